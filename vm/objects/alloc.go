@@ -1,0 +1,97 @@
+package objects
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+
+	"minipy/runtime/alloc"
+)
+
+// newObject allocates a block of class c from ts's heap and gives it
+// refcount 1 and type t.
+func newObject[T any](ts *Thread, c *alloc.Class[T], t *Type) *T {
+	p := alloc.Alloc(ts.heap, c)
+	initHeader((*Object)(unsafe.Pointer(p)), t)
+	return p
+}
+
+// freeObject returns an object's block to ts's heap once its dealloc has
+// released its references. Under the debug allocator the block is poisoned:
+// its type becomes FreedType, whose slots fail loudly, naming the type and
+// where the block was freed.
+func freeObject[T any](ts *Thread, c *alloc.Class[T], p *T) {
+	o := (*Object)(unsafe.Pointer(p))
+	if o.IsImmortal() {
+		// Accidental de-immortalization of a static object: reset the
+		// count rather than free memory the heap does not own.
+		o.hdr.Refcnt = ImmortalRefcnt
+		return
+	}
+	if ts.Space.debug {
+		o.typ = FreedType
+	}
+	alloc.Free(ts.heap, c, p)
+}
+
+// FreedType is the type of a freed block under the debug allocator. Every
+// slot panics with a message naming the freed object's class and the site
+// that freed it: a use after free is a minipy bug, reported where it happens.
+var FreedType = &Type{Name: "<freed object>"}
+
+func init() {
+	v := reflect.ValueOf(FreedType).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		if f.Kind() != reflect.Func || !f.CanSet() {
+			continue
+		}
+		slot := v.Type().Field(i).Name
+		f.Set(reflect.MakeFunc(f.Type(), func(args []reflect.Value) []reflect.Value {
+			panic(freedUse(slot, args))
+		}))
+	}
+}
+
+// freedUse builds the panic message for a use of a freed object.
+func freedUse(slot string, args []reflect.Value) string {
+	var ts *Thread
+	var o *Object
+	for _, a := range args {
+		switch x := a.Interface().(type) {
+		case *Thread:
+			ts = x
+		case *Object:
+			if o == nil {
+				o = x
+			}
+		}
+	}
+	msg := "minipy: use of a freed object through slot " + slot
+	if ts != nil && o != nil {
+		if class, site, ok := ts.heap.FreedInfo(unsafe.Pointer(o)); ok {
+			msg += ": a " + class + " freed at " + site
+		}
+	}
+	return msg
+}
+
+// Static types are registered by the init functions of the files that
+// define them and made ready once, the first time a Space is created.
+var (
+	staticTypes []*Type
+	readyOnce   sync.Once
+)
+
+// registerStatic records a built-in type for readyStaticTypes.
+func registerStatic(types ...*Type) {
+	staticTypes = append(staticTypes, types...)
+}
+
+func readyStaticTypes() {
+	readyOnce.Do(func() {
+		for _, t := range staticTypes {
+			readyType(t)
+		}
+	})
+}

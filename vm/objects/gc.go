@@ -1,0 +1,7 @@
+package objects
+
+// GCState is one interpreter's cycle collector.
+type GCState struct {
+}
+
+func (g *GCState) init() {}

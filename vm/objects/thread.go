@@ -1,0 +1,138 @@
+package objects
+
+import (
+	"fmt"
+
+	"minipy/runtime/alloc"
+)
+
+// Space is one interpreter's object space: its heap, its cycle collector and
+// the per-interpreter data of static types. vm/interp owns one per
+// interpreter; it is used only under that interpreter's lock.
+type Space struct {
+	Heap  *alloc.Heap
+	GC    GCState
+	debug bool // the heap poisons freed blocks (see freeObject)
+}
+
+// NewSpace makes an object space with a fresh heap.
+func NewSpace(cfg alloc.Config) *Space {
+	readyStaticTypes()
+	s := &Space{Heap: alloc.NewHeap(cfg), debug: cfg.Debug}
+	s.GC.init()
+	return s
+}
+
+// NewThread makes a thread state bound to the space.
+func (s *Space) NewThread() *Thread {
+	return &Thread{Space: s, heap: s.Heap, RecursionLimit: 1000}
+}
+
+// Thread is the per-thread state the object layer needs: the space it works
+// in and the exception being raised. The VM's thread state wraps it (Owner
+// points back to it, for slots that must call into the VM).
+type Thread struct {
+	Space *Space
+	heap  *alloc.Heap
+	exc   *Object // the pending exception (owned), or nil
+
+	// depth counts nested native calls that may recurse (repr of nested
+	// containers, __eq__ from a dict lookup): CPython's C recursion limit,
+	// so deep data structures give RecursionError, not a Go stack overflow.
+	depth          int
+	RecursionLimit int
+
+	// Owner is the VM's thread state wrapping this one.
+	Owner any
+}
+
+// Heap is the heap objects are allocated from.
+func (ts *Thread) Heap() *alloc.Heap { return ts.heap }
+
+// Occurred reports whether an exception is pending.
+func (ts *Thread) Occurred() bool { return ts.exc != nil }
+
+// Err returns the pending exception (borrowed) or nil.
+func (ts *Thread) Err() *Object { return ts.exc }
+
+// SetErrSteal makes exc (a new reference, stolen) the pending exception,
+// replacing any pending one.
+func (ts *Thread) SetErrSteal(exc *Object) {
+	old := ts.exc
+	ts.exc = exc
+	XDecref(ts, old)
+}
+
+// FetchErr takes the pending exception (a new reference) and clears it.
+func (ts *Thread) FetchErr() *Object {
+	e := ts.exc
+	ts.exc = nil
+	return e
+}
+
+// ClearErr drops the pending exception.
+func (ts *Thread) ClearErr() { Clear(ts, &ts.exc) }
+
+// ErrMatches reports whether the pending exception is an instance of t.
+func (ts *Thread) ErrMatches(t *Type) bool {
+	return ts.exc != nil && ts.exc.typ.IsSubtype(t)
+}
+
+// Raise sets a new exception of type t with message msg and returns nil, so
+// a failing slot can `return ts.Raise(TypeError, "...")`.
+func (ts *Thread) Raise(t *Type, msg string) *Object {
+	m := NewStr(ts, msg)
+	if m == nil {
+		return nil
+	}
+	ts.RaiseArgSteal(t, m)
+	return nil
+}
+
+// Raisef is Raise with fmt.Sprintf formatting (of Go values).
+func (ts *Thread) Raisef(t *Type, format string, args ...any) *Object {
+	return ts.Raise(t, fmt.Sprintf(format, args...))
+}
+
+// RaiseArg sets a new exception t(arg) (arg borrowed), e.g. KeyError(key).
+func (ts *Thread) RaiseArg(t *Type, arg *Object) *Object {
+	ts.RaiseArgSteal(t, NewRef(arg))
+	return nil
+}
+
+// RaiseArgSteal is RaiseArg that steals arg.
+func (ts *Thread) RaiseArgSteal(t *Type, arg *Object) {
+	args := NewTupleSteal(ts, arg)
+	if args == nil {
+		return
+	}
+	exc := NewExceptionArgs(ts, t, args)
+	Decref(ts, args)
+	if exc != nil {
+		ts.SetErrSteal(exc)
+	}
+}
+
+// RaiseNone sets a new exception t() with no arguments.
+func (ts *Thread) RaiseNone(t *Type) *Object {
+	exc := NewExceptionArgs(ts, t, EmptyTuple)
+	if exc != nil {
+		ts.SetErrSteal(exc)
+	}
+	return nil
+}
+
+// EnterRecursive guards a native call that may recurse; false means a
+// RecursionError is set. Pair each true with LeaveRecursive.
+func (ts *Thread) EnterRecursive(where string) bool {
+	ts.depth++
+	if ts.depth > ts.RecursionLimit {
+		ts.depth--
+		ts.Raise(RecursionError, "maximum recursion depth exceeded"+where)
+		return false
+	}
+	return true
+}
+
+// LeaveRecursive ends an EnterRecursive.
+func (ts *Thread) LeaveRecursive() { ts.depth-- }

@@ -1,0 +1,164 @@
+package objects
+
+// TypeFlags are properties of a type (CPython's Py_TPFLAGS_*).
+type TypeFlags uint64
+
+const (
+	FlagBaseType    TypeFlags = 1 << iota // may be subclassed
+	FlagHeapType                          // created at run time (a class statement); mortal, in a heap
+	FlagHaveGC                            // instances are containers the cycle collector tracks
+	FlagReady                             // Ready has run
+	FlagIntSubclass                       // fast subclass tests, as CPython's *_SUBCLASS flags
+	FlagListSubclass
+	FlagTupleSubclass
+	FlagBytesSubclass
+	FlagStrSubclass
+	FlagDictSubclass
+	FlagBaseExcSubclass
+	FlagTypeSubclass
+	FlagImmutable // attributes may not be set (static types)
+	FlagAbstract
+)
+
+// Type is a type object. Static (built-in) types are process-wide immortal
+// Go values, never written after Ready; classes made at run time are heap
+// types owned by one interpreter.
+type Type struct {
+	Object
+	Name     string // tp_name: "int", "dict_keys", or a class's __name__
+	QualName string
+	Module   string // "builtins" for the built-in types
+	Doc      string
+	Flags    TypeFlags
+
+	Base  *Type   // the solid base
+	Bases []*Type // __bases__
+	MRO   []*Type // __mro__, computed by C3 at Ready
+	Dict  *Object // the type's attribute dict (a dict object)
+
+	// Static definitions turned into descriptors in Dict at Ready.
+	Methods []MethodDef
+	GetSets []GetSetDef
+	Members []MemberDef
+
+	// Object protocol.
+	Dealloc     DeallocFunc
+	Repr        UnaryFunc
+	Str         UnaryFunc
+	Hash        HashFunc
+	RichCompare RichCompareFunc
+	GetAttr     GetAttrFunc
+	SetAttr     SetAttrFunc
+	Call        CallFunc
+	Iter        UnaryFunc
+	IterNext    IterNextFunc
+	DescrGet    DescrGetFunc
+	DescrSet    DescrSetFunc
+	New         NewFunc
+	Init        InitFunc
+	Finalize    FinalizeFunc
+	Traverse    TraverseFunc
+	Clear       ClearFunc
+	// DictPtr finds an instance's __dict__ slot (tp_dictoffset); nil when
+	// instances have no dict.
+	DictPtr func(o *Object) **Object
+
+	// Number protocol. Binary slots are indexed by NumberOp; OpPow's entry is
+	// unused (pow is ternary).
+	NumBinary  [numNumberOps]BinaryFunc
+	NumInplace [numNumberOps]BinaryFunc
+	Pow        TernaryFunc
+	InplacePow TernaryFunc
+	Neg        UnaryFunc
+	Pos        UnaryFunc
+	Abs        UnaryFunc
+	Invert     UnaryFunc
+	Bool       InquiryFunc
+	Int        UnaryFunc
+	Float      UnaryFunc
+	Index      UnaryFunc
+
+	// Sequence and mapping protocol.
+	Len      LenFunc
+	GetItem  BinaryFunc
+	SetItem  SetItemFunc
+	Contains ContainsFunc
+}
+
+// MethodFlags say how a MethodDef binds.
+type MethodFlags int
+
+const (
+	MethInstance MethodFlags = iota // bound to the instance (method_descriptor)
+	MethClass                       // bound to the type (classmethod_descriptor)
+	MethStatic                      // not bound (staticmethod)
+)
+
+// MethodFn is a built-in method body: self is the bound object (the type for
+// class methods, nil for static methods); args/kwnames as in CallFunc.
+type MethodFn func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object
+
+// MethodDef defines a built-in method of a static type.
+type MethodDef struct {
+	Name  string
+	Fn    MethodFn
+	Flags MethodFlags
+	Doc   string
+}
+
+// GetSetDef defines a computed attribute (getset_descriptor). Set may be nil
+// (read-only); it receives nil to delete.
+type GetSetDef struct {
+	Name string
+	Get  func(ts *Thread, o *Object) *Object
+	Set  func(ts *Thread, o, value *Object) int
+	Doc  string
+}
+
+// MemberDef defines a plain attribute stored in the instance struct
+// (member_descriptor), read through Get and written through Set (nil:
+// read-only).
+type MemberDef struct {
+	Name string
+	Get  func(o *Object) *Object // returns a borrowed reference or nil (AttributeError)
+	Set  func(ts *Thread, o, value *Object) int
+	Doc  string
+}
+
+// AsType returns o as a *Type, or nil when o is not a type.
+func AsType(o *Object) *Type {
+	if o.typ.Flags&FlagTypeSubclass != 0 {
+		return (*Type)(unsafePointer(o))
+	}
+	return nil
+}
+
+// TypeObject returns the type as an object handle.
+func (t *Type) TypeObject() *Object { return &t.Object }
+
+// IsSubtype reports whether t is b or a subclass of it (by the MRO).
+func (t *Type) IsSubtype(b *Type) bool {
+	if t == b {
+		return true
+	}
+	if t.MRO != nil {
+		for _, m := range t.MRO {
+			if m == b {
+				return true
+			}
+		}
+		return false
+	}
+	for x := t.Base; x != nil; x = x.Base {
+		if x == b {
+			return true
+		}
+	}
+	return b == ObjectType
+}
+
+// IsHeapType reports whether t was created at run time.
+func (t *Type) IsHeapType() bool { return t.Flags&FlagHeapType != 0 }
+
+// IsGC reports whether instances of t are tracked by the cycle collector.
+func (t *Type) IsGC() bool { return t.Flags&FlagHaveGC != 0 }
