@@ -2,7 +2,4 @@ module minipy
 
 go 1.26.8
 
-require (
-	github.com/alecthomas/participle/v2 v2.1.4 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
-)
+require github.com/alecthomas/participle/v2 v2.1.4

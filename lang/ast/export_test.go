@@ -1,0 +1,4 @@
+package ast
+
+// NewNode exposes the generated constructor table to the external tests.
+var NewNode = newNode

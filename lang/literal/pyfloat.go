@@ -1,0 +1,195 @@
+package literal
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"minipy/lang/unicodedata"
+)
+
+// ParseFloatPython is float(s) for a str s (WTF-8), as CPython 3.11: Unicode
+// white space around the number is ignored, Unicode decimal digits count as
+// their ASCII equivalents, underscores are allowed between digits, and "inf",
+// "infinity" and "nan" are accepted in any case with an optional sign. The
+// error is the ValueError message: could not convert string to float: 'S'.
+func ParseFloatPython(s string) (float64, error) {
+	ascii, ok := transformDecimalAndSpace(s)
+	if ok {
+		if f, ok := parseFloatASCII(ascii); ok {
+			return f, nil
+		}
+	}
+	return 0, &ValueError{Msg: "could not convert string to float: " + QuoteStr(s)}
+}
+
+// ParseFloatPythonBytes is float(b) for bytes or bytearray b: as
+// ParseFloatPython but ASCII only, and the message shows b'...'.
+func ParseFloatPythonBytes(b []byte) (float64, error) {
+	if f, ok := parseFloatASCII(string(b)); ok {
+		return f, nil
+	}
+	return 0, &ValueError{Msg: "could not convert string to float: " + QuoteBytes(b)}
+}
+
+// ValueError carries the message of the ValueError CPython raises.
+type ValueError struct{ Msg string }
+
+func (e *ValueError) Error() string { return e.Msg }
+
+// transformDecimalAndSpace is CPython's _PyUnicode_TransformDecimalAndSpaceToASCII:
+// white space becomes ' ', decimal digits their ASCII digit, and any other
+// non-ASCII character makes the text invalid (CPython writes '?').
+func transformDecimalAndSpace(s string) (string, bool) {
+	if isASCIIString(s) {
+		return s, true
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		r, n := DecodeRune(s[i:])
+		i += n
+		if unicodedata.IsSpace(r) {
+			b.WriteByte(' ')
+		} else if d, ok := unicodedata.Decimal(r); ok {
+			b.WriteByte(byte('0' + d))
+		} else {
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isPySpace is Py_ISSPACE: the ASCII white space of C's isspace.
+func isPySpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// removeUnderscores is _Py_string_to_number_with_underscores: an underscore
+// must sit between two ASCII digits.
+func removeUnderscores(s string) (string, bool) {
+	if strings.IndexByte(s, '_') < 0 {
+		return s, true
+	}
+	var b strings.Builder
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			if prev < '0' || prev > '9' {
+				return "", false
+			}
+		} else {
+			b.WriteByte(c)
+			if prev == '_' && (c < '0' || c > '9') {
+				return "", false
+			}
+		}
+		prev = c
+	}
+	if prev == '_' {
+		return "", false
+	}
+	return b.String(), true
+}
+
+func parseFloatASCII(s string) (float64, bool) {
+	s, ok := removeUnderscores(s)
+	if !ok {
+		return 0, false
+	}
+	i, j := 0, len(s)
+	for i < j && isPySpace(s[i]) {
+		i++
+	}
+	for j > i && isPySpace(s[j-1]) {
+		j--
+	}
+	s = s[i:j]
+	if n := scanDecimal(s); n > 0 {
+		if n != len(s) {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil && !isRangeErr(err) {
+			return 0, false
+		}
+		return f, true
+	}
+	// inf, infinity or nan, with an optional sign (_Py_parse_inf_or_nan).
+	neg := false
+	t := s
+	if t != "" && (t[0] == '-' || t[0] == '+') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	var f float64
+	switch {
+	case strings.EqualFold(t, "inf") || strings.EqualFold(t, "infinity"):
+		f = math.Inf(1)
+	case strings.EqualFold(t, "nan"):
+		f = math.NaN()
+	default:
+		return 0, false
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
+}
+
+func isRangeErr(err error) bool {
+	ne, ok := err.(*strconv.NumError)
+	return ok && ne.Err == strconv.ErrRange
+}
+
+// scanDecimal returns the length of the longest prefix of s that David Gay's
+// strtod reads as a decimal number: [+-] digits [. digits] [(e|E) [+-] digits],
+// with at least one digit in the mantissa; 0 if there is none.
+func scanDecimal(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+		digits++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+			digits++
+		}
+	}
+	if digits == 0 {
+		return 0
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		k := i + 1
+		if k < len(s) && (s[k] == '+' || s[k] == '-') {
+			k++
+		}
+		if k < len(s) && '0' <= s[k] && s[k] <= '9' {
+			for k < len(s) && '0' <= s[k] && s[k] <= '9' {
+				k++
+			}
+			i = k
+		}
+	}
+	return i
+}

@@ -1,0 +1,341 @@
+package parser
+
+import (
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"minipy/lang/ast"
+)
+
+// The statement grammar, for participle. Leading keywords are hoisted into
+// stmtG's alternatives (no reflect.New of a struct whose branch fails on its
+// first token); everything below the statement level (expressions, targets,
+// parameters, with-items, patterns and the simple statements) is parsed by
+// the hand-written parser behind participle's Parseable hook.
+
+type stmtG struct {
+	Pos       lexer.Position
+	Simple    *simpleLine `parser:"  @@"`
+	If        *ifStmt     `parser:"| \"if\" @@"`
+	Def       *funcDef    `parser:"| \"def\" @@"`
+	For       *forStmt    `parser:"| \"for\" @@"`
+	Class     *classDef   `parser:"| \"class\" @@"`
+	Try       *tryStmt    `parser:"| \"try\" @@"`
+	With      *withStmt   `parser:"| \"with\" @@"`
+	While     *whileStmt  `parser:"| \"while\" @@"`
+	Decorated *decorated  `parser:"| @@"`
+	Async     *asyncStmt  `parser:"| \"async\" @@"`
+	Match     *matchStmt  `parser:"| @@"`
+}
+
+// simpleLine is a run of consecutive simple_stmts lines: small statements
+// separated by ';', an optional trailing ';', NEWLINE; again while the next
+// line starts with a simple statement. It is hand-written: participle's
+// per-node bookkeeping (branches, reflection) cost far more than parsing the
+// statements themselves, and most statements are simple.
+type simpleLine struct {
+	Stmts []ast.Stmt
+	Semi  *lexer.Token // the last line's trailing ';': it ends a compound statement in CPython
+}
+
+func (x *simpleLine) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartSmall(lx.Peek().Type) {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) {
+		x.Stmts = make([]ast.Stmt, 0, 4)
+		for canStartSmall(p.peek().Type) {
+			x.Semi = nil
+			for {
+				x.Stmts = append(x.Stmts, p.smallStmt())
+				if !p.at(tkSemi) {
+					break
+				}
+				semi := p.next()
+				if !canStartSmall(p.peek().Type) {
+					x.Semi = semi
+					break
+				}
+			}
+			if !p.at(tkNewline) {
+				p.failTok(p.peek(), "invalid syntax")
+			}
+			p.next()
+		}
+	})
+}
+
+type block struct {
+	Stmts  []*stmtG    `parser:"  Newline Indent @@+ Dedent"`
+	Simple *simpleLine `parser:"| @@"`
+}
+
+type ifStmt struct {
+	Test  *namedExprP   `parser:"@@ \":\""`
+	Body  *block        `parser:"@@"`
+	Elifs []*elifClause `parser:"@@*"`
+	Else  *block        `parser:"( \"else\" \":\" @@ )?"`
+}
+
+type elifClause struct {
+	Pos  lexer.Position
+	Test *namedExprP `parser:"\"elif\" @@ \":\""`
+	Body *block      `parser:"@@"`
+}
+
+type whileStmt struct {
+	Test *namedExprP `parser:"@@ \":\""`
+	Body *block      `parser:"@@"`
+	Else *block      `parser:"( \"else\" \":\" @@ )?"`
+}
+
+type forStmt struct {
+	Target *targetsP   `parser:"@@ \"in\""`
+	Iter   *starExprsP `parser:"@@ \":\""`
+	Body   *block      `parser:"@@"`
+	Else   *block      `parser:"( \"else\" \":\" @@ )?"`
+}
+
+type tryStmt struct {
+	Body        *block     `parser:"\":\" @@"`
+	Handlers    []*handler `parser:"( @@+"`
+	Else        *block     `parser:"  ( \"else\" \":\" @@ )?"`
+	Finally     *block     `parser:"  ( \"finally\" \":\" @@ )?"`
+	FinallyOnly *block     `parser:"| \"finally\" \":\" @@ )"`
+}
+
+type handler struct {
+	Pos  lexer.Position
+	Star bool         `parser:"\"except\" @\"*\"?"`
+	Type *expressionP `parser:"( @@"`
+	Name *lexer.Token `parser:"  ( \"as\" @Name )? )? \":\""`
+	Body *block       `parser:"@@"`
+}
+
+type withStmt struct {
+	Items *withItemsP `parser:"@@ \":\""`
+	Body  *block      `parser:"@@"`
+}
+
+type funcDef struct {
+	Name    lexer.Token  `parser:"@Name"`
+	Params  *paramsP     `parser:"@@"`
+	Returns *expressionP `parser:"( \"->\" @@ )? \":\""`
+	Body    *block       `parser:"@@"`
+}
+
+type classDef struct {
+	Name lexer.Token `parser:"@Name"`
+	Args *classArgsP `parser:"@@? \":\""`
+	Body *block      `parser:"@@"`
+}
+
+type asyncStmt struct {
+	Def  *funcDef  `parser:"  \"def\" @@"`
+	With *withStmt `parser:"| \"with\" @@"`
+	For  *forStmt  `parser:"| \"for\" @@"`
+}
+
+type decorated struct {
+	Decos []*decorator `parser:"@@+"`
+	Def   *defPart     `parser:"@@"`
+}
+
+type decorator struct {
+	Expr *namedExprP `parser:"\"@\" @@ Newline"`
+}
+
+type defPart struct {
+	Pos   lexer.Position
+	Async bool      `parser:"@\"async\"?"`
+	Func  *funcDef  `parser:"( \"def\" @@"`
+	Class *classDef `parser:"| \"class\" @@ )"`
+}
+
+type matchStmt struct {
+	Kw      lexer.Token  `parser:"@MatchKw"`
+	Subject *subjectP    `parser:"@@ \":\" Newline Indent"`
+	Cases   []*caseBlock `parser:"@@+ Dedent"`
+}
+
+type caseBlock struct {
+	Pos     lexer.Position
+	Pattern *patternsP  `parser:"\"case\" @@"`
+	Guard   *namedExprP `parser:"( \"if\" @@ )? \":\""`
+	Body    *block      `parser:"@@"`
+}
+
+// ---- Parseable leaves ----
+
+type namedExprP struct{ E ast.Expr }
+
+func (x *namedExprP) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartExpr(lx.Peek().Type) {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) { x.E = p.namedExpression() })
+}
+
+type expressionP struct{ E ast.Expr }
+
+func (x *expressionP) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartExpr(lx.Peek().Type) {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) {
+		x.E = p.expression()
+		if p.at(tkComma) {
+			// except a, b: — CPython's message for the common mistake
+			e := p.expressions()
+			_ = e
+			p.failSpan(p.posFrom(startOf(x.E)), "multiple exception types must be parenthesized")
+		}
+	})
+}
+
+type starExprsP struct{ E ast.Expr }
+
+func (x *starExprsP) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartExpr(lx.Peek().Type) && lx.Peek().Type != tkStar {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) { x.E = p.starExpressions() })
+}
+
+type subjectP struct{ E ast.Expr }
+
+func (x *subjectP) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartExpr(lx.Peek().Type) && lx.Peek().Type != tkStar {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) {
+		first := p.peek()
+		e := p.starNamedExpression()
+		if p.at(tkComma) {
+			elts := []ast.Expr{e}
+			for p.accept(tkComma) {
+				if p.at(tkColon) {
+					break
+				}
+				elts = append(elts, p.starNamedExpression())
+			}
+			e = &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(first)}
+		}
+		x.E = e
+	})
+}
+
+type targetsP struct{ E ast.Expr }
+
+func (x *targetsP) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartExpr(lx.Peek().Type) && lx.Peek().Type != tkStar {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) { x.E = p.starTargets() })
+}
+
+type patternsP struct{ P ast.Pattern }
+
+func (x *patternsP) Parse(lx *lexer.PeekingLexer) error {
+	return runXP(lx, func(p *xp) { x.P = p.patterns() })
+}
+
+type paramsP struct{ A *ast.Arguments }
+
+func (x *paramsP) Parse(lx *lexer.PeekingLexer) error {
+	if lx.Peek().Type != tkLpar {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) {
+		p.next()
+		x.A = p.params(tkRpar, true)
+		p.expect(tkRpar)
+	})
+}
+
+type classArgsP struct {
+	Args []ast.Expr
+	Kws  []*ast.Keyword
+}
+
+func (x *classArgsP) Parse(lx *lexer.PeekingLexer) error {
+	if lx.Peek().Type != tkLpar {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) {
+		open := p.next()
+		args, kws, gen := p.arguments(open, tkRpar)
+		if gen != nil {
+			p.failNode(gen, "invalid syntax")
+		}
+		p.expect(tkRpar)
+		x.Args, x.Kws = args, kws
+	})
+}
+
+type withItemsP struct{ Items []*ast.WithItem }
+
+func (x *withItemsP) Parse(lx *lexer.PeekingLexer) error {
+	if !canStartExpr(lx.Peek().Type) {
+		return participle.NextMatch
+	}
+	return runXP(lx, func(p *xp) { x.Items = p.withItems() })
+}
+
+// withItems parses with-items, trying the parenthesized form first as
+// CPython does: '(' ','.with_item+ ','? ')' ':'.
+func (p *xp) withItems() []*ast.WithItem {
+	if p.at(tkLpar) {
+		cp := p.lx.MakeCheckpoint()
+		last := p.last
+		if items, ok := p.tryParenItems(); ok {
+			return items
+		}
+		p.lx.LoadCheckpoint(cp)
+		p.last = last
+	}
+	var items []*ast.WithItem
+	for {
+		items = append(items, p.withItem())
+		if !p.accept(tkComma) {
+			break
+		}
+	}
+	return items
+}
+
+func (p *xp) tryParenItems() (items []*ast.WithItem, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isErr := r.(*perr); !isErr {
+				panic(r)
+			}
+			items, ok = nil, false
+		}
+	}()
+	p.next()
+	for !p.at(tkRpar) {
+		items = append(items, p.withItem())
+		if !p.accept(tkComma) {
+			break
+		}
+	}
+	if !p.accept(tkRpar) || !p.at(tkColon) || len(items) == 0 {
+		return nil, false
+	}
+	return items, true
+}
+
+func (p *xp) withItem() *ast.WithItem {
+	e := p.expression()
+	item := &ast.WithItem{ContextExpr: e}
+	if p.accept(tkAs) {
+		t := p.starTarget()
+		p.setCtx(t, ast.Store)
+		if k := p.peek().Type; k != tkComma && k != tkRpar && k != tkColon {
+			p.failTok(p.peek(), "invalid syntax")
+		}
+		item.OptionalVars = t
+	}
+	return item
+}

@@ -1,0 +1,106 @@
+package parser
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+func requirePython(t *testing.T) string {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err == nil {
+		out, verr := exec.Command(py, "-c", "import sys; print(sys.version_info[:2] == (3, 11))").Output()
+		if verr == nil && strings.TrimSpace(string(out)) == "True" {
+			return py
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("CI=true and no python3 3.11")
+	}
+	t.Skip("no python3 3.11; under CI=true this test fails")
+	return ""
+}
+
+func TestTokenizeKinds(t *testing.T) {
+	toks, err := Tokenize("t.py", []byte("if x:\n    y = f'{a}' + 0x1_f\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tk := range toks {
+		if tk.Type == lexer.EOF {
+			got = append(got, "EOF")
+			continue
+		}
+		got = append(got, kindNames[tk.Type]+":"+tk.Value)
+	}
+	want := "if:if Name:x ::: Newline:\n Indent: Name:y =:= String:f'{a}' +:+ Number:0x1_f Newline:\n Dedent: EOF"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("tokens:\n got %q\nwant %q", g, want)
+	}
+}
+
+func TestParseModes(t *testing.T) {
+	e, err := ParseExpr("<eval>", []byte("a + b * 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Dump(e, false); got != "Expression(body=BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=BinOp(left=Name(id='b', ctx=Load()), op=Mult(), right=Constant(value=2))))" {
+		t.Errorf("ParseExpr: %s", got)
+	}
+	i, err := ParseInteractive("<stdin>", []byte("x = 1; y = 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(i.Body) != 2 {
+		t.Errorf("ParseInteractive: %d statements", len(i.Body))
+	}
+}
+
+// TestFormatMatchesCPython runs python3 on bad files and compares what it
+// prints for the SyntaxError with SyntaxError.Format.
+func TestFormatMatchesCPython(t *testing.T) {
+	py := requirePython(t)
+	cases := []string{
+		"if x\n    pass\n",
+		"x = (1,\n2\n",
+		"print 'x'\n",
+		"x = )\n",
+		"f() = 1\n",
+		"  a\n",
+		"if x:\n    a\n  b\n",
+		"x = 'abc\n",
+		"def f(:\n",
+		"a = 1_\n",
+		"é = $\n",
+		"if x:\npass\n",
+		"x = [1, 2,\n\ny = 3\n",
+		"try:\n    pass\nx = 1\n",
+		"del f()\n",
+		"x = 0b2\n",
+	}
+	dir := t.TempDir()
+	for i, src := range cases {
+		name := filepath.Join(dir, "t"+string(rune('a'+i))+".py")
+		if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := exec.Command(py, name).CombinedOutput()
+		want := string(out)
+		_, err := ParseFile(name, []byte(src))
+		var se *SyntaxError
+		if !errors.As(err, &se) {
+			t.Errorf("%q: no SyntaxError (%v); CPython:\n%s", src, err, want)
+			continue
+		}
+		if got := se.Format(); got != want {
+			t.Errorf("%q:\n got:\n%s\nwant:\n%s", src, got, want)
+		}
+	}
+}

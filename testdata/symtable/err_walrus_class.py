@@ -1,0 +1,2 @@
+class C:
+    y = [(z := i) for i in range(3)]

@@ -1,0 +1,3 @@
+for x in range(10):
+    pass
+  else: pass
