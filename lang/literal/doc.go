@@ -24,8 +24,9 @@
 //     CPython's parser (not its tokenizer) raises. MsgBytesNonASCII is also a
 //     parser error in CPython.
 //
-// Reading text at run time (the object model): ParseFloatPython is float(str),
-// ParseIntPython is int(str, base), ParseFloatHex is float.fromhex,
+// Reading text at run time (the object model): ParseFloatPython(Bytes) is
+// float(str) and float(bytes), ParseIntPython(Bytes) is int(str, base),
+// ParseComplexPython is complex(str), ParseFloatHex is float.fromhex,
 // RoundFloat is round(float, n).
 //
 // Strings are WTF-8: UTF-8 in which lone surrogates (U+D800–U+DFFF) may appear

@@ -90,6 +90,7 @@ func FuzzNumbersText(f *testing.F) {
 			}
 		}
 		_, _ = ParseFloatHex(s)
+		_, _, _ = ParseComplexPython(s)
 		if base == 0 || (base >= 2 && base <= 36) {
 			_, _ = ParseIntPython(s, base, DefaultMaxStrDigits)
 		}

@@ -79,10 +79,18 @@ func isPySpace(c byte) bool {
 }
 
 // removeUnderscores is _Py_string_to_number_with_underscores: an underscore
-// must sit between two ASCII digits.
+// must sit between two ASCII digits; ok is false for a misplaced one.
 func removeUnderscores(s string) (string, bool) {
-	if strings.IndexByte(s, '_') < 0 {
+	// CPython looks for '_' with strchr, which stops at a NUL byte.
+	head := s
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		head = s[:i]
+	}
+	if strings.IndexByte(head, '_') < 0 {
 		return s, true
+	}
+	if len(head) != len(s) {
+		return "", false // "No embedded NULs allowed" once underscores are seen
 	}
 	var b strings.Builder
 	prev := byte(0)
@@ -192,4 +200,112 @@ func scanDecimal(s string) int {
 		}
 	}
 	return i
+}
+
+// strtodPrefix is PyOS_string_to_double with an end pointer: the longest
+// prefix of s that is a decimal number (David Gay's strtod, no leading white
+// space) or inf/infinity/nan with an optional sign; n == 0 when there is none.
+func strtodPrefix(s string) (float64, int) {
+	if n := scanDecimal(s); n > 0 {
+		f, err := strconv.ParseFloat(s[:n], 64)
+		if err != nil && !isRangeErr(err) {
+			return 0, 0
+		}
+		return f, n
+	}
+	if n, f, ok := parseInfNaN(s); ok {
+		return f, n
+	}
+	return 0, 0
+}
+
+// ParseComplexPython is complex(s) for a str s (WTF-8), as CPython 3.11:
+// "1", "2j", "1+2j", "-1.5e3-inf j" forms (with the legacy "1+j", "-j", "j"),
+// optionally in parentheses, white space around, Unicode digits and spaces,
+// underscores between digits. Errors are *ValueError: "complex() arg is a
+// malformed string", or for misplaced underscores "could not convert string
+// to complex: 'S'".
+func ParseComplexPython(s string) (re, im float64, err error) {
+	malformed := &ValueError{Msg: "complex() arg is a malformed string"}
+	ascii, ok := transformDecimalAndSpace(s)
+	if !ok {
+		return 0, 0, malformed
+	}
+	t, ok := removeUnderscores(ascii)
+	if !ok {
+		return 0, 0, &ValueError{Msg: "could not convert string to complex: " + QuoteStr(s)}
+	}
+	at := func(i int) byte {
+		if i < len(t) {
+			return t[i]
+		}
+		return 0
+	}
+	p := 0
+	for p < len(t) && isPySpace(t[p]) {
+		p++
+	}
+	bracket := false
+	if at(p) == '(' {
+		bracket = true
+		p++
+		for p < len(t) && isPySpace(t[p]) {
+			p++
+		}
+	}
+	var x, y float64
+	if z, n := strtodPrefix(t[p:]); n > 0 {
+		p += n
+		switch c := at(p); {
+		case c == '+' || c == '-':
+			x = z
+			if v, n := strtodPrefix(t[p:]); n > 0 {
+				y = v
+				p += n
+			} else {
+				y = 1
+				if c == '-' {
+					y = -1
+				}
+				p++
+			}
+			if at(p) != 'j' && at(p) != 'J' {
+				return 0, 0, malformed
+			}
+			p++
+		case c == 'j' || c == 'J':
+			p++
+			y = z
+		default:
+			x = z
+		}
+	} else {
+		y = 1
+		if c := at(p); c == '+' || c == '-' {
+			if c == '-' {
+				y = -1
+			}
+			p++
+		}
+		if at(p) != 'j' && at(p) != 'J' {
+			return 0, 0, malformed
+		}
+		p++
+	}
+	for p < len(t) && isPySpace(t[p]) {
+		p++
+	}
+	if bracket {
+		if at(p) != ')' {
+			return 0, 0, malformed
+		}
+		p++
+		for p < len(t) && isPySpace(t[p]) {
+			p++
+		}
+	}
+	if p != len(t) {
+		return 0, 0, malformed
+	}
+	return x, y, nil
 }

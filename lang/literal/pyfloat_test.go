@@ -76,3 +76,64 @@ for line in sys.stdin.read().split('\n')[:-1]:
 		t.Errorf("%d of %d differ", bad, len(cases))
 	}
 }
+
+func TestParseComplexPythonAgainstPython(t *testing.T) {
+	rng := rand.New(rand.NewSource(14))
+	pieces := []string{"1", "2.5", "1e3", "e", "j", "J", "+", "-", " ", "(", ")", "inf", "nan", "Infinity", "_", "1_0", ".", "\u3000",
+		"\u0663", "x", "1e", "0", "\x00"}
+	cases := []string{"", "1", "1j", "1+2j", "(1+2j)", " ( -1-2j ) ", "j", "-j", "+j", "1+j", "1-j", "infj", "-nanj", "1+infj", "nan+nanj",
+		"1e400j", "(1)", "((1))", "1 + 2j", "1+2", "1__0j", "1_0+2_0j", "(", ")", "1j+2", "1+2jj", "1e+2j", "1e+j", "\u0661+\u0662j"}
+	for len(cases) < 15000 {
+		var b strings.Builder
+		for n := rng.Intn(6) + 1; n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	var in strings.Builder
+	for _, c := range cases {
+		fmt.Fprintf(&in, "%x\n", c)
+	}
+	script := `
+import sys, math
+def sh(f): return repr(f) + ('-' if math.isnan(f) and math.copysign(1, f) < 0 else '')
+for line in sys.stdin.read().split('\n')[:-1]:
+    s = bytes.fromhex(line).decode()
+    try:
+        c = complex(s)
+        print(sh(c.real) + ' ' + sh(c.imag))
+    except ValueError as e:
+        print('E' + str(e))
+`
+	lines := pyLines(runPython(t, script, []byte(in.String())))
+	if len(lines) != len(cases) {
+		t.Fatalf("python gave %d lines, want %d", len(lines), len(cases))
+	}
+	sh := func(f float64) string {
+		s := FormatFloat(f)
+		if math.IsNaN(f) && math.Signbit(f) {
+			s += "-"
+		}
+		return s
+	}
+	bad, valid := 0, 0
+	for i, c := range cases {
+		re, im, err := ParseComplexPython(c)
+		got := sh(re) + " " + sh(im)
+		if err != nil {
+			got = "E" + err.Error()
+		} else {
+			valid++
+		}
+		if got != lines[i] {
+			bad++
+			if bad < 15 {
+				t.Errorf("complex(%q): got %s want %s", c, got, lines[i])
+			}
+		}
+	}
+	t.Logf("%d cases, %d valid", len(cases), valid)
+	if bad > 0 {
+		t.Errorf("%d of %d differ", bad, len(cases))
+	}
+}

@@ -39,6 +39,18 @@ type simpleLine struct {
 }
 
 func (x *simpleLine) Parse(lx *lexer.PeekingLexer) error {
+	return x.parse(lx, false)
+}
+
+// inlineBody is the simple_stmts of a block on its header's line
+// ("if x: pass"): one line only.
+type inlineBody struct{ simpleLine }
+
+func (x *inlineBody) Parse(lx *lexer.PeekingLexer) error {
+	return x.parse(lx, true)
+}
+
+func (x *simpleLine) parse(lx *lexer.PeekingLexer, oneLine bool) error {
 	if !canStartSmall(lx.Peek().Type) {
 		return participle.NextMatch
 	}
@@ -61,13 +73,16 @@ func (x *simpleLine) Parse(lx *lexer.PeekingLexer) error {
 				p.failTok(p.peek(), "invalid syntax")
 			}
 			p.next()
+			if oneLine {
+				break
+			}
 		}
 	})
 }
 
 type block struct {
 	Stmts  []*stmtG    `parser:"  Newline Indent @@+ Dedent"`
-	Simple *simpleLine `parser:"| @@"`
+	Simple *inlineBody `parser:"| @@"`
 }
 
 type ifStmt struct {

@@ -19,8 +19,10 @@ func setEnd(pos *ast.Pos, body []ast.Stmt) {
 // setEndBlock sets a compound statement's end to its last block's last
 // non-whitespace token: a trailing ';' counts, as in CPython.
 func setEndBlock(pos *ast.Pos, b *block, body []ast.Stmt) {
-	l := b.Simple
-	if l == nil {
+	var l *simpleLine
+	if b.Simple != nil {
+		l = &b.Simple.simpleLine
+	} else {
 		l = b.Stmts[len(b.Stmts)-1].Simple
 	}
 	if l != nil && l.Semi != nil {
@@ -32,7 +34,7 @@ func setEndBlock(pos *ast.Pos, b *block, body []ast.Stmt) {
 
 func lowerBlock(b *block) []ast.Stmt {
 	if b.Simple != nil {
-		return lowerSimple(b.Simple, nil)
+		return lowerSimple(&b.Simple.simpleLine, nil)
 	}
 	out := make([]ast.Stmt, 0, len(b.Stmts))
 	for _, s := range b.Stmts {
