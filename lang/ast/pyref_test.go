@@ -3,39 +3,15 @@ package ast_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"os/exec"
-	"strings"
 	"testing"
+
+	"minipy/internal/pyref"
 )
 
-// python3 returns the path of a CPython 3.11 interpreter. Without one the test
-// is skipped locally but fails under CI=true: the expected values of these
-// tests come from CPython, never from hand-written strings.
-func python3(t *testing.T) string {
-	t.Helper()
-	py := os.Getenv("PYTHON")
-	if py == "" {
-		py = "python3"
-	}
-	path, err := exec.LookPath(py)
-	if err == nil {
-		out, verr := exec.Command(path, "-c", "import sys; print('%d.%d' % sys.version_info[:2])").Output()
-		if verr == nil && strings.TrimSpace(string(out)) == "3.11" {
-			return path
-		}
-		err = verr
-		if err == nil {
-			err = &exec.Error{Name: py, Err: os.ErrNotExist}
-			t.Logf("%s is Python %s, not 3.11", py, strings.TrimSpace(string(out)))
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("CI=true and no python3 3.11 (%v): cannot check against CPython", err)
-	}
-	t.Skipf("no python3 3.11 (%v); under CI=true this fails", err)
-	return ""
-}
+// python3 returns the path of CPython 3.11 (see internal/pyref: the test is
+// skipped locally without it and fails under CI=true).
+func python3(t *testing.T) string { return pyref.Require(t) }
 
 // runPython runs script with input as JSON on stdin and decodes its JSON
 // stdout into out.

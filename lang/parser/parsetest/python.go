@@ -2,108 +2,26 @@ package parsetest
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
+
+	"minipy/internal/pyref"
 )
 
-// FindPython returns the path of python3 (or $PYTHON) if it is CPython 3.11,
-// the reference for every expected value here.
-func FindPython() (string, error) {
-	py := os.Getenv("PYTHON")
-	if py == "" {
-		py = "python3"
-	}
-	path, err := exec.LookPath(py)
-	if err != nil {
-		return "", err
-	}
-	out, err := exec.Command(path, "-c", "import sys; print('%d.%d' % sys.version_info[:2])").Output()
-	if err != nil {
-		return "", fmt.Errorf("%s: %v", path, err)
-	}
-	if v := strings.TrimSpace(string(out)); v != "3.11" {
-		return "", fmt.Errorf("%s is Python %s, not 3.11", path, v)
-	}
-	return path, nil
-}
-
-// StdlibDir returns the directory of python's standard library.
-func StdlibDir(python string) (string, error) {
-	out, err := exec.Command(python, "-c", `import sysconfig; print(sysconfig.get_paths()["stdlib"])`).Output()
-	if err != nil {
-		return "", fmt.Errorf("%s: %v", python, err)
-	}
-	return strings.TrimSpace(string(out)), nil
-}
-
-// StdlibFiles returns every .py file under dir, site-packages excluded, as
-// sorted slash-separated paths relative to dir.
-func StdlibFiles(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && d.Name() == "site-packages" {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(path, ".py") {
-			rel, err := filepath.Rel(dir, path)
-			if err != nil {
-				return err
-			}
-			files = append(files, filepath.ToSlash(rel))
-		}
-		return nil
-	})
-	sort.Strings(files)
-	return files, err
-}
-
-// ReadList reads a file list (one path a line, # comments and blank lines
-// ignored), as testdata/parsecheck/files.txt.
-func ReadList(name string) ([]string, error) {
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, l := range strings.Split(string(b), "\n") {
-		l = strings.TrimSpace(l)
-		if l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out, nil
-}
-
-// RepoRoot returns the root of the minipy module, found by walking up from
-// the working directory to the go.mod that declares it.
-func RepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && strings.HasPrefix(string(b), "module minipy\n") {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("not inside the minipy module")
-		}
-		dir = parent
-	}
-}
+// FindPython, StdlibDir, StdlibFiles, ReadList and RepoRoot are
+// internal/pyref's, re-exported for the tests built on this package.
+var (
+	FindPython  = pyref.Find
+	StdlibDir   = pyref.StdlibDir
+	StdlibFiles = pyref.StdlibFiles
+	ReadList    = pyref.ReadList
+	RepoRoot    = pyref.RepoRoot
+)
 
 // Record is CPython's verdict on one file, as tools/pyast.py prints it.
 type Record struct {
