@@ -33,7 +33,7 @@ fmtcheck:
 
 # Fuzz targets as "package:Target"; each gets FUZZTIME in `make fuzz` and a
 # few seconds in `make test`.
-FUZZ_TARGETS := ./lang/parser:FuzzTokenize ./lang/parser:FuzzParse
+FUZZ_TARGETS := ./lang/parser:FuzzTokenize ./lang/parser:FuzzParse ./lang/compiler:FuzzCompile
 SMOKETIME    ?= 10s
 
 fuzzsmoke:

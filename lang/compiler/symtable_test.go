@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"minipy/internal/pyref"
 	"minipy/lang/parser"
-	"minipy/lang/parser/parsetest"
 )
 
 // TestSymtableAgainstCPython builds the symbol tables of the parse-check file
@@ -17,22 +17,16 @@ import (
 // testdata/symtable/*.py, and compares them with python3's own symtable
 // module, flag for flag (tools/pysymtable.py prints the same format as Dump).
 func TestSymtableAgainstCPython(t *testing.T) {
-	py, err := parsetest.FindPython()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no python3 3.11: %v", err)
-		}
-		t.Skipf("no python3 3.11: %v (under CI=true this fails)", err)
-	}
-	root, err := parsetest.RepoRoot()
+	py := pyref.Require(t)
+	root, err := pyref.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	stdlib, err := parsetest.StdlibDir(py)
+	stdlib, err := pyref.StdlibDir(py)
 	if err != nil {
 		t.Fatal(err)
 	}
-	list, err := parsetest.ReadList(filepath.Join(root, "testdata", "parsecheck", "files.txt"))
+	list, err := pyref.ReadList(filepath.Join(root, "testdata", "parsecheck", "files.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
