@@ -25,19 +25,23 @@ type Config struct {
 	Quarantine int
 	// SiteSkip is the number of frames above Free's caller to skip when naming a
 	// free site (the object layer's dealloc plumbing), SiteDepth how many frames
-	// the site names from there (0 means 1).
+	// the site names from there (0 means 1). Seven frames above Free are
+	// recorded: SiteSkip + SiteDepth ≤ 7.
 	SiteSkip, SiteDepth int
 }
 
 // Heap is one interpreter's allocator. It is not safe for concurrent use: the
 // owning interpreter's lock serialises every call.
 type Heap struct {
+	// The fields the hot paths read come first.
+	used  []*pool // by class id: the head of the class's used list (nil: none)
+	pools []*pool // by pool id; pools[0] is nil: id 0 means "no pool"
+	// slow is Debug || deferred > 0: Free leaves the fast path.
+	slow bool
+
 	classes []*classState // by class id; nil until the class is first used here
-	pools   []*pool       // by pool id; pools[0] is nil: id 0 means "no pool"
 	freeIDs []uint32      // pool ids of released arenas, for reuse
 
-	// slow is Debug || deferred > 0: Free leaves the fast path.
-	slow     bool
 	debug    bool
 	deferred int // BeginDeferred nesting depth
 
@@ -50,7 +54,8 @@ type Heap struct {
 
 	arenasAllocated, arenasReleased, arenasHighWater int
 
-	cfg Config
+	cfg        Config
+	siteFrames int // debug: PCs recorded per free: Free's frame + SiteSkip + SiteDepth
 }
 
 // NewHeap returns an empty heap.
@@ -70,6 +75,7 @@ func NewHeap(cfg Config) *Heap {
 	if cfg.Debug {
 		h.quarantine.buf = make([]blockRef, cfg.Quarantine)
 	}
+	h.siteFrames = min(siteDepth, 1+cfg.SiteSkip+cfg.SiteDepth)
 	return h
 }
 
@@ -82,9 +88,8 @@ type classInfo struct {
 	name          string
 	size          uintptr // unsafe.Sizeof(T)
 	blocksPerPool uint32
-	inv           uint64 // multiplicative inverse of size's odd part, mod 2^64
-	shift         uint8  // trailing zero bits of size
-	hasPointers   bool
+	inv           uint64                     // multiplicative inverse of size's odd part, mod 2^64
+	shift         uint8                      // trailing zero bits of size
 	newBlocks     func(n int) unsafe.Pointer // make([]T, n), its first element
 	clear         func(p unsafe.Pointer)     // *(*T)(p) = T{}
 }
@@ -126,7 +131,6 @@ func NewClass[T any](name string) *Class[T] {
 		blocksPerPool: uint32(n),
 		inv:           inverse(uint64(size) >> tz),
 		shift:         uint8(tz),
-		hasPointers:   hasPointers(t),
 		newBlocks: func(n int) unsafe.Pointer {
 			return unsafe.Pointer(unsafe.SliceData(make([]T, n)))
 		},
@@ -154,43 +158,20 @@ func inverse(x uint64) uint64 {
 	return y
 }
 
-func hasPointers(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Pointer, reflect.UnsafePointer, reflect.Map, reflect.Chan, reflect.Func,
-		reflect.Interface, reflect.Slice, reflect.String:
-		return true
-	case reflect.Array:
-		return t.Len() > 0 && hasPointers(t.Elem())
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if hasPointers(t.Field(i).Type) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // Alloc returns a zeroed block of class c with its Header.Pool set.
 func Alloc[T any](h *Heap, c *Class[T]) *T {
-	if c.id < uint32(len(h.classes)) {
-		if cs := h.classes[c.id]; cs != nil {
-			if pl := cs.used; pl != nil {
-				var idx uint32
-				if pl.nfree != 0 {
-					pl.nfree--
-					idx = uint32(pl.free[pl.nfree])
-				} else {
-					idx = pl.next
-					pl.next++
-				}
-				if pl.nfree == 0 && pl.next == pl.n {
-					cs.transition(pl)
-				}
-				b := unsafe.Add(pl.base, uintptr(idx)*pl.size)
-				(*Header)(b).Pool = pl.id
-				return (*T)(b)
+	if id := uint(c.id); id < uint(len(h.used)) {
+		if pl := h.used[id]; pl != nil {
+			// A pool on the used list has at least one available block.
+			nf := pl.nfree - 1
+			idx := pl.free[nf]
+			pl.nfree = nf
+			if nf == 0 {
+				pl.cs.poolFull(pl)
 			}
+			b := unsafe.Add(pl.base, uintptr(idx)*pl.size)
+			(*Header)(b).Pool = pl.id
+			return (*T)(b)
 		}
 	}
 	return (*T)(h.allocSlow(&c.classInfo))
@@ -199,16 +180,20 @@ func Alloc[T any](h *Heap, c *Class[T]) *T {
 // Free returns block p of class c to the heap. The caller has already released
 // everything p referenced. Outside debug mode the block is zeroed at once.
 func Free[T any](h *Heap, c *Class[T], p *T) {
-	id := (*Header)(unsafe.Pointer(p)).Pool
-	if !h.slow && id < uint32(len(h.pools)) {
+	id := uint((*Header)(unsafe.Pointer(p)).Pool)
+	if id < uint(len(h.pools)) && !h.slow {
 		if pl := h.pools[id]; pl != nil && pl.class == c.id {
+			// Exact division by the block size (see inverse): a pointer that is
+			// not the start of one of pl's blocks gives an index ≥ n.
 			idx := bits.RotateLeft64(uint64(uintptr(unsafe.Pointer(p))-uintptr(pl.base))*pl.inv, -int(pl.shift))
 			if idx < uint64(pl.n) {
 				*p = *new(T)
-				pl.free[pl.nfree] = uint16(idx)
-				pl.nfree++
-				if pl.nfree == pl.next || pl.nfree == 1 && pl.next == pl.n {
-					pl.cs.transition(pl)
+				nf := pl.nfree
+				pl.free[nf] = uint16(idx)
+				nf++
+				pl.nfree = nf
+				if nf == 1 || nf == pl.n {
+					pl.cs.poolFreed(pl)
 				}
 				return
 			}

@@ -12,7 +12,7 @@ import (
 // siteDepth is the number of return PCs recorded per debug free: enough for
 // Free's own frame, the object layer's dealloc plumbing (Config.SiteSkip) and a
 // few frames of context (Config.SiteDepth).
-const siteDepth = 10
+const siteDepth = 8
 
 // site is a free site: the return PCs from Free's frame upwards.
 type site struct{ pcs [siteDepth]uintptr }
@@ -51,7 +51,13 @@ func (h *Heap) freeSlow(c *classInfo, p unsafe.Pointer) {
 	pl, idx := h.checkFree(c, p)
 	if h.deferred > 0 || h.debug {
 		if h.debug {
-			runtime.Callers(2, pl.sites[idx].pcs[:])
+			if pl.sites == nil {
+				pl.sites = make([]site, pl.n)
+			}
+			// Unwinding costs per frame: record only what formatSite will show.
+			s := &pl.sites[idx]
+			n := runtime.Callers(2, s.pcs[:h.siteFrames])
+			clear(s.pcs[n:])
 		}
 		pl.nheld++
 		if h.deferred > 0 {
@@ -118,7 +124,9 @@ func (h *Heap) quarantineBlock(b blockRef) {
 }
 
 // releaseHeld makes a quarantined or deferred block reusable: zeroed and on its
-// pool's free stack.
+// pool's free stack. In debug mode only its Header.Pool is cleared: the object
+// layer's poison stays until Alloc reuses (and zeroes) the block, so a late use
+// after free still meets it.
 func (h *Heap) releaseHeld(b blockRef) {
 	pl := b.pl
 	p := pl.block(b.idx)
@@ -127,7 +135,11 @@ func (h *Heap) releaseHeld(b blockRef) {
 	} else {
 		pl.cs.deferred--
 	}
-	pl.cs.info.clear(p)
+	if h.debug {
+		(*Header)(p).Pool = 0
+	} else {
+		pl.cs.info.clear(p)
+	}
 	pl.nheld--
 	pl.pushFree(b.idx)
 }
@@ -136,8 +148,8 @@ func (h *Heap) releaseHeld(b blockRef) {
 func (pl *pool) pushFree(idx uint32) {
 	pl.free[pl.nfree] = uint16(idx)
 	pl.nfree++
-	if pl.nfree == pl.next || pl.nfree == 1 && pl.next == pl.n {
-		pl.cs.transition(pl)
+	if pl.nfree == 1 || pl.nfree == pl.n {
+		pl.cs.poolFreed(pl)
 	}
 }
 

@@ -34,50 +34,56 @@ const (
 	// MaxBlocksPerPool must fit the free stack's uint16 and leave room for MinBlocksPerPool.
 	_ = uint(1<<16 - 1 - MaxBlocksPerPool)
 	_ = uint(MaxBlocksPerPool - MinBlocksPerPool)
-	_ = uint(MinBlocksPerPool - 1)
-	// Header is 8 bytes: PoolBytes/8 blocks must fit a pool before clamping matters.
+	_ = uint(MinBlocksPerPool - 2) // n ≥ 2: see poolFreed
+	// The smallest block (a bare 8-byte Header) must not need clamping.
+	_ = uint(MaxBlocksPerPool - PoolBytes/8)
+	// Arenas grow 1, 2, 4, ... pools: MaxPoolsPerArena is a power of two ≥ 1.
 	_ = uint(MaxPoolsPerArena - 1)
+	_ = uint(0 - MaxPoolsPerArena&(MaxPoolsPerArena-1))
 )
 
 // Pool states; see doc.go "Pool states".
 const (
 	poolEmpty uint8 = iota // nothing in use or held; on its arena's free list
-	poolUsed               // some blocks available, some in use or held; on the class's used list
+	poolUsed               // some blocks available, some in use or held (or kept); on the class's used list
 	poolFull               // no block available; on no list
 )
 
 // pool is one window of blocksPerPool blocks of an arena.
 type pool struct {
 	base  unsafe.Pointer // first block; nil once the arena is released
-	free  []uint16       // free[:nfree]: indices of available blocks below next (all zeroed)
+	free  []uint16       // free[:nfree]: indices of the available blocks (all zeroed); len n
 	nfree uint32
-	next  uint32 // blocks [next, n) have not been handed out since the pool was last empty
 	n     uint32 // blocks in the pool
 	nheld uint32 // blocks freed into the quarantine or the deferred list
 	id    uint32 // index in Heap.pools; stored in Header.Pool of its blocks in use
 	class uint32 // class id
+	// Copies of the class's geometry, so that Free needs no second pointer chase.
 	size  uintptr
 	inv   uint64
 	shift uint8
-	state uint8
+	state uint8 // poolEmpty, poolUsed or poolFull
 
 	cs    *classState
 	arena *arena
 	prev  *pool  // used list links (state == poolUsed)
 	nextp *pool  // used list, or arena free list (state == poolEmpty)
-	sites []site // debug mode: per block, where it was last freed
+	sites []site // debug mode: per block, where it was last freed (made at the pool's first free)
 }
 
 // inUse is the number of blocks allocated and not freed.
-func (pl *pool) inUse() int { return int(pl.next - pl.nfree - pl.nheld) }
+func (pl *pool) inUse() int { return int(pl.n - pl.nfree - pl.nheld) }
 
 // index returns the block index of p in pl and whether p is the start of one of
 // pl's blocks.
-func (pl *pool) index(p unsafe.Pointer) (uint32, bool) {
+func (pl *pool) index(p unsafe.Pointer) (uint32, bool) { return pl.indexAt(uintptr(p)) }
+
+// indexAt is index on an address.
+func (pl *pool) indexAt(addr uintptr) (uint32, bool) {
 	if pl.base == nil {
 		return 0, false
 	}
-	q := bits.RotateLeft64(uint64(uintptr(p)-uintptr(pl.base))*pl.inv, -int(pl.shift))
+	q := bits.RotateLeft64(uint64(addr-uintptr(pl.base))*pl.inv, -int(pl.shift))
 	return uint32(q), q < uint64(pl.n)
 }
 
@@ -86,44 +92,48 @@ func (pl *pool) block(idx uint32) unsafe.Pointer { return unsafe.Add(pl.base, ui
 // arena is one Go allocation of npools*blocksPerPool blocks of one class in one
 // heap, carved into pools.
 type arena struct {
-	cs     *classState
-	base   unsafe.Pointer // the []T's first element; keeps the memory alive
-	end    uintptr        // base + bytes
-	bytes  int
-	pools  []pool
-	free   *pool // empty pools, linked by nextp
-	nfree  int   // length of free
-	prev   *arena
-	next   *arena // bucket list byFree[nfree] (only while 0 < nfree)
-	dead   bool   // released
-	serial int    // creation order within the heap, for stable reports
+	cs    *classState
+	base  unsafe.Pointer // the []T's first element; keeps the memory alive
+	end   uintptr        // base + bytes
+	bytes int
+	pools []pool
+	free  *pool // empty pools, linked by nextp
+	nfree int   // length of free
+	prev  *arena
+	next  *arena // bucket list byFree[nfree] (only while 0 < nfree)
+	dead  bool   // released
 }
 
 // classState is one class's state in one heap.
 type classState struct {
-	info *classInfo
 	h    *Heap
-	used *pool // pools in state poolUsed, doubly linked; Alloc takes from the head
+	id   uint32 // info.id
+	info *classInfo
+	// used is the head of the used list (pools in state poolUsed, doubly linked
+	// through prev and nextp). Outside debug mode h.used[id] mirrors it, where
+	// Alloc finds it in one load; in debug mode h.used[id] stays nil, so that
+	// every Alloc takes the slow path, which zeroes the block.
+	used *pool
 
 	// byFree[k] lists the arenas with exactly k empty pools, 1 ≤ k ≤ MaxPoolsPerArena.
 	// A pool is taken from the lowest non-empty bucket: the most allocated
 	// arena first, so that nearly empty arenas drain and can be released.
-	byFree      [MaxPoolsPerArena + 1]*arena
-	arenas      []*arena // live arenas, in creation order
-	emptyArenas int      // arenas whose pools are all empty (at most 1: the spare)
+	byFree [MaxPoolsPerArena + 1]*arena
+	arenas []*arena // live arenas, in creation order
+	spare  *arena   // the one arena whose pools are all empty, if any
 
-	usedPools, fullPools, emptyPools int
-	quarantined, deferred            int
-	arenasAllocated, arenasReleased  int
+	quarantined, deferred           int
+	arenasAllocated, arenasReleased int
 }
 
 func (h *Heap) classState(c *classInfo) *classState {
 	if int(c.id) >= len(h.classes) {
 		h.classes = append(h.classes, make([]*classState, int(c.id)+1-len(h.classes))...)
+		h.used = append(h.used, make([]*pool, int(c.id)+1-len(h.used))...)
 	}
 	cs := h.classes[c.id]
 	if cs == nil {
-		cs = &classState{info: c, h: h}
+		cs = &classState{h: h, id: c.id, info: c}
 		h.classes[c.id] = cs
 	}
 	return cs
@@ -138,18 +148,16 @@ func (h *Heap) allocSlow(c *classInfo) unsafe.Pointer {
 		cs.takePool()
 	}
 	pl := cs.used
-	var idx uint32
-	if pl.nfree != 0 {
-		pl.nfree--
-		idx = uint32(pl.free[pl.nfree])
-	} else {
-		idx = pl.next
-		pl.next++
-	}
-	if pl.nfree == 0 && pl.next == pl.n {
-		cs.transition(pl)
+	pl.nfree--
+	idx := uint32(pl.free[pl.nfree])
+	if pl.nfree == 0 {
+		cs.poolFull(pl)
 	}
 	b := pl.block(idx)
+	if h.debug {
+		// An available block keeps its poison until reused (see releaseHeld).
+		c.clear(b)
+	}
 	(*Header)(b).Pool = pl.id
 	return b
 }
@@ -169,12 +177,10 @@ func (cs *classState) takePool() {
 	pl := a.free
 	a.free = pl.nextp
 	pl.nextp = nil
-	if a.nfree == len(a.pools) {
-		cs.emptyArenas--
+	if a == cs.spare {
+		cs.spare = nil
 	}
 	cs.rebucket(a, a.nfree-1)
-	cs.emptyPools--
-	cs.usedPools++
 	pl.state = poolUsed
 	cs.pushUsed(pl)
 }
@@ -185,14 +191,21 @@ func (cs *classState) pushUsed(pl *pool) {
 	if cs.used != nil {
 		cs.used.prev = pl
 	}
+	cs.setUsed(pl)
+}
+
+func (cs *classState) setUsed(pl *pool) {
 	cs.used = pl
+	if !cs.h.debug {
+		cs.h.used[cs.id] = pl
+	}
 }
 
 func (cs *classState) unlinkUsed(pl *pool) {
 	if pl.prev != nil {
 		pl.prev.nextp = pl.nextp
 	} else {
-		cs.used = pl.nextp
+		cs.setUsed(pl.nextp)
 	}
 	if pl.nextp != nil {
 		pl.nextp.prev = pl.prev
@@ -223,50 +236,62 @@ func (cs *classState) rebucket(a *arena, k int) {
 	}
 }
 
-// transition re-evaluates pl's state after its counts changed and moves it
-// between lists. Called by the hot paths only when a state may have changed.
+// poolFull moves the used list's head, whose last available block Alloc has
+// just taken, off the list (used → full).
 //
 //go:noinline
-func (cs *classState) transition(pl *pool) {
-	var s uint8
-	switch {
-	case pl.next == pl.nfree:
-		s = poolEmpty
-	case pl.nfree == 0 && pl.next == pl.n:
-		s = poolFull
-	default:
-		s = poolUsed
-	}
-	if s == pl.state {
+func (cs *classState) poolFull(pl *pool) {
+	cs.unlinkUsed(pl)
+	pl.state = poolFull
+}
+
+// poolFreed handles a pool whose available count has just become 1 (full →
+// used) or n (used → empty). A pool that empties while it is alone on the used
+// list stays there: a lone object allocated and freed again and again would
+// otherwise move a pool between lists on every call.
+//
+//go:noinline
+func (cs *classState) poolFreed(pl *pool) {
+	if pl.state == poolFull { // nfree == 1 (n ≥ 2: not also empty)
+		pl.state = poolUsed
+		// A kept empty pool is kept only while alone on the list.
+		if head := cs.used; head != nil && head.nfree == head.n {
+			cs.unlinkUsed(head)
+			cs.retire(head)
+		}
+		cs.pushUsed(pl)
 		return
 	}
-	switch pl.state {
-	case poolUsed:
-		cs.unlinkUsed(pl)
-		cs.usedPools--
-	case poolFull:
-		cs.fullPools--
+	if pl.nfree != pl.n {
+		return
 	}
-	pl.state = s
-	switch s {
-	case poolUsed:
-		cs.usedPools++
-		cs.pushUsed(pl)
-	case poolFull:
-		cs.fullPools++
-	case poolEmpty:
-		// Every block is zeroed and none is held: start carving afresh.
-		pl.next, pl.nfree = 0, 0
-		cs.emptyPools++
-		a := pl.arena
-		pl.nextp = a.free
-		a.free = pl
-		cs.rebucket(a, a.nfree+1)
-		if a.nfree == len(a.pools) {
-			cs.emptyArenas++
-			if cs.emptyArenas > 1 {
-				cs.release(a)
-			}
+	if pl.prev == nil && pl.nextp == nil {
+		// Kept, alone on the used list. If that leaves its arena otherwise
+		// empty, it plays the spare: release the other one.
+		if a := pl.arena; a.nfree == len(a.pools)-1 && cs.spare != nil {
+			s := cs.spare
+			cs.spare = nil
+			cs.release(s)
+		}
+		return
+	}
+	cs.unlinkUsed(pl)
+	cs.retire(pl)
+}
+
+// retire puts an empty pool, off the used list, on its arena's free list, and
+// releases the arena if all its pools are empty and the class has a spare.
+func (cs *classState) retire(pl *pool) {
+	pl.state = poolEmpty
+	a := pl.arena
+	pl.nextp = a.free
+	a.free = pl
+	cs.rebucket(a, a.nfree+1)
+	if a.nfree == len(a.pools) {
+		if cs.spare == nil {
+			cs.spare = a
+		} else {
+			cs.release(a)
 		}
 	}
 }
@@ -275,28 +300,24 @@ func (cs *classState) transition(pl *pool) {
 func (cs *classState) newArena() *arena {
 	h, c := cs.h, cs.info
 	np := MaxPoolsPerArena
-	if len(cs.arenas) < 4 {
-		np = min(np, 1<<len(cs.arenas))
+	if k := len(cs.arenas); k < 31 && 1<<k < np {
+		np = 1 << k
 	}
 	n := int(c.blocksPerPool)
 	a := &arena{
-		cs:     cs,
-		base:   c.newBlocks(np * n),
-		bytes:  np * n * int(c.size),
-		pools:  make([]pool, np),
-		serial: h.arenasAllocated,
+		cs:    cs,
+		base:  c.newBlocks(np * n),
+		bytes: np * n * int(c.size),
+		pools: make([]pool, np),
 	}
 	a.end = uintptr(a.base) + uintptr(a.bytes)
 	stacks := make([]uint16, np*n)
-	var sites []site
-	if h.debug {
-		sites = make([]site, np*n)
-	}
 	for i := range a.pools {
 		pl := &a.pools[i]
 		*pl = pool{
 			base:  unsafe.Add(a.base, i*n*int(c.size)),
 			free:  stacks[i*n : (i+1)*n : (i+1)*n],
+			nfree: uint32(n),
 			n:     uint32(n),
 			class: c.id,
 			size:  c.size,
@@ -306,8 +327,9 @@ func (cs *classState) newArena() *arena {
 			cs:    cs,
 			arena: a,
 		}
-		if sites != nil {
-			pl.sites = sites[i*n : (i+1)*n : (i+1)*n]
+		// Pop order is address order, as pymalloc's carving of a fresh pool.
+		for j := range n {
+			pl.free[j] = uint16(n - 1 - j)
 		}
 		if k := len(h.freeIDs); k > 0 {
 			pl.id = h.freeIDs[k-1]
@@ -327,8 +349,7 @@ func (cs *classState) newArena() *arena {
 		a.free = &a.pools[i]
 	}
 	cs.rebucket(a, np)
-	cs.emptyPools += np
-	cs.emptyArenas++
+	cs.spare = a // newArena runs only when no arena has an empty pool: there was no spare
 	cs.arenas = append(cs.arenas, a)
 	cs.arenasAllocated++
 	h.arenasAllocated++
@@ -355,8 +376,6 @@ func cmpUintptr(a, b uintptr) int {
 func (cs *classState) release(a *arena) {
 	h := cs.h
 	cs.rebucket(a, 0)
-	cs.emptyArenas--
-	cs.emptyPools -= len(a.pools)
 	for i := range a.pools {
 		pl := &a.pools[i]
 		h.pools[pl.id] = nil

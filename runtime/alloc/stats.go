@@ -57,9 +57,6 @@ func (cs *classState) stats() ClassStats {
 		BlockSize:       int(c.size),
 		BlocksPerPool:   int(c.blocksPerPool),
 		Arenas:          len(cs.arenas),
-		UsedPools:       cs.usedPools,
-		FullPools:       cs.fullPools,
-		EmptyPools:      cs.emptyPools,
 		Quarantined:     cs.quarantined,
 		Deferred:        cs.deferred,
 		ArenasAllocated: cs.arenasAllocated,
@@ -68,7 +65,16 @@ func (cs *classState) stats() ClassStats {
 	for _, a := range cs.arenas {
 		s.Pools += len(a.pools)
 		for i := range a.pools {
-			s.InUse += a.pools[i].inUse()
+			pl := &a.pools[i]
+			s.InUse += pl.inUse()
+			switch pl.state {
+			case poolUsed:
+				s.UsedPools++
+			case poolFull:
+				s.FullPools++
+			case poolEmpty:
+				s.EmptyPools++
+			}
 		}
 	}
 	s.Free = s.Pools*s.BlocksPerPool - s.InUse - s.Quarantined - s.Deferred
@@ -132,7 +138,7 @@ func (h *Heap) DebugMallocStats() string {
 	for _, c := range s.Classes {
 		fmt.Fprintf(&b, "%-20s %6d %6d %9d %13d %12d\n", c.Name, c.BlockSize, c.Arenas, c.Pools, c.InUse, c.Free)
 	}
-	line := func(label string, v int64) { fmt.Fprintf(&b, "%-35s= %21s\n", label, group(v)) }
+	line := func(label string, v int64) { fmt.Fprintf(&b, "%-44s= %15s\n", label, group(v)) }
 	b.WriteByte('\n')
 	line("# arenas allocated total", int64(s.ArenasAllocated))
 	line("# arenas reclaimed", int64(s.ArenasReleased))
@@ -155,6 +161,16 @@ func (h *Heap) DebugMallocStats() string {
 	line("# bytes of payload charged", s.Payload)
 	line("Total", s.ArenaBytes+s.Payload)
 	return b.String()
+}
+
+func plural(n int, noun string) string {
+	switch {
+	case n == 1:
+		return "1 " + noun
+	case strings.HasSuffix(noun, "s"):
+		return fmt.Sprintf("%d %ses", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // group formats v with thousands separators, as _debugmallocstats does.
@@ -189,7 +205,7 @@ func (h *Heap) Live(fn func(class string, p unsafe.Pointer) bool) {
 		for _, a := range arenas {
 			for i := range a.pools {
 				pl := &a.pools[i]
-				for idx := uint32(0); idx < pl.next && !a.dead; idx++ {
+				for idx := uint32(0); idx < pl.n && !a.dead; idx++ {
 					p := pl.block(idx)
 					if (*Header)(p).Pool == pl.id && !fn(cs.info.name, p) {
 						return
@@ -229,7 +245,7 @@ func (h *Heap) LeakReport(describe func(class string, p unsafe.Pointer) string, 
 		return ""
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d blocks in use in %d classes\n", total, len(leaks))
+	fmt.Fprintf(&b, "%s in use in %s\n", plural(total, "block"), plural(len(leaks), "class"))
 	for _, l := range leaks {
 		fmt.Fprintf(&b, "  %s: %d\n", l.name, l.n)
 		for _, p := range l.first {

@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // The abstract object protocol (CPython's Objects/abstract.c and object.c):
 // generic operations that dispatch through type slots and raise CPython's
 // TypeErrors when a slot is missing. Each borrows its arguments and returns
@@ -361,6 +363,9 @@ func GetIter(ts *Thread, o *Object) *Object {
 // the iterator is exhausted. A StopIteration raised by a Python-level
 // __next__ is folded into exhaustion.
 func IterNext(ts *Thread, it *Object) *Object {
+	if it.typ.IterNext == nil {
+		return ts.Raisef(TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
 	r := it.typ.IterNext(ts, it)
 	if r == nil && ts.ErrMatches(StopIteration) {
 		ts.ClearErr()
@@ -368,8 +373,11 @@ func IterNext(ts *Thread, it *Object) *Object {
 	return r
 }
 
-// GetAttr is getattr(o, name) for a str name.
+// GetAttr is getattr(o, name); name must be a str.
 func GetAttr(ts *Thread, o, name *Object) *Object {
+	if AsStr(name) == nil {
+		return ts.Raisef(TypeError, "attribute name must be string, not '%s'", TypeName(name))
+	}
 	if o.typ.GetAttr == nil {
 		return ts.Raisef(AttributeError, "'%s' object has no attribute '%s'", TypeName(o), StrValue(name))
 	}
@@ -389,6 +397,10 @@ func GetAttrString(ts *Thread, o *Object, name string) *Object {
 
 // SetAttr is setattr(o, name, value), or delattr when value is nil.
 func SetAttr(ts *Thread, o, name, value *Object) int {
+	if AsStr(name) == nil {
+		ts.Raisef(TypeError, "attribute name must be string, not '%s'", TypeName(name))
+		return -1
+	}
 	if o.typ.SetAttr == nil {
 		verb := "assign to"
 		if value == nil {
@@ -412,4 +424,328 @@ func Call(ts *Thread, callable *Object, args []*Object, kwnames *Object) *Object
 	r := callable.typ.Call(ts, callable, args, kwnames)
 	ts.LeaveRecursive()
 	return r
+}
+
+// CallMethodArgs calls o.name(*args) with vectorcall arguments.
+func CallMethodArgs(ts *Thread, o *Object, name string, args []*Object, kwnames *Object) *Object {
+	m := GetAttrString(ts, o, name)
+	if m == nil {
+		return nil
+	}
+	r := Call(ts, m, args, kwnames)
+	Decref(ts, m)
+	return r
+}
+
+// CallMethod calls o.name(args...) with positional arguments.
+func CallMethod(ts *Thread, o *Object, name string, args ...*Object) *Object {
+	return CallMethodArgs(ts, o, name, args, nil)
+}
+
+// SetAttrString is SetAttr with a Go string name (value nil deletes).
+func SetAttrString(ts *Thread, o *Object, name string, value *Object) int {
+	n := NewStr(ts, name)
+	if n == nil {
+		return -1
+	}
+	r := SetAttr(ts, o, n, value)
+	Decref(ts, n)
+	return r
+}
+
+// HasAttr is hasattr(o, name): 1, 0, or -1 for an error other than
+// AttributeError.
+func HasAttr(ts *Thread, o, name *Object) int {
+	r := GetAttr(ts, o, name)
+	if r == nil {
+		if ts.ErrMatches(AttributeError) {
+			ts.ClearErr()
+			return 0
+		}
+		return -1
+	}
+	Decref(ts, r)
+	return 1
+}
+
+// IsCallable is callable(o).
+func IsCallable(o *Object) bool { return o.typ.Call != nil }
+
+// InplacePower is a **= b.
+func InplacePower(ts *Thread, a, b *Object) *Object {
+	if f := a.typ.InplacePow; f != nil {
+		r := f(ts, a, b, None)
+		if r != NotImplemented {
+			return r
+		}
+	}
+	r := Power(ts, a, b, None)
+	if r == nil && ts.ErrMatches(TypeError) {
+		e := ts.Err()
+		if args := TupleItems(excOf(e).args); len(args) == 1 && AsStr(args[0]) != nil &&
+			strings.HasPrefix(StrValue(args[0]), "unsupported operand type(s) for ** or pow(): ") {
+			ts.ClearErr()
+			return binaryOpError(ts, a, b, "**=")
+		}
+	}
+	return r
+}
+
+// Next is the built-in next(it[, default]).
+func Next(ts *Thread, it *Object, dflt ...*Object) *Object {
+	if it.typ.IterNext == nil {
+		return ts.Raisef(TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
+	r := it.typ.IterNext(ts, it)
+	if r != nil {
+		return r
+	}
+	if ts.Occurred() {
+		if len(dflt) == 0 || !ts.ErrMatches(StopIteration) {
+			return nil
+		}
+		ts.ClearErr()
+	}
+	if len(dflt) > 0 {
+		return NewRef(dflt[0])
+	}
+	return ts.RaiseNone(StopIteration)
+}
+
+// Iterate calls f with each item of the iterable o (borrowed for the call).
+// f returns false to stop early. Iterate returns false exactly when an
+// exception is pending (from iterating or from f).
+func Iterate(ts *Thread, o *Object, f func(item *Object) bool) bool {
+	it := GetIter(ts, o)
+	if it == nil {
+		return false
+	}
+	for {
+		x := IterNext(ts, it)
+		if x == nil {
+			Decref(ts, it)
+			return !ts.Occurred()
+		}
+		more := f(x)
+		Decref(ts, x)
+		if !more {
+			Decref(ts, it)
+			return !ts.Occurred()
+		}
+	}
+}
+
+// UnpackIterable fills out with exactly len(out) items of o (new
+// references), with CPython's messages for UNPACK_SEQUENCE ("cannot unpack
+// non-iterable int object", "not enough values to unpack (expected 3, got
+// 2)", "too many values to unpack (expected 2)").
+func UnpackIterable(ts *Thread, o *Object, out []*Object) bool {
+	if t := AsTuple(o); t != nil && o.typ == TupleType || AsList(o) != nil && o.typ == ListType {
+		var items []*Object
+		if t != nil {
+			items = t.Items()
+		} else {
+			items = ListItems(o)
+		}
+		if len(items) == len(out) {
+			for i, x := range items {
+				out[i] = NewRef(x)
+			}
+			return true
+		}
+		if len(items) < len(out) {
+			ts.Raisef(ValueError, "not enough values to unpack (expected %d, got %d)", len(out), len(items))
+		} else {
+			ts.Raisef(ValueError, "too many values to unpack (expected %d)", len(out))
+		}
+		return false
+	}
+	if o.typ.Iter == nil && o.typ.GetItem == nil {
+		ts.Raisef(TypeError, "cannot unpack non-iterable %s object", TypeName(o))
+		return false
+	}
+	it := GetIter(ts, o)
+	if it == nil {
+		return false
+	}
+	defer Decref(ts, it)
+	release := func(n int) {
+		for i := 0; i < n; i++ {
+			Clear(ts, &out[i])
+		}
+	}
+	for i := range out {
+		x := IterNext(ts, it)
+		if x == nil {
+			release(i)
+			if !ts.Occurred() {
+				ts.Raisef(ValueError, "not enough values to unpack (expected %d, got %d)", len(out), i)
+			}
+			return false
+		}
+		out[i] = x
+	}
+	x := IterNext(ts, it)
+	if x != nil {
+		Decref(ts, x)
+		release(len(out))
+		ts.Raisef(ValueError, "too many values to unpack (expected %d)", len(out))
+		return false
+	}
+	if ts.Occurred() {
+		release(len(out))
+		return false
+	}
+	return true
+}
+
+// LengthHint is operator.length_hint(o, dflt): len(o), else
+// o.__length_hint__(), else dflt; -1 with an exception set on error.
+func LengthHint(ts *Thread, o *Object, dflt int) int {
+	if o.typ.Len != nil {
+		n := o.typ.Len(ts, o)
+		if n >= 0 {
+			return n
+		}
+		if !ts.ErrMatches(TypeError) {
+			return -1
+		}
+		ts.ClearErr()
+	}
+	meth := LookupTypeString(o.typ, "__length_hint__")
+	if meth == nil {
+		return dflt
+	}
+	Incref(meth)
+	var r *Object
+	if get := meth.typ.DescrGet; get != nil {
+		bound := get(ts, meth, o, o.typ.TypeObject())
+		if bound != nil {
+			r = Call(ts, bound, nil, nil)
+			Decref(ts, bound)
+		}
+	} else {
+		r = Call(ts, meth, []*Object{o}, nil)
+	}
+	Decref(ts, meth)
+	if r == nil {
+		if ts.ErrMatches(TypeError) {
+			ts.ClearErr()
+			return dflt
+		}
+		return -1
+	}
+	defer Decref(ts, r)
+	if r == NotImplemented {
+		return dflt
+	}
+	if AsInt(r) == nil {
+		ts.Raisef(TypeError, "__length_hint__ must be an integer, not %s", TypeName(r))
+		return -1
+	}
+	n, ok := IndexValue(ts, r, OverflowError)
+	if !ok {
+		return -1
+	}
+	if n < 0 {
+		ts.Raise(ValueError, "__length_hint__() should return >= 0")
+		return -1
+	}
+	return n
+}
+
+// IntOf is int(o) (PyNumber_Long).
+func IntOf(ts *Thread, o *Object) *Object {
+	if o.typ == IntType {
+		return NewRef(o)
+	}
+	return Call(ts, IntType.TypeObject(), []*Object{o}, nil)
+}
+
+// FloatOf is float(o) (PyNumber_Float).
+func FloatOf(ts *Thread, o *Object) *Object {
+	if o.typ == FloatType {
+		return NewRef(o)
+	}
+	return Call(ts, FloatType.TypeObject(), []*Object{o}, nil)
+}
+
+// GetItemIndex is o[i] for a Go int index.
+func GetItemIndex(ts *Thread, o *Object, i int) *Object {
+	k := NewInt(ts, int64(i))
+	if k == nil {
+		return nil
+	}
+	r := GetItem(ts, o, k)
+	Decref(ts, k)
+	return r
+}
+
+// CallNoArgs is f().
+func CallNoArgs(ts *Thread, f *Object) *Object { return Call(ts, f, nil, nil) }
+
+// CallOneArg is f(x).
+func CallOneArg(ts *Thread, f, x *Object) *Object {
+	args := [1]*Object{x}
+	return Call(ts, f, args[:], nil)
+}
+
+// Dir is dir(o): the sorted list of o.__dir__().
+func Dir(ts *Thread, o *Object) *Object {
+	meth := LookupTypeString(o.typ, "__dir__")
+	if meth == nil {
+		return ts.Raise(TypeError, "object does not provide __dir__")
+	}
+	Incref(meth)
+	var r *Object
+	if get := meth.typ.DescrGet; get != nil {
+		if bound := get(ts, meth, o, o.typ.TypeObject()); bound != nil {
+			r = Call(ts, bound, nil, nil)
+			Decref(ts, bound)
+		}
+	} else {
+		r = Call(ts, meth, []*Object{o}, nil)
+	}
+	Decref(ts, meth)
+	if r == nil {
+		return nil
+	}
+	l := SequenceList(ts, r)
+	Decref(ts, r)
+	if l == nil {
+		return nil
+	}
+	if ListSort(ts, l, nil, false) < 0 {
+		Decref(ts, l)
+		return nil
+	}
+	return l
+}
+
+// Vars is vars(o): o.__dict__.
+func Vars(ts *Thread, o *Object) *Object {
+	r := GetAttrString(ts, o, "__dict__")
+	if r == nil && ts.ErrMatches(AttributeError) {
+		ts.ClearErr()
+		return ts.Raise(TypeError, "vars() argument must have __dict__ attribute")
+	}
+	return r
+}
+
+// AsInt64 is o.__index__() as an int64 (PyLong_AsLongLong after
+// PyNumber_Index): TypeError "'float' object cannot be interpreted as an
+// integer" for a non-integer, OverflowError "Python int too large to
+// convert to C long" when it does not fit.
+func AsInt64(ts *Thread, o *Object) (int64, bool) {
+	r := NumberIndex(ts, o)
+	if r == nil {
+		return -1, false
+	}
+	v, ok := IntValue64(r)
+	Decref(ts, r)
+	if !ok {
+		ts.Raise(OverflowError, "Python int too large to convert to C long")
+		return -1, false
+	}
+	return v, true
 }

@@ -23,6 +23,32 @@ func init() {
 	NoneType.Bool = func(ts *Thread, o *Object) int { return 0 }
 	NotImplementedType.Repr = func(ts *Thread, o *Object) *Object { return NewStr(ts, "NotImplemented") }
 	EllipsisType.Repr = func(ts *Thread, o *Object) *Object { return NewStr(ts, "Ellipsis") }
+	// Calling the type returns the singleton (CPython's none_new and
+	// friends); the message names EllipsisType although the type is
+	// "ellipsis", as CPython's does.
+	for _, x := range []struct {
+		t    *Type
+		obj  *Object
+		name string
+	}{{NoneType, None, "NoneType"}, {NotImplementedType, NotImplemented, "NotImplementedType"}, {EllipsisType, Ellipsis, "EllipsisType"}} {
+		obj, name := x.obj, x.name
+		x.t.New = func(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
+			if len(args) > 0 {
+				return ts.Raisef(TypeError, "%s takes no arguments", name)
+			}
+			return obj
+		}
+	}
+	reduceName := func(name string) MethodDef {
+		return MethodDef{Name: "__reduce__", Fn: func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !CheckNoArgs(ts, name+".__reduce__", args, kwnames) {
+				return nil
+			}
+			return NewStr(ts, name)
+		}}
+	}
+	NotImplementedType.Methods = []MethodDef{reduceName("NotImplemented")}
+	EllipsisType.Methods = []MethodDef{reduceName("Ellipsis")}
 	registerStatic(NoneType, NotImplementedType, EllipsisType)
 }
 

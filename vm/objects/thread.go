@@ -10,10 +10,24 @@ import (
 // the per-interpreter data of static types. vm/interp owns one per
 // interpreter; it is used only under that interpreter's lock.
 type Space struct {
-	Heap  *alloc.Heap
-	GC    GCState
+	Heap *alloc.Heap
+	GC   GCState
+	Num  NumConfig // int <-> str digit limit (sys.set_int_max_str_digits)
+	// Interned holds the strs interned at run time (sys.intern, the
+	// identifiers of loaded code): per interpreter and mortal, as in
+	// CPython's default build. The interpreter clears it at finalization.
+	Interned StrInternTable
+	// Types is the per-interpreter data of static types (subclass lists).
+	Types TypeSpace
 	debug bool // the heap poisons freed blocks (see freeObject)
 }
+
+// Intern returns the interned str equal to s (a str; borrowed), interning s
+// itself when none is (sys.intern). It returns a new reference.
+func Intern(ts *Thread, s *Object) *Object { return ts.Space.Interned.Intern(ts, s) }
+
+// InternString is Intern for a Go string.
+func InternString(ts *Thread, s string) *Object { return ts.Space.Interned.InternString(ts, s) }
 
 // NewSpace makes an object space with a fresh heap.
 func NewSpace(cfg alloc.Config) *Space {
@@ -41,6 +55,10 @@ type Thread struct {
 	// so deep data structures give RecursionError, not a Go stack overflow.
 	depth          int
 	RecursionLimit int
+
+	// reprActive are the containers whose repr this thread is building
+	// (Py_ReprEnter's list), so that a recursive container prints [...].
+	reprActive []*Object
 
 	// Owner is the VM's thread state wrapping this one.
 	Owner any

@@ -24,7 +24,10 @@ const (
 // Go values, never written after Ready; classes made at run time are heap
 // types owned by one interpreter.
 type Type struct {
-	Object
+	// A heap type is a container the cycle collector may track (a class
+	// sits in cycles through its methods' globals and its instances), so
+	// every type carries the GC head; static types never use theirs.
+	GCObject
 	Name     string // tp_name: "int", "dict_keys", or a class's __name__
 	QualName string
 	Module   string // "builtins" for the built-in types

@@ -1,7 +1,12 @@
 package objects
 
-// readyType finishes a type: its header, bases, MRO, inherited slots and
-// flags, and its attribute dict. Bases are made ready first.
+import "strings"
+
+// readyType finishes a static type, in CPython's type_ready order: header,
+// bases, MRO, the dict (slot wrappers for the slots the type fills itself,
+// then its methods, members and getsets), __new__, slot inheritance along
+// the MRO, and __hash__ = None for a type left without a hash. Bases are
+// made ready first.
 func readyType(t *Type) {
 	if t.Flags&FlagReady != 0 {
 		return
@@ -30,17 +35,155 @@ func readyType(t *Type) {
 		t.Module = "builtins"
 	}
 	if t.MRO == nil {
-		mro, ok := c3MRO(t)
-		if !ok {
-			panic("minipy: inconsistent MRO for static type " + t.Name)
+		mro, err := c3MRO(t)
+		if err != "" {
+			panic("minipy: static type " + t.Name + ": " + err)
 		}
 		t.MRO = mro
 	}
+	ownNew := t.New != nil
+	typeXSetNew(t)
+	d := buildTypeDict(t, ownNew)
+	typeXInherit(t)
+	if t.Hash == nil && !d.has("__hash__") {
+		d.set("__hash__", None)
+	}
+}
+
+// typeXSetNew is CPython's type_ready_set_new: a static type with object
+// as its base and no New of its own cannot be instantiated from Python
+// ("cannot create 'X' instances"; its New stays nil); the others without a
+// New inherit their base's. (buildTypeDict adds __new__ for a type with its
+// own New.)
+func typeXSetNew(t *Type) {
+	if t.New == nil && t.Base != ObjectType && t.Base != nil {
+		t.New = t.Base.New
+	}
+}
+
+// typeXNewMethod is the __new__ static method of a type with its own New
+// (CPython's tp_new_wrapper), bound to the type for display.
+func typeXNewMethod(t *Type) *Object {
+	def := &MethodDef{Name: "__new__", Doc: "Create and return a new object.  See help(type) for accurate signature.",
+		Fn: func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			return typeXNewWrapper(ts, t, args, kwnames)
+		}}
+	return newStaticTypeBuiltin(t, def, false)
+}
+
+// typeXNewWrapper is T.__new__(S, ...) (CPython's tp_new_wrapper): S must be
+// a subtype of T whose nearest static base allocates as T does.
+func typeXNewWrapper(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
+	if len(args)-kwCount(kwnames) < 1 {
+		return ts.Raisef(TypeError, "%s.__new__(): not enough arguments", t.Name)
+	}
+	sub := AsType(args[0])
+	if sub == nil {
+		return ts.Raisef(TypeError, "%s.__new__(X): X is not a type object (%s)", t.Name, TypeName(args[0]))
+	}
+	if !sub.IsSubtype(t) {
+		return ts.Raisef(TypeError, "%s.__new__(%s): %s is not a subtype of %s", t.Name, sub.Name, sub.Name, t.Name)
+	}
+	static := sub
+	for static != nil && static.IsHeapType() {
+		static = static.Base
+	}
+	if static != nil && funcPtr(static.New) != funcPtr(t.New) {
+		return ts.Raisef(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t.Name, sub.Name, static.Name)
+	}
+	return t.New(ts, sub, args[1:], kwnames)
+}
+
+// typeXInherit fills the slots t leaves empty from each type of its MRO in
+// turn (CPython's type_ready_inherit), and the subclass-test flags from its
+// solid base.
+func typeXInherit(t *Type) {
 	if t.Base != nil {
-		inheritSlots(t, t.Base)
 		t.Flags |= t.Base.Flags & subclassFlags
 	}
-	buildTypeDict(t)
+	for _, b := range t.MRO[1:] {
+		inheritSlots(t, b)
+	}
+}
+
+// ReadyHeapType finishes a class made at run time (type(name, bases, ns) in
+// the VM, which allocates t, sets Name, QualName, Module, Bases, Flags
+// (FlagHeapType) and Dict, and afterwards wires the dunders of Dict into the
+// slots by walking SlotDefs). It checks the bases, picks the solid base,
+// computes the MRO and inherits the slots. 0, or -1 with CPython's TypeError.
+func ReadyHeapType(ts *Thread, t *Type) int {
+	if len(t.Bases) == 0 {
+		t.Bases = []*Type{ObjectType}
+	}
+	for i, b := range t.Bases {
+		if b.Flags&FlagBaseType == 0 {
+			ts.Raisef(TypeError, "type '%s' is not an acceptable base type", b.Name)
+			return -1
+		}
+		for _, c := range t.Bases[:i] {
+			if c == b {
+				ts.Raisef(TypeError, "duplicate base class %s", b.Name)
+				return -1
+			}
+		}
+	}
+	base := typeXBestBase(ts, t.Bases)
+	if base == nil {
+		return -1
+	}
+	t.Base = base
+	mro, err := c3MRO(t)
+	if err != "" {
+		ts.Raise(TypeError, err)
+		return -1
+	}
+	t.MRO = mro
+	if t.New == nil {
+		t.New = base.New
+	}
+	if t.Dealloc == nil && typeXSolidBase(base) == ObjectType && base.Dealloc != nil &&
+		funcPtr(base.Dealloc) != funcPtr(DeallocFunc(HeapInstanceDealloc)) {
+		// Instances of a class whose solid base is object are
+		// HeapInstances: the header and an instance __dict__.
+		t.Dealloc = HeapInstanceDealloc
+		t.DictPtr = HeapInstanceDictPtr
+		t.Traverse = heapInstanceTraverse
+		t.Clear = heapInstanceClear
+		t.Flags |= FlagHaveGC
+	}
+	typeXInherit(t)
+	t.Flags |= FlagReady
+	return 0
+}
+
+// typeXSolidBase is the nearest base that fixes the instance layout: a type
+// whose Dealloc differs from its base's allocates a different struct
+// (CPython's solid_base compares basicsize).
+func typeXSolidBase(t *Type) *Type {
+	for t.Base != nil && (t.IsHeapType() || funcPtr(t.Dealloc) == funcPtr(t.Base.Dealloc)) {
+		t = t.Base
+	}
+	return t
+}
+
+// typeXBestBase picks the base whose layout every other base's layout
+// extends (CPython's best_base).
+func typeXBestBase(ts *Thread, bases []*Type) *Type {
+	var base, winner *Type
+	for _, b := range bases {
+		candidate := typeXSolidBase(b)
+		switch {
+		case winner == nil:
+			winner, base = candidate, b
+		case winner.IsSubtype(candidate):
+		case candidate.IsSubtype(winner):
+			winner, base = candidate, b
+		default:
+			ts.Raise(TypeError, "multiple bases have instance lay-out conflict")
+			return nil
+		}
+	}
+	return base
 }
 
 // subclassFlags are the fast subclass-test flags a type inherits.
@@ -48,33 +191,25 @@ const subclassFlags = FlagIntSubclass | FlagListSubclass | FlagTupleSubclass |
 	FlagBytesSubclass | FlagStrSubclass | FlagDictSubclass | FlagBaseExcSubclass |
 	FlagTypeSubclass | FlagHaveGC
 
-// c3MRO computes the C3 linearization of t and its bases; false when the
-// bases admit none (CPython's "Cannot create a consistent method resolution
-// order (MRO)").
-func c3MRO(t *Type) ([]*Type, bool) {
+// c3MRO computes the C3 linearization of t and its bases; on failure it
+// returns CPython's message ("Cannot create a consistent method resolution
+// order (MRO) for bases ...").
+func c3MRO(t *Type) ([]*Type, string) {
 	seqs := make([][]*Type, 0, len(t.Bases)+1)
 	for _, b := range t.Bases {
-		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+		seqs = append(seqs, b.MRO)
 	}
-	seqs = append(seqs, append([]*Type(nil), t.Bases...))
+	seqs = append(seqs, t.Bases)
 	out := []*Type{t}
 	for {
-		empty := true
-		for _, s := range seqs {
-			if len(s) > 0 {
-				empty = false
-				break
-			}
-		}
-		if empty {
-			return out, true
-		}
 		var next *Type
+		remaining := false
 	candidates:
 		for _, s := range seqs {
 			if len(s) == 0 {
 				continue
 			}
+			remaining = true
 			c := s[0]
 			for _, s2 := range seqs {
 				for _, x := range s2[min(1, len(s2)):] {
@@ -86,8 +221,19 @@ func c3MRO(t *Type) ([]*Type, bool) {
 			next = c
 			break
 		}
+		if !remaining {
+			return out, ""
+		}
 		if next == nil {
-			return nil, false
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, "Cannot create a consistent method resolution\norder (MRO) for bases " + strings.Join(names, ", ")
 		}
 		out = append(out, next)
 		for i, s := range seqs {
@@ -98,10 +244,10 @@ func c3MRO(t *Type) ([]*Type, bool) {
 	}
 }
 
-// inheritSlots copies the base's slots into t where t defines none, as
-// CPython's inherit_slots does. Hash is inherited only together with
-// RichCompare, so a type that defines __eq__ alone is not hashable by
-// accident.
+// inheritSlots copies b's slots into t where t defines none, as CPython's
+// inherit_slots does. Hash is inherited only together with RichCompare, so
+// a type that defines __eq__ alone is not hashable by accident. New is not
+// inherited here (typeXSetNew decides).
 func inheritSlots(t, b *Type) {
 	if t.Dealloc == nil {
 		t.Dealloc = b.Dealloc
@@ -136,9 +282,6 @@ func inheritSlots(t, b *Type) {
 	}
 	if t.DescrSet == nil {
 		t.DescrSet = b.DescrSet
-	}
-	if t.New == nil {
-		t.New = b.New
 	}
 	if t.Init == nil {
 		t.Init = b.Init
