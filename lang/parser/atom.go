@@ -68,9 +68,7 @@ func (p *xp) paren() ast.Expr {
 		return first
 	}
 	if !p.at(tkComma) {
-		if _, ok := first.(*ast.NamedExpr); !ok && canStartExpr(p.peek().Type) {
-			p.failSpan(p.posFrom(startOf(first)), "invalid syntax. Perhaps you forgot a comma?")
-		}
+		p.checkComma(first)
 		p.expect(tkRpar)
 	}
 	elts := []ast.Expr{first}
@@ -78,8 +76,11 @@ func (p *xp) paren() ast.Expr {
 		if p.at(tkRpar) {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		e := p.starNamedExpression()
+		elts = append(elts, e)
+		p.checkComma(e)
 	}
+	p.checkCompTarget(elts)
 	p.expect(tkRpar)
 	return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(open)}
 }
@@ -101,12 +102,16 @@ func (p *xp) list() ast.Expr {
 		return &ast.ListComp{Elt: first, Generators: gens, Pos: p.span(open)}
 	}
 	elts := []ast.Expr{first}
+	p.checkComma(first)
 	for p.accept(tkComma) {
 		if p.at(tkRsqb) {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		e := p.starNamedExpression()
+		elts = append(elts, e)
+		p.checkComma(e)
 	}
+	p.checkCompTarget(elts)
 	p.expect(tkRsqb)
 	return &ast.List{Elts: elts, Ctx: ast.Load, Pos: p.span(open)}
 }
@@ -126,7 +131,10 @@ func (p *xp) brace() ast.Expr {
 		if _, ok := first.(*ast.Starred); ok {
 			p.failNode(first, "cannot use a starred expression in a dictionary value")
 		}
-		p.next()
+		colon := p.next()
+		if !canStartExpr(p.peek().Type) {
+			p.failTok(colon, "expression expected after dictionary key and ':'")
+		}
 		v := p.expression()
 		if p.at(tkFor) || p.at(tkAsync) {
 			gens := p.comprehensionClauses()
@@ -144,12 +152,16 @@ func (p *xp) brace() ast.Expr {
 		return &ast.SetComp{Elt: first, Generators: gens, Pos: p.span(open)}
 	}
 	elts := []ast.Expr{first}
+	p.checkComma(first)
 	for p.accept(tkComma) {
 		if p.at(tkRbrace) {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		e := p.starNamedExpression()
+		elts = append(elts, e)
+		p.checkComma(e)
 	}
+	p.checkCompTarget(elts)
 	p.expect(tkRbrace)
 	return &ast.Set{Elts: elts, Pos: p.span(open)}
 }
@@ -167,15 +179,22 @@ func (p *xp) dictRest(open *lexer.Token, key, value ast.Expr) ast.Expr {
 		}
 	}
 	for !p.at(tkRbrace) {
-		if p.accept(tkDoubleStar) {
+		if st := p.peek(); st.Type == tkDoubleStar {
+			p.next()
 			keys = append(keys, nil)
 			vals = append(vals, p.bitOr())
+			if p.at(tkFor) || p.at(tkAsync) {
+				p.failSpan(p.span(st), "dict unpacking cannot be used in dict comprehension")
+			}
 		} else {
 			k := p.expression()
 			if !p.at(tkColon) {
-				p.failTok(p.peek(), "':' expected after dictionary key")
+				p.failNode(k, "':' expected after dictionary key")
 			}
-			p.next()
+			colon := p.next()
+			if !canStartExpr(p.peek().Type) {
+				p.failTok(colon, "expression expected after dictionary key and ':'")
+			}
 			keys = append(keys, k)
 			vals = append(vals, p.expression())
 		}
@@ -343,7 +362,10 @@ func (p *xp) params(close lexer.TokenType, annotations bool) *ast.Arguments {
 				p.failTok(t, "/ must be ahead of *")
 			}
 			if len(plain) == 0 {
-				p.failTok(t, "at least one argument must precede /")
+				if p.peekAfterCommaIs(tkComma) {
+					p.failTok(t, "at least one argument must precede /")
+				}
+				p.failTok(t, "invalid syntax")
 			}
 			p.next()
 			seenSlash = true
@@ -370,6 +392,9 @@ func (p *xp) params(close lexer.TokenType, annotations bool) *ast.Arguments {
 				}
 				arg.Pos = p.span(nt)
 				a.Vararg = arg
+				if p.at(tkEqual) {
+					p.failTok(p.peek(), "var-positional argument cannot have default value")
+				}
 			} else if p.at(close) || (p.at(tkComma) && (p.peekAfterCommaIs(close) || p.peekAfterCommaIs(tkDoubleStar))) {
 				p.failTok(t, "named arguments must follow bare *")
 			}
@@ -421,4 +446,41 @@ func (p *xp) peekAfterCommaIs(k lexer.TokenType) bool {
 	ok := p.lx.Peek().Type == k
 	p.lx.LoadCheckpoint(cp)
 	return ok
+}
+
+// checkComma reports two juxtaposed expressions inside brackets as CPython's
+// invalid_expression rule does ("Perhaps you forgot a comma?"), except after
+// a name followed by a string and for soft keywords.
+func (p *xp) checkComma(e ast.Expr) {
+	t := p.peek()
+	if !canStartExpr(t.Type) || t.Type == tkNot {
+		return
+	}
+	if _, ok := e.(*ast.Starred); ok {
+		return
+	}
+	if n, ok := e.(*ast.Name); ok && (t.Type == tkString || n.Id == "match" || n.Id == "case" || n.Id == "_") {
+		return
+	}
+	if t.Type == tkName && (t.Value == "match" || t.Value == "case" || t.Value == "_") {
+		return
+	}
+	start := *e.Position()
+	if t.Type == tkLambda {
+		return
+	}
+	p.disjunction()
+	start.EndLineno, start.EndColOffset = p.tokEnd(p.last)
+	p.failSpan(start, "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// checkCompTarget reports "[a, b for ...]" (CPython's
+// invalid_comprehension).
+func (p *xp) checkCompTarget(elts []ast.Expr) {
+	if len(elts) > 1 && (p.at(tkFor) || p.at(tkAsync)) {
+		pos := *elts[0].Position()
+		last := elts[len(elts)-1].Position()
+		pos.EndLineno, pos.EndColOffset = last.EndLineno, last.EndColOffset
+		p.failSpan(pos, "did you forget parentheses around the comprehension target?")
+	}
 }

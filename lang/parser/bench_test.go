@@ -2,17 +2,23 @@ package parser
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// BenchmarkParseStdlibSample parses a few large stdlib files (when python3's
-// stdlib is where this machine has it; skipped otherwise).
+// BenchmarkParseStdlibSample parses six large stdlib files (MINIPY_STDLIB, or
+// the stdlib of python3; skipped when neither is there). The whole-stdlib
+// comparison with CPython is cmd/parsebench (make parsebench).
 func BenchmarkParseStdlibSample(b *testing.B) {
 	dir := os.Getenv("MINIPY_STDLIB")
 	if dir == "" {
-		dir = "/root/.pyenv/versions/3.11.7/lib/python3.11"
+		out, err := exec.Command("python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])").Output()
+		if err != nil {
+			b.Skip("no python3 to locate the stdlib; set MINIPY_STDLIB")
+		}
+		dir = strings.TrimSpace(string(out))
 	}
 	var srcs [][]byte
 	lines := 0

@@ -2,6 +2,13 @@
 // minipy/lang/ast, the same tree CPython's ast.parse builds (compared dump
 // for dump, positions included, over the standard library).
 //
+// API: ParseFile (exec mode, *ast.Module), ParseExpr (eval mode,
+// *ast.Expression), ParseInteractive (single mode, *ast.Interactive, one
+// statement), Dump (= ast.Dump), Tokenize (for tests and fuzzing). Errors
+// are *SyntaxError (Kind SyntaxError, IndentationError or TabError; Format
+// prints what CPython prints for it) or *LimitError (MemoryError or
+// RecursionError for input nested beyond CPython's limits).
+//
 // The pipeline, one file per stage:
 //
 //   - source.go: bytes to text as CPython reads them (UTF-8, a BOM, a PEP 263
@@ -45,4 +52,4 @@
 // parser must never import lang/compiler, vm/... or cmd/....
 package parser
 
-//go:generate python3 gen_codecs.py
+//go:generate sh -c "python3 gen_codecs.py && gofmt -w codecs_gen.go"

@@ -27,6 +27,8 @@ type xp struct {
 	// fstr is set while parsing an f-string replacement field: positions of
 	// tokens are shifted as CPython 3.11 does.
 	fstr *fstrShift
+	// genFor is the 'for' of the last generator argument (for errors).
+	genFor *lexer.Token
 }
 
 // perr is a syntax error raised inside the hand-written parser (carried by
@@ -268,7 +270,7 @@ func (p *xp) expression() ast.Expr {
 		p.next()
 		test := p.disjunction()
 		if !p.at(tkElse) {
-			p.failTok(p.peek(), "expected 'else' after 'if' expression")
+			p.failSpan(p.span(first), "expected 'else' after 'if' expression")
 		}
 		p.next()
 		orelse := p.expression()
@@ -496,12 +498,7 @@ func (p *xp) primary() ast.Expr {
 	}
 }
 
-func (p *xp) ident(t *lexer.Token) string {
-	if t.Value[0] >= 0x80 || strings.IndexFunc(t.Value, func(r rune) bool { return r >= 0x80 }) >= 0 {
-		return nfkc(t.Value)
-	}
-	return t.Value
-}
+func (p *xp) ident(t *lexer.Token) string { return identOf(t.Value) }
 
 // call parses '(' arguments ')' after a primary.
 func (p *xp) call(fn ast.Expr, first *lexer.Token) ast.Expr {
@@ -550,11 +547,17 @@ func (p *xp) arguments(open *lexer.Token, close lexer.TokenType) ([]ast.Expr, []
 				}
 				p.lx.LoadCheckpoint(cp)
 			}
+			if t.Type == tkTrue || t.Type == tkFalse || t.Type == tkNone {
+				if p.peekAfterCommaIs(tkEqual) {
+					p.failTok(t, "cannot assign to "+t.Value)
+				}
+			}
 			if !canStartExpr(t.Type) {
 				p.failTok(t, "invalid syntax")
 			}
 			e := p.namedExpression()
 			if p.at(tkFor) || p.at(tkAsync) {
+				p.genFor = p.peek()
 				gens := p.comprehensionClauses()
 				e = &ast.GeneratorExp{Elt: e, Generators: gens, Pos: p.span(t)}
 				// a lone generator argument spans the call's parentheses
@@ -567,11 +570,12 @@ func (p *xp) arguments(open *lexer.Token, close lexer.TokenType) ([]ast.Expr, []
 				p.failNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if sawDStar {
-				p.failNode(e, "positional argument follows keyword argument unpacking")
+				p.failTok(p.peek(), "positional argument follows keyword argument unpacking")
 			}
 			if sawKw {
-				p.failNode(e, "positional argument follows keyword argument")
+				p.failTok(p.peek(), "positional argument follows keyword argument")
 			}
+			p.checkComma(e)
 			args = append(args, e)
 		}
 		if !p.accept(tkComma) {

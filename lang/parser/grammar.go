@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"fmt"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -54,30 +56,30 @@ func (x *simpleLine) parse(lx *lexer.PeekingLexer, oneLine bool) error {
 	if !canStartSmall(lx.Peek().Type) {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) {
-		x.Stmts = make([]ast.Stmt, 0, 4)
-		for canStartSmall(p.peek().Type) {
-			x.Semi = nil
-			for {
-				x.Stmts = append(x.Stmts, p.smallStmt())
-				if !p.at(tkSemi) {
-					break
-				}
-				semi := p.next()
-				if !canStartSmall(p.peek().Type) {
-					x.Semi = semi
-					break
-				}
+	p := &xp{lx: lx}
+	x.Stmts = make([]ast.Stmt, 0, 4)
+	for canStartSmall(p.peek().Type) {
+		x.Semi = nil
+		for {
+			x.Stmts = append(x.Stmts, p.smallStmt())
+			if !p.at(tkSemi) {
+				break
 			}
-			if !p.at(tkNewline) {
-				p.failTok(p.peek(), "invalid syntax")
-			}
-			p.next()
-			if oneLine {
+			semi := p.next()
+			if !canStartSmall(p.peek().Type) {
+				x.Semi = semi
 				break
 			}
 		}
-	})
+		if !p.at(tkNewline) {
+			p.failTok(p.peek(), "invalid syntax")
+		}
+		p.next()
+		if oneLine {
+			break
+		}
+	}
+	return nil
 }
 
 type block struct {
@@ -120,11 +122,12 @@ type tryStmt struct {
 }
 
 type handler struct {
-	Pos  lexer.Position
-	Star bool         `parser:"\"except\" @\"*\"?"`
-	Type *expressionP `parser:"( @@"`
-	Name *lexer.Token `parser:"  ( \"as\" @Name )? )? \":\""`
-	Body *block       `parser:"@@"`
+	Pos   lexer.Position
+	Star  bool         `parser:"\"except\" @\"*\"?"`
+	Type  *expressionP `parser:"( @@"`
+	Name  *lexer.Token `parser:"  ( \"as\" @Name )? )?"`
+	Colon lexer.Token  `parser:"@\":\""`
+	Body  *block       `parser:"@@"`
 }
 
 type withStmt struct {
@@ -181,6 +184,10 @@ type caseBlock struct {
 }
 
 // ---- Parseable leaves ----
+//
+// Each runs the hand-written parser on participle's PeekingLexer. Their
+// syntax errors propagate as *perr panics up to parseChunk: they are final,
+// participle must not backtrack over them and report a vaguer error.
 
 type namedExprP struct{ E ast.Expr }
 
@@ -188,7 +195,25 @@ func (x *namedExprP) Parse(lx *lexer.PeekingLexer) error {
 	if !canStartExpr(lx.Peek().Type) {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) { x.E = p.namedExpression() })
+	p := xp{lx: lx}
+	x.E = p.namedExpression()
+	if p.at(tkEqual) {
+		// "if x = 1:" (CPython's invalid_named_expression)
+		p.next()
+		p.bitOr()
+		if !p.at(tkEqual) && !p.at(tkColonEqual) {
+			pos := p.posFrom(*x.E.Position())
+			if _, ok := x.E.(*ast.Name); ok {
+				p.failSpan(pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+			switch x.E.(type) {
+			case *ast.Compare, *ast.BoolOp, *ast.Lambda, *ast.IfExp, *ast.Tuple, *ast.List, *ast.GeneratorExp:
+			default:
+				p.failNode(x.E, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x.E)))
+			}
+		}
+	}
+	return nil
 }
 
 type expressionP struct{ E ast.Expr }
@@ -197,15 +222,16 @@ func (x *expressionP) Parse(lx *lexer.PeekingLexer) error {
 	if !canStartExpr(lx.Peek().Type) {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) {
-		x.E = p.expression()
-		if p.at(tkComma) {
-			// except a, b: — CPython's message for the common mistake
-			e := p.expressions()
-			_ = e
-			p.failSpan(p.posFrom(startOf(x.E)), "multiple exception types must be parenthesized")
+	p := &xp{lx: lx}
+	x.E = p.expression()
+	if p.at(tkComma) {
+		// except a, b: — CPython's message for the common mistake
+		for p.accept(tkComma) {
+			p.expression()
 		}
-	})
+		p.failSpan(p.posFrom(startOf(x.E)), "multiple exception types must be parenthesized")
+	}
+	return nil
 }
 
 type starExprsP struct{ E ast.Expr }
@@ -214,7 +240,9 @@ func (x *starExprsP) Parse(lx *lexer.PeekingLexer) error {
 	if !canStartExpr(lx.Peek().Type) && lx.Peek().Type != tkStar {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) { x.E = p.starExpressions() })
+	p := xp{lx: lx}
+	x.E = p.starExpressions()
+	return nil
 }
 
 type subjectP struct{ E ast.Expr }
@@ -223,21 +251,21 @@ func (x *subjectP) Parse(lx *lexer.PeekingLexer) error {
 	if !canStartExpr(lx.Peek().Type) && lx.Peek().Type != tkStar {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) {
-		first := p.peek()
-		e := p.starNamedExpression()
-		if p.at(tkComma) {
-			elts := []ast.Expr{e}
-			for p.accept(tkComma) {
-				if p.at(tkColon) {
-					break
-				}
-				elts = append(elts, p.starNamedExpression())
+	p := &xp{lx: lx}
+	first := p.peek()
+	e := p.starNamedExpression()
+	if p.at(tkComma) {
+		elts := []ast.Expr{e}
+		for p.accept(tkComma) {
+			if p.at(tkColon) {
+				break
 			}
-			e = &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(first)}
+			elts = append(elts, p.starNamedExpression())
 		}
-		x.E = e
-	})
+		e = &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(first)}
+	}
+	x.E = e
+	return nil
 }
 
 type targetsP struct{ E ast.Expr }
@@ -246,26 +274,30 @@ func (x *targetsP) Parse(lx *lexer.PeekingLexer) error {
 	if !canStartExpr(lx.Peek().Type) && lx.Peek().Type != tkStar {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) { x.E = p.starTargets() })
+	p := xp{lx: lx}
+	x.E = p.starTargets()
+	return nil
 }
 
 type patternsP struct{ P ast.Pattern }
 
 func (x *patternsP) Parse(lx *lexer.PeekingLexer) error {
-	return runXP(lx, func(p *xp) { x.P = p.patterns() })
+	p := xp{lx: lx}
+	x.P = p.patterns()
+	return nil
 }
 
 type paramsP struct{ A *ast.Arguments }
 
 func (x *paramsP) Parse(lx *lexer.PeekingLexer) error {
-	if lx.Peek().Type != tkLpar {
-		return participle.NextMatch
+	p := &xp{lx: lx}
+	if !p.at(tkLpar) {
+		p.failTok(p.peek(), "expected '('")
 	}
-	return runXP(lx, func(p *xp) {
-		p.next()
-		x.A = p.params(tkRpar, true)
-		p.expect(tkRpar)
-	})
+	p.next()
+	x.A = p.params(tkRpar, true)
+	p.expect(tkRpar)
+	return nil
 }
 
 type classArgsP struct {
@@ -277,15 +309,16 @@ func (x *classArgsP) Parse(lx *lexer.PeekingLexer) error {
 	if lx.Peek().Type != tkLpar {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) {
-		open := p.next()
-		args, kws, gen := p.arguments(open, tkRpar)
-		if gen != nil {
-			p.failNode(gen, "invalid syntax")
-		}
-		p.expect(tkRpar)
-		x.Args, x.Kws = args, kws
-	})
+	p := &xp{lx: lx}
+	open := p.next()
+	args, kws, gen := p.arguments(open, tkRpar)
+	if gen != nil {
+		// a generator is no base class list: CPython fails at its 'for'
+		p.failTok(p.genFor, "invalid syntax")
+	}
+	p.expect(tkRpar)
+	x.Args, x.Kws = args, kws
+	return nil
 }
 
 type withItemsP struct{ Items []*ast.WithItem }
@@ -294,7 +327,9 @@ func (x *withItemsP) Parse(lx *lexer.PeekingLexer) error {
 	if !canStartExpr(lx.Peek().Type) {
 		return participle.NextMatch
 	}
-	return runXP(lx, func(p *xp) { x.Items = p.withItems() })
+	p := xp{lx: lx}
+	x.Items = p.withItems()
+	return nil
 }
 
 // withItems parses with-items, trying the parenthesized form first as
@@ -347,9 +382,6 @@ func (p *xp) withItem() *ast.WithItem {
 	if p.accept(tkAs) {
 		t := p.starTarget()
 		p.setCtx(t, ast.Store)
-		if k := p.peek().Type; k != tkComma && k != tkRpar && k != tkColon {
-			p.failTok(p.peek(), "invalid syntax")
-		}
 		item.OptionalVars = t
 	}
 	return item

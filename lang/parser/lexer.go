@@ -219,7 +219,7 @@ func (t *tokenizer) indentation() bool {
 		}
 	case col > top:
 		if len(t.indents) >= maxIndent {
-			t.fail("IndentationError", "too many levels of indentation", t.line, t.col()+1, t.line, 0)
+			t.fail("IndentationError", "too many levels of indentation", t.line, 1, t.line, 0)
 			return false
 		}
 		if alt <= alttop {
@@ -238,7 +238,12 @@ func (t *tokenizer) indentation() bool {
 				Pos: lexer.Position{Filename: t.filename, Offset: t.pos, Line: t.line, Column: t.col()}})
 		}
 		if col != t.indents[len(t.indents)-1] {
-			t.fail("IndentationError", "unindent does not match any outer indentation level", t.line, t.col()+2, t.line, -1)
+			// CPython's offset is just past the end of the line
+			end := strings.IndexByte(t.src[t.pos:], '\n')
+			if end < 0 {
+				end = len(t.src) - t.pos
+			}
+			t.fail("IndentationError", "unindent does not match any outer indentation level", t.line, t.col()+end+1, t.line, -1)
 			return false
 		}
 		if alt != t.alts[len(t.alts)-1] {
@@ -254,12 +259,7 @@ func (t *tokenizer) indentation() bool {
 // earlier in the file is still reported first (as CPython does).
 func (t *tokenizer) finish() {
 	if len(t.parens) > 0 {
-		p := t.parens[0]
-		for _, q := range t.parens {
-			p = q
-		}
-		_ = p
-		p = t.parens[len(t.parens)-1]
+		p := t.parens[len(t.parens)-1]
 		t.toks = append(t.toks, lexer.Token{Type: tkError, Value: fmt.Sprintf("'%c' was never closed", p.ch),
 			Pos: lexer.Position{Filename: t.filename, Offset: -1, Line: p.line, Column: p.col}})
 	} else if t.lineHasTok {
@@ -619,7 +619,7 @@ func (t *tokenizer) number() {
 			return true
 		}
 		if isIdentCharASCII(c) || c >= 0x80 {
-			t.pos++
+			// CPython backs up over c: the offset is c's 0-based column
 			errHere("invalid " + kind + " literal")
 			return false
 		}
@@ -636,7 +636,6 @@ func (t *tokenizer) number() {
 					t.pos++
 					errHere(fmt.Sprintf("invalid digit '%c' in %s literal", c, kind))
 				} else {
-					t.pos++
 					errHere("invalid " + kind + " literal")
 				}
 				return
@@ -757,15 +756,15 @@ func (t *tokenizer) number() {
 	fraction()
 }
 
-// Definition is the participle lexer definition for Python source. It lexes
+// lexDef is the participle lexer definition for Python source. It lexes
 // the whole input up front (the tokenizer needs the indent stack anyway).
-type Definition struct{}
+type lexDef struct{}
 
 // Symbols implements lexer.Definition.
-func (Definition) Symbols() map[string]lexer.TokenType { return symbols }
+func (lexDef) Symbols() map[string]lexer.TokenType { return symbols }
 
 // Lex implements lexer.Definition.
-func (Definition) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
+func (lexDef) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err

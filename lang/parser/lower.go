@@ -50,8 +50,6 @@ func lowerSimple(l *simpleLine, out []ast.Stmt) []ast.Stmt {
 	return append(out, l.Stmts...)
 }
 
-func (x *xp) ident2(name string) string { return name }
-
 func startPos(line, col int) ast.Pos { return ast.Pos{Lineno: line, ColOffset: col} }
 
 func lowerStmt(g *stmtG, out []ast.Stmt) []ast.Stmt {
@@ -199,7 +197,7 @@ func lowerTry(s *tryStmt, pos ast.Pos) ast.Stmt {
 		if h.Star {
 			star = true
 			if h.Type == nil {
-				failAt(eh.Pos, "expected one or more exception types")
+				failAt(startPos(h.Colon.Pos.Line, h.Colon.Pos.Column), "expected one or more exception types")
 			}
 		} else {
 			plain = true

@@ -3,6 +3,7 @@ package parser
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -14,7 +15,7 @@ import (
 
 // stmtParser is built once; participle parsers are safe for concurrent use.
 var stmtParser = sync.OnceValue(func() *participle.Parser[stmtG] {
-	return participle.MustBuild[stmtG](participle.Lexer(Definition{}), participle.UseLookahead(1))
+	return participle.MustBuild[stmtG](participle.Lexer(lexDef{}), participle.UseLookahead(1))
 })
 
 // ParseFile parses a module. src is the file's raw bytes (decoded as CPython
@@ -41,6 +42,24 @@ func ParseInteractive(filename string, src []byte) (*ast.Interactive, error) {
 	body, err := parseStmts(filename, text)
 	if err != nil {
 		return nil, err
+	}
+	// 'single' mode takes one statement (a simple line may hold several)
+	if len(body) > 1 {
+		first := body[0].Position()
+		for _, s := range body[1:] {
+			pos := s.Position()
+			if pos.Lineno <= first.EndLineno {
+				continue
+			}
+			if isSimple(body[0]) {
+				line := lineText(text, first.EndLineno)
+				col := len(strings.TrimRight(line, "\n"))
+				return nil, newSyntaxError("SyntaxError", "multiple statements found while compiling a single statement",
+					filename, text, first.EndLineno, col+1, first.EndLineno, col+1)
+			}
+			return nil, newSyntaxError("SyntaxError", "invalid syntax", filename, text,
+				pos.Lineno, pos.ColOffset+1, pos.Lineno, pos.ColOffset+2)
+		}
 	}
 	return &ast.Interactive{Body: body}, nil
 }
@@ -81,7 +100,7 @@ func Dump(tree ast.Node, includeAttributes bool) string { return ast.Dump(tree, 
 func parseStmts(filename, text string) (body []ast.Stmt, rerr error) {
 	toks, serr := tokenizeString(filename, text)
 	if serr != nil {
-		return nil, serr
+		return nil, earlierParseError(filename, text, toks, serr)
 	}
 	markSoftKeywords(toks)
 	body = []ast.Stmt{}
@@ -125,7 +144,11 @@ func parseChunk(p *participle.Parser[stmtG], chunk []lexer.Token, body []ast.Stm
 				err = e
 				return
 			}
-			// a participle panic: report it as a syntax error, never crash
+			if _, bug := r.(runtime.Error); bug {
+				panic(r) // a bug in this package: let tests and fuzzers see it
+			}
+			// a participle panic (e.g. "branch accepted but did not progress
+			// the lexer"): report it as a syntax error, never crash
 			err = &perr{kind: "SyntaxError", msg: "invalid syntax", line: chunk[0].Pos.Line, col: chunk[0].Pos.Column,
 				endLine: chunk[0].Pos.Line, endCol: chunk[0].Pos.Column + 1, pos: chunk[0].Pos}
 		}
@@ -296,7 +319,6 @@ var blockNames = map[lexer.TokenType]string{
 
 // unexpected builds the error for a token participle could not accept.
 func unexpected(toks []lexer.Token, idx int, t *lexer.Token, expect string) *perr {
-	p := &xp{}
 	mk := func(kind, msg string) *perr {
 		l, c := t.Pos.Line, t.Pos.Column
 		el, ec := tokEndRaw(t)
@@ -319,7 +341,12 @@ func unexpected(toks []lexer.Token, idx int, t *lexer.Token, expect string) *per
 			return e
 		}
 	}
-	_ = p
+	if idx >= 1 && t.Type != tkColon {
+		switch toks[idx-1].Type {
+		case tkTry, tkFinally, tkElse:
+			return mk("SyntaxError", "expected ':'")
+		}
+	}
 	if t.Type == tkNewline && idx >= 1 && idx+1 < len(toks) && toks[idx-1].Type == tkColon && toks[idx+1].Type != tkIndent {
 		idx++
 		t = &toks[idx]
@@ -397,4 +424,55 @@ func neverClosed(toks []lexer.Token, at *lexer.Token) *perr {
 		}
 	}
 	return nil
+}
+
+// earlierParseError decides between a tokenizer error and a parse error in
+// the tokens before it. CPython tokenizes lazily, so a parse error found
+// first wins, unless it is the generic "invalid syntax", which CPython
+// replaces by a tokenizer error found later in the file.
+func earlierParseError(filename, text string, toks []lexer.Token, serr *SyntaxError) error {
+	if len(toks) == 0 {
+		return serr
+	}
+	// the partial stream ends at the failing line: cut it at the last
+	// complete logical line so the cut itself is no error
+	n := len(toks)
+	for n > 0 && toks[n-1].Type != tkNewline {
+		n--
+	}
+	if n == 0 {
+		return serr
+	}
+	part := make([]lexer.Token, n, n+1)
+	copy(part, toks[:n])
+	// the cut is placed at the tokenizer error's line, so that an error
+	// at the cut never counts as earlier
+	part = append(part, lexer.Token{Type: tkEOF, Value: "<cut>", Pos: lexer.Position{Filename: filename, Line: serr.Lineno, Offset: -2}})
+	p := stmtParser()
+	for start := 0; start < len(part) && part[start].Type != tkEOF; {
+		end, _ := chunkEnd(part, start)
+		chunk := part[start : end+1]
+		next := part[end]
+		part[end] = lexer.Token{Type: tkEOF, Pos: next.Pos, Value: next.Value}
+		if _, err := parseChunk(p, chunk, nil); err != nil {
+			se := toSyntaxError(err, filename, text, chunk)
+			if se != nil && se.Msg != "invalid syntax" && se.Lineno < serr.Lineno {
+				return se
+			}
+			return serr
+		}
+		part[end] = next
+		start = end
+	}
+	return serr
+}
+
+// isSimple reports whether s is a simple (not a compound) statement.
+func isSimple(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.If, *ast.While, *ast.For, *ast.AsyncFor, *ast.Try, *ast.TryStar, *ast.With, *ast.AsyncWith,
+		*ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Match:
+		return false
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,6 +85,12 @@ func TestFormatMatchesCPython(t *testing.T) {
 		"try:\n    pass\nx = 1\n",
 		"del f()\n",
 		"x = 0b2\n",
+		"x = f'{a!z}' + 1\n",
+		"x = '\\x'\n",
+		"x = b'a' 'b'\n",
+		"if x = 1:\n    pass\n",
+		"x = 1\n\tif y:\n        pass\n",
+		"class C(x for x in y): pass\n",
 	}
 	dir := t.TempDir()
 	for i, src := range cases {
@@ -101,6 +108,93 @@ func TestFormatMatchesCPython(t *testing.T) {
 		}
 		if got := se.Format(); got != want {
 			t.Errorf("%q:\n got:\n%s\nwant:\n%s", src, got, want)
+		}
+	}
+}
+
+// TestParseModesMatchCPython compares eval and single mode dumps with
+// CPython's ast.parse(..., mode=...).
+func TestParseModesMatchCPython(t *testing.T) {
+	py := requirePython(t)
+	evals := []string{"a + b * -c ** d", "[x async for x in y if x]", "f'{a!r:{b}}' 'c'", "\n(yield)\n", "lambda *a, b=1, **c: (a, b, c)"}
+	singles := []string{"x = 1; y = 2\n", "if x:\n    pass\n", "@d\nclass C: pass\n"}
+	check := func(mode, src, got string) {
+		out, err := exec.Command(py, "-c", "import ast, sys; print(ast.dump(ast.parse(sys.argv[1], mode=sys.argv[2]), include_attributes=True))", src, mode).Output()
+		if err != nil {
+			t.Fatalf("python3: %v", err)
+		}
+		if want := strings.TrimSpace(string(out)); got != want {
+			t.Errorf("%s %q:\n got %s\nwant %s", mode, src, got, want)
+		}
+	}
+	for _, src := range evals {
+		e, err := ParseExpr("<eval>", []byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+			continue
+		}
+		check("eval", src, Dump(e, true))
+	}
+	for _, src := range singles {
+		i, err := ParseInteractive("<single>", []byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+			continue
+		}
+		check("single", src, Dump(i, true))
+	}
+}
+
+// TestFStringPositionsMatchCPython covers CPython 3.11's f-string position
+// quirks: parts spanning the whole concatenation, format specs spanning one
+// token, multi-line replacement fields, nested specs.
+func TestFStringPositionsMatchCPython(t *testing.T) {
+	py := requirePython(t)
+	cases := []string{
+		"x = f\"\"\"abc\n{\n  a\n}  {b\n  + c}\"\"\"\n",
+		"x = (f\"a\" \"b\"\n  f\"{c}\" f\"{d:{e}}\")\n",
+		"x = f\"{ a = }{b=!s:>10}\"\n",
+		"x = f\"\\N{BULLET}{a}{{}}\" u\"b\"\n",
+		"x = f'''{a\n+b}''' f'{x:{y}.{z}}'\n",
+		"x = f\"{a}\"\\\n  f\"{b}\"\n",
+		"x = f\"{f'{a}'}\" rf\"\\{b}\"\n",
+	}
+	for _, src := range cases {
+		m, err := ParseFile("<exec>", []byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+			continue
+		}
+		out, err := exec.Command(py, "-c", "import ast, sys; print(ast.dump(ast.parse(sys.argv[1]), include_attributes=True))", src).Output()
+		if err != nil {
+			t.Fatalf("python3: %v", err)
+		}
+		if got, want := Dump(m, true), strings.TrimSpace(string(out)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", src, got, want)
+		}
+	}
+}
+
+// TestSingleModeErrorsMatchCPython: 'single' mode takes one statement.
+func TestSingleModeErrorsMatchCPython(t *testing.T) {
+	py := requirePython(t)
+	for _, src := range []string{"x = 1\ny = 2\n", "if x:\n  pass\ny = 2\n"} {
+		out, err := exec.Command(py, "-c", `import sys
+try:
+    compile(sys.argv[1], "<s>", "single")
+except SyntaxError as e:
+    print(e.msg, e.lineno, e.offset)`, src).Output()
+		if err != nil {
+			t.Fatalf("python3: %v", err)
+		}
+		_, perr := ParseInteractive("<s>", []byte(src))
+		var se *SyntaxError
+		if !errors.As(perr, &se) {
+			t.Errorf("%q: %v", src, perr)
+			continue
+		}
+		if got, want := fmt.Sprintf("%s %d %d", se.Msg, se.Lineno, se.Offset), strings.TrimSpace(string(out)); got != want {
+			t.Errorf("%q: got %s, want %s", src, got, want)
 		}
 	}
 }

@@ -10,7 +10,7 @@ func (p *xp) patterns() ast.Pattern {
 	pat := p.maybeStarPattern()
 	if !p.at(tkComma) {
 		if _, ok := pat.(*ast.MatchStar); ok {
-			return &ast.MatchSequence{Patterns: []ast.Pattern{pat}, Pos: p.span(first)}
+			p.failTok(p.peek(), "invalid syntax")
 		}
 		return pat
 	}
@@ -145,7 +145,7 @@ func (p *xp) closedPattern() ast.Pattern {
 		if !p.at(tkLpar) {
 			return &ast.MatchValue{Value: cls, Pos: *cls.Position()}
 		}
-		return p.classPattern(cls, t)
+		return p.classPattern(cls)
 	case tkLpar:
 		p.next()
 		if p.accept(tkRpar) {
@@ -185,9 +185,7 @@ func (p *xp) closedPattern() ast.Pattern {
 	return nil
 }
 
-func (p *xp) classPattern(cls ast.Expr, first interface{}) ast.Pattern {
-	t := p.peek()
-	_ = t
+func (p *xp) classPattern(cls ast.Expr) ast.Pattern {
 	p.next() // '('
 	mc := &ast.MatchClass{Cls: cls}
 	for !p.at(tkRpar) {

@@ -102,7 +102,7 @@ func (p *xp) smallStmt() ast.Stmt {
 		p.next()
 		var targets []ast.Expr
 		for {
-			e := p.bitOr()
+			e := p.starTarget()
 			p.setCtx(e, ast.Del)
 			targets = append(targets, e)
 			if !p.accept(tkComma) || !canStartExpr(p.peek().Type) {
@@ -208,7 +208,7 @@ func (p *xp) importFrom() ast.Stmt {
 			break
 		}
 		if !paren && !p.at(tkName) {
-			p.failSpan(p.span(t), "trailing comma not allowed without surrounding parentheses")
+			p.failTok(p.peek(), "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -249,6 +249,11 @@ func (p *xp) exprStmt() ast.Stmt {
 		p.lx.LoadCheckpoint(cp)
 		p.last = last
 	}
+	if p.at(tkColonEqual) {
+		if _, ok := e.(*ast.Name); !ok {
+			p.failNode(e, fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)))
+		}
+	}
 	switch k := p.peek().Type; k {
 	case tkColon:
 		switch e.(type) {
@@ -274,14 +279,22 @@ func (p *xp) exprStmt() ast.Stmt {
 		return &ast.AnnAssign{Target: e, Annotation: ann, Value: v, Simple: simple, Pos: p.span(t)}
 	case tkEqual:
 		targets := []ast.Expr{e}
+		bare := t.Type == tkYield // an unparenthesized yield as a target
 		var value ast.Expr
 		for p.accept(tkEqual) {
+			vt := p.peek().Type
 			v := p.rhs()
 			if p.at(tkEqual) {
+				if vt == tkYield {
+					p.failNode(v, "assignment to yield expression not possible")
+				}
 				targets = append(targets, v)
 				continue
 			}
 			value = v
+		}
+		if bare {
+			p.failNode(e, "assignment to yield expression not possible")
 		}
 		for _, tg := range targets {
 			p.assignTarget(tg, len(targets) == 1 && !isTupleish(value))
@@ -314,13 +327,14 @@ func (p *xp) assignTarget(e ast.Expr, single bool) {
 		setCtx(e, ast.Store)
 		return
 	}
-	switch b := bad.(type) {
-	case *ast.Yield, *ast.YieldFrom:
-		p.failNode(b, "assignment to yield expression not possible")
-	}
 	if single && bad == e {
 		switch c := e.(type) {
-		case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+		case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Compare, *ast.BoolOp, *ast.Lambda, *ast.IfExp, *ast.NamedExpr:
+			// not a bitwise_or: CPython's invalid_named_expression does not apply
+		case *ast.UnaryOp:
+			if c.Op != ast.Not {
+				p.failNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
+			}
 		case *ast.Constant:
 			if c.Value == nil || c.Value == true || c.Value == false {
 				break

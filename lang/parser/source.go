@@ -39,7 +39,7 @@ func decodeSource(filename string, src []byte) (string, error) {
 	default:
 		table, found := charmaps[enc]
 		if !found {
-			return "", &SyntaxError{Kind: "SyntaxError", Filename: filename,
+			return "", &SyntaxError{Kind: "SyntaxError", Filename: filename, Offset: -1,
 				Msg: "unknown encoding: " + cookieName(src, line)}
 		}
 		var b strings.Builder
@@ -55,10 +55,14 @@ func decodeSource(filename string, src []byte) (string, error) {
 	}
 	if bom && ok {
 		// only a cookie spelled utf-8 (CPython's get_normal_name) may follow a BOM
-		n := strings.ToLower(strings.ReplaceAll(cookieName(src, line), "_", "-"))
+		name := cookieName(src, line)
+		n := strings.ToLower(strings.ReplaceAll(name, "_", "-"))
 		if n != "utf-8" && !strings.HasPrefix(n, "utf-8-") {
-			return "", &SyntaxError{Kind: "SyntaxError", Filename: filename,
-				Msg: "encoding problem: " + cookieName(src, line) + " with BOM"}
+			if normalizeCodec(name) == "latin_1" {
+				name = "iso-8859-1" // CPython's get_normal_name
+			}
+			return "", &SyntaxError{Kind: "SyntaxError", Filename: filename, Offset: -1,
+				Msg: "encoding problem: " + name + " with BOM"}
 		}
 	}
 	if strings.IndexByte(text, '\r') >= 0 {

@@ -84,11 +84,11 @@ func splitStr(v string) strTok {
 // _PyPegen_concatenate_strings does.
 func (p *xp) strings() ast.Expr {
 	first := p.peek()
-	var toks []*lexer.Token
+	var buf [4]*lexer.Token
+	toks := buf[:0]
 	for p.at(tkString) {
 		toks = append(toks, p.next())
 	}
-	lastTok := p.last
 	pos := p.span(first)
 	s0 := splitStr(first.Value)
 	bytesMode := s0.bytes
@@ -96,20 +96,19 @@ func (p *xp) strings() ast.Expr {
 	for _, t := range toks {
 		s := splitStr(t.Value)
 		if s.bytes != bytesMode {
-			p.failSpan(pos, "cannot mix bytes and nonbytes literals")
+			p.failTok(p.peek(), "cannot mix bytes and nonbytes literals") // CPython: at the token after the strings
 		}
 		if s.fmt {
 			anyF = true
 		}
 	}
-	_ = lastTok
 	if bytesMode {
 		var b []byte
 		for _, t := range toks {
 			s := splitStr(t.Value)
 			d, err := literal.DecodeBytes(s.body, s.raw)
 			if err != nil {
-				p.failTok(t, err.Error())
+				p.failLiteral(t, err)
 			}
 			b = append(b, d...)
 		}
@@ -158,7 +157,7 @@ func (p *xp) decodeStrTok(t *lexer.Token, s strTok) string {
 	}
 	d, err := literal.DecodeStr(s.body, false)
 	if err != nil {
-		p.failTok(t, err.Error())
+		p.failLiteral(t, err)
 	}
 	return d
 }
@@ -186,8 +185,10 @@ func (f *fbuilder) flush(into *[]ast.Expr, lvl int) {
 	}
 }
 
+// fail reports an error of the f-string scanner where CPython's
+// string_parser does: at the token after the string literals.
 func (f *fbuilder) fail(msg string) {
-	f.p.failSpan(f.pos, msg)
+	f.p.failTok(f.p.peek(), msg)
 }
 
 // parse scans an f-string body from *i; at recursion level > 0 it stops at
@@ -396,12 +397,13 @@ func (f *fbuilder) expr(body string, bodyOff int, i *int, raw bool, lvl int, int
 	if debug && spec == nil && conversion == -1 {
 		conversion = 'r'
 	}
-	f.flush(into, lvl)
-	pos := f.pos
-	if lvl > 0 {
-		pos = f.tpos
-	}
-	*into = append(*into, &ast.FormattedValue{Value: value, Conversion: conversion, FormatSpec: spec, Pos: pos})
+	// literal text before a replacement field spans the whole concatenation
+	// at any level; only a format spec's trailing text spans its token
+	f.flush(into, 0)
+	// a FormattedValue spans the whole concatenation even inside a format
+	// spec, whose JoinedStr and Constants span only the current token
+	// (CPython 3.11's fstring_parse arguments)
+	*into = append(*into, &ast.FormattedValue{Value: value, Conversion: conversion, FormatSpec: spec, Pos: f.pos})
 }
 
 // fstrShift maps positions inside a replacement field's sub-parse to the
@@ -466,9 +468,36 @@ func (f *fbuilder) compile(text string, braceOff int) ast.Expr {
 	}
 	lx, _ := lexer.Upgrade(&sliceLexer{toks: toks})
 	sub := &xp{lx: lx, fstr: sh, depth: f.p.depth}
+	defer func() {
+		// errors inside a replacement field are prefixed, as CPython does
+		if r := recover(); r != nil {
+			if e, ok := r.(*perr); ok && e.limit == "" && !strings.HasPrefix(e.msg, "f-string") {
+				e.msg = "f-string: " + e.msg
+				// CPython reports the sub-parser's own columns (on the real line)
+				if e.line == sh.line0 {
+					e.col -= sh.col0
+				}
+				if e.endLine == sh.line0 {
+					e.endCol -= sh.col0
+				}
+			}
+			panic(r)
+		}
+	}()
 	e := sub.starExpressions()
 	if !sub.at(tkNewline) && !sub.at(tkEOF) {
-		f.fail("f-string: invalid syntax")
+		sub.failTok(sub.peek(), "invalid syntax")
 	}
 	return e
+}
+
+// failLiteral reports a bad escape as CPython does: on the string token's
+// last line, at its last character, no end. A non-ASCII character in bytes
+// is reported on the whole token.
+func (p *xp) failLiteral(t *lexer.Token, err error) {
+	if err.Error() == literal.MsgBytesNonASCII {
+		p.failTok(t, err.Error())
+	}
+	l, c := p.tokEnd(t)
+	panic(&perr{kind: "SyntaxError", msg: err.Error(), line: l, col: c, endLine: l, endCol: c, noEnd: true, pos: t.Pos})
 }
