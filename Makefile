@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build test vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench install lint deps
+.PHONY: all build run test vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench install lint deps
 
 all: build
 
@@ -13,6 +13,10 @@ deps:
 
 build: deps
 	$(GO) build -o bin/minipy ./cmd/minipy
+
+# Build minipy and run a script that shows off the language.
+run: build
+	bin/minipy examples/showcase.py
 
 install: deps
 	$(GO) install ./cmd/minipy

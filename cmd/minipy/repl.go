@@ -1,0 +1,202 @@
+package main
+
+// The interactive prompt (`minipy` with no script on a terminal) and its
+// counterpart for a pipe (`minipy < file`, `echo ... | minipy -`).
+//
+// The terminal side (line editing, history in ~/.minipy_history, tab
+// completion, Ctrl-C and Ctrl-D at a prompt) is github.com/chzyer/readline;
+// the Python side (when a statement is complete, running it in __main__,
+// echoing values, printing tracebacks) is interp.Console. readline puts
+// the terminal in raw mode only while it reads a line, so a Ctrl-C typed
+// while a statement runs is a SIGINT, which becomes a KeyboardInterrupt
+// in the running code.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"unicode"
+
+	"github.com/chzyer/readline"
+
+	"minipy/vm/interp"
+)
+
+const (
+	ps1 = ">>> "
+	ps2 = "... "
+)
+
+// runREPL is minipy with no script or with "-": an interactive session
+// when stdin is a terminal, else stdin read to its end and run as the
+// script "<stdin>".
+func runREPL(o options) int {
+	argv := append([]string{o.script}, o.args...)
+	cfg := interp.Config{Debug: o.dev, Argv: argv, Path: append([]string{""}, pythonPathDirs()...)}
+	if !readline.DefaultIsTerminal() {
+		return runStdinScript(o, cfg)
+	}
+	in, err := interp.New(cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: cannot create the interpreter:", err)
+		return 1
+	}
+	fmt.Fprintf(os.Stderr, "%s on %s\nType \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n", version, runtime.GOOS)
+	status := interact(in)
+	finishInterp(o, in)
+	return status
+}
+
+// runStdinScript runs the whole of stdin as a script, as `python3 < file`.
+func runStdinScript(o options, cfg interp.Config) int {
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: cannot read standard input:", err)
+		return 2
+	}
+	in, err := interp.New(cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: cannot create the interpreter:", err)
+		return 1
+	}
+	interrupted := handleSIGINT(in)
+	status := in.RunString(string(src), "<stdin>")
+	finishInterp(o, in)
+	if interrupted() {
+		dieOfSIGINT()
+	}
+	return status
+}
+
+// finishInterp finalizes the interpreter as runProgram does: heap
+// statistics under -X showalloc, a leak reported under -X dev.
+func finishInterp(o options, in *interp.Interpreter) {
+	leak := in.Close()
+	if o.showAlloc {
+		fmt.Fprint(os.Stderr, in.Space.Heap.DebugMallocStats())
+		fmt.Fprintf(os.Stderr, "[%d refs, %d blocks]\n", in.LiveRefs(), in.Space.Heap.AllocatedBlocks())
+	}
+	if leak != nil && (o.dev || o.showAlloc) {
+		fmt.Fprintln(os.Stderr, "minipy:", leak)
+	}
+}
+
+// pythonPathDirs are PYTHONPATH's entries; with "" before them they make
+// sys.path of an interactive session, as in CPython.
+func pythonPathDirs() []string {
+	var out []string
+	for _, p := range filepath.SplitList(os.Getenv("PYTHONPATH")) {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// interact runs the read-eval-print loop on in's __main__ until Ctrl-D
+// or SystemExit and returns the exit status (also usable after a script,
+// for -i). The interpreter stays open.
+func interact(in *interp.Interpreter) int {
+	con, err := in.NewConsole()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy:", err)
+		return 1
+	}
+	defer con.Close()
+	cfg := &readline.Config{
+		Prompt:          ps1,
+		AutoComplete:    completer{con},
+		InterruptPrompt: "^C",
+		EOFPrompt:       "",
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		cfg.HistoryFile = filepath.Join(home, ".minipy_history")
+	}
+	rl, err := readline.NewEx(cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: cannot use the terminal:", err)
+		return 1
+	}
+	defer rl.Close()
+
+	// Every Ctrl-C while a statement runs interrupts it; at a prompt the
+	// terminal is raw and readline sees Ctrl-C as a key instead.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer signal.Stop(sig)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case <-sig:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+
+	more := false
+	for {
+		if more {
+			rl.SetPrompt(ps2)
+		} else {
+			rl.SetPrompt(ps1)
+		}
+		line, err := rl.Readline()
+		switch {
+		case errors.Is(err, readline.ErrInterrupt):
+			// CPython prints this after the terminal's "^C".
+			fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
+			con.Reset()
+			more = false
+			continue
+		case err != nil: // io.EOF: Ctrl-D on an empty line
+			return 0
+		}
+		more = con.Push(line)
+		if status, exited := con.Exited(); exited {
+			return status
+		}
+	}
+}
+
+// completer adapts interp.Console.Complete to readline: the word before
+// the cursor (identifier characters and dots) is completed; Tab on blank
+// text indents, as CPython's completer inserts a tab there.
+type completer struct{ con *interp.Console }
+
+func (c completer) Do(line []rune, pos int) ([][]rune, int) {
+	start := pos
+	for start > 0 && isWordRune(line[start-1]) {
+		start--
+	}
+	word := string(line[start:pos])
+	if word == "" {
+		blank := true
+		for _, r := range line[:pos] {
+			if r != ' ' && r != '\t' {
+				blank = false
+			}
+		}
+		if blank {
+			return [][]rune{[]rune("    ")}, 0
+		}
+		return nil, 0
+	}
+	n := len([]rune(word))
+	var out [][]rune
+	for _, cand := range c.con.Complete(word) {
+		out = append(out, []rune(cand)[n:])
+	}
+	return out, n
+}
+
+func isWordRune(r rune) bool {
+	return r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,17 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, -2 ** -1, not 1 + 1 == 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 | 3 & 8, 5 ^ 3 & 1)
+print(~5, ~-1, -~5, +-+3, - -4)
+print(1 < 2 == 2, 1 < 2 > 3, 3 > 2 > 1, 1 == 1.0 == True)
+print(not 0 and 1, not (0 and 1), 0 or 2 and 3, (0 or 2) and 3)
+print(1 if 0 else 2 if 0 else 3, [1, 2][0] + 1, -3 % 5, -3 // 5, 3 % -5)
+print(7 // 2 * 2 + 7 % 2, 2 * -3, 2 - -3, 5 + ~2)
+print("a" + "b" * 2, ("a" + "b") * 2, 3 * [0] + [1])
+x = 5
+print(0 < x < 10, 0 < x > 10, x in range(10) == True, not x in [5], x is not None)
+print(1 + 2 * 3 ** 2 // 4 - 5 % 3, ((1 + 2) * 3) ** 2)
+print(True + True, True * 10, False - 1, -True)
+print(10 % 3, -10 % 3, 10 % -3, -10 % -3, 10 // 3, -10 // 3, 10 // -3)
+print(0 ** 0, 2 ** -2, 4 ** 0.5, (-4) ** 2, 10 ** -1)

@@ -1,0 +1,11 @@
+# Mixing int, float, complex and bool: result types and exactness.
+print(1 + 2.0, type(1 + 2.0).__name__, 1 + 2j, type(True + 1).__name__, True + 1.5)
+print(7 / 2, 8 / 2, type(8 / 2).__name__, 7 // 2, 7.0 // 2, -7 // 2, -7 / 2)
+print(2 ** 10, 2 ** -1, 2.0 ** 10, (-2) ** 0.5, 10 ** 20 / 3, 10 ** 20 // 3)
+print(1 == 1.0, 2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53), 10 ** 400 > 1e308)
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9, round(0.1 + 0.2, 10) == 0.3)
+print(float(2 ** 60), int(2.0 ** 60), 2 ** 60 == 2.0 ** 60, hash(2 ** 60) == hash(2.0 ** 60))
+print(3 * 1.1, 1e308 * 10, -1e308 * 10, 1e-320 / 1e10)
+print(int("1" * 30) * 1.0, complex(1, 1) * 1j, (1 + 2j).real + 1)
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), sorted([3, 1.5, True, 2]))
+print(divmod(7, 2.5), 7 % -3, 7.5 % -2, -0.0 + 0, 0 * -1.0)

@@ -1,0 +1,31 @@
+// Package builtins is minipy's builtins module and its native modules
+// written in Go: gc, math, time and io (with the file and stream objects
+// sys.stdout and friends are made of).
+//
+// # Per interpreter
+//
+// Nothing here holds interpreter state at package level: the function
+// objects are static immortals (shared, never written), and every module
+// object, stream and buffer is made per interpreter by Setup and the
+// module makers that Setup registers in vm.InterpState.Native. The vm's
+// importer calls a maker the first time `import name` asks for it.
+//
+//	is, th, err := vm.NewInterpState(space, vm.Config{Stdout: w, Stderr: e,
+//	        SetupBuiltins: sys.Setup})   // vm/sys: builtins + sys + natives
+//
+// # Reference rule
+//
+// As in vm/objects: functions borrow their arguments and return new
+// references; nil (or -1) means an exception is set on the thread.
+//
+// # What needs the eval loop
+//
+// exec, eval, globals, locals, vars() and dir() without argument and
+// __import__ need the running frame: they call vm.Thread's RunCode,
+// FrameGlobals, FrameLocals and ImportModule, found through small
+// interfaces (loop.go) so that this package builds whatever vm exports;
+// a missing method gives a SystemError naming it.
+//
+// This package imports vm and vm/objects; it must never import vm/sys or
+// vm/interp (vm/sys imports it), and vm must never import it.
+package builtins

@@ -1,0 +1,43 @@
+import gc
+t(lambda: gc.isenabled())
+t(lambda: gc.disable())
+t(lambda: gc.isenabled())
+t(lambda: gc.enable())
+t(lambda: gc.isenabled())
+t(lambda: gc.get_threshold())
+t(lambda: gc.set_threshold(500, 5, 5))
+t(lambda: gc.get_threshold())
+t(lambda: gc.set_threshold(700, 10, 10))
+t(lambda: gc.set_threshold())
+t(lambda: gc.set_threshold(1.5))
+t(lambda: len(gc.get_count()))
+t(lambda: gc.garbage)
+t(lambda: gc.callbacks)
+t(lambda: gc.is_tracked(1))
+t(lambda: gc.is_tracked([]))
+t(lambda: gc.is_tracked({}))
+t(lambda: gc.is_tracked('s'))
+t(lambda: gc.collect(5))
+t(lambda: gc.collect(generation=0) >= 0)
+class Node:
+    pass
+a = Node()
+b = Node()
+a.other = b
+b.other = a
+del a, b
+t(lambda: gc.collect() >= 2)
+t(lambda: gc.collect())
+l = [1, 'x']
+t(lambda: sorted(gc.get_referents(l), key=str))
+t(lambda: type(gc.get_objects()))
+t(lambda: any(x is l for x in gc.get_referrers(1)))
+t(lambda: gc.get_objects(5))
+t(lambda: type(gc.get_objects(-1)))
+t(lambda: gc.get_objects(-2))
+t(lambda: gc.get_debug())
+t(lambda: gc.DEBUG_LEAK)
+t(lambda: [sorted(d) for d in gc.get_stats()])
+t(lambda: gc.get_freeze_count())
+t(lambda: gc.is_finalized([]))
+t(lambda: gc.set_debug(0))

@@ -1,0 +1,294 @@
+package vm
+
+import (
+	"fmt"
+
+	"minipy/lang/compiler"
+	"minipy/vm/objects"
+)
+
+// functionCall is the Call slot of functions: a call from Go (a native
+// slot, a builtin) runs the function's frame in a nested eval.
+func functionCall(ts *objects.Thread, callable *Object, args []*Object, kwnames *Object) *Object {
+	th := ts.Owner.(*Thread)
+	fn := (*Function)(ptr(callable))
+	co := asCode(fn.code)
+	if co.C.Flags&coGenerator != 0 {
+		return th.makeGenerator(fn, co, args, kwnames)
+	}
+	// Entering the loop from Go counts once more, as CPython's
+	// _PyEval_EvalFrameDefault entry does.
+	if th.depth >= th.RecursionLimit {
+		return ts.Raise(objects.RecursionError, "maximum recursion depth exceeded")
+	}
+	th.depth++
+	f := th.pushFrame(co, callable, fn.globals, fn.builtins, nil)
+	if f == nil {
+		th.depth--
+		return nil
+	}
+	if !th.bindArgs(fn, co, f.lp, args, kwnames) {
+		th.popFrame(f)
+		th.depth--
+		return nil
+	}
+	r := th.eval(f, false)
+	th.depth--
+	return r
+}
+
+// bindArgs binds a call's arguments (borrowed) to the parameters in the
+// locals lp, with CPython's errors.
+func (th *Thread) bindArgs(fn *Function, co *Code, lp []*Object, args []*Object, kwnames *Object) bool {
+	c := co.C
+	nkw := 0
+	if kwnames != nil {
+		nkw = len(objects.TupleItems(kwnames))
+	}
+	npos := len(args) - nkw
+	argcount := c.ArgCount
+	total := argcount + c.KwOnlyArgCount
+	if npos == argcount && nkw == 0 && c.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 {
+		for i, a := range args {
+			objects.Incref(a)
+			lp[i] = a
+		}
+		return true
+	}
+	return th.bindArgsSlow(fn, co, lp, args, npos, kwnames, total)
+}
+
+func (th *Thread) bindArgsSlow(fn *Function, co *Code, lp []*Object, args []*Object, npos int, kwnames *Object, total int) bool {
+	ts := th.TS
+	c := co.C
+	argcount := c.ArgCount
+	fname := objects.StrValue(fn.qualname)
+	var kwdict *Object
+	if c.Flags&compiler.CO_VARKEYWORDS != 0 {
+		kwdict = objects.NewDict(ts)
+		if kwdict == nil {
+			return false
+		}
+		i := total
+		if c.Flags&compiler.CO_VARARGS != 0 {
+			i++
+		}
+		lp[i] = kwdict
+	}
+	n := npos
+	if n > argcount {
+		n = argcount
+	}
+	for i := 0; i < n; i++ {
+		lp[i] = objects.NewRef(args[i])
+	}
+	if c.Flags&compiler.CO_VARARGS != 0 {
+		var rest []*Object
+		for _, a := range args[n:npos] {
+			rest = append(rest, objects.NewRef(a))
+		}
+		t := objects.NewTupleSteal(ts, rest...)
+		if t == nil {
+			return false
+		}
+		lp[total] = t
+	}
+	if kwnames != nil {
+		names := objects.TupleItems(kwnames)
+		for k, name := range names {
+			v := args[npos+k]
+			j := -1
+			ns := objects.StrValue(name)
+			for p := c.PosOnlyArgCount; p < total; p++ {
+				if c.VarNames[p] == ns {
+					j = p
+					break
+				}
+			}
+			if j < 0 {
+				if kwdict != nil {
+					if objects.DictSetItem(ts, kwdict, name, v) < 0 {
+						return false
+					}
+					continue
+				}
+				for p := 0; p < c.PosOnlyArgCount; p++ {
+					if c.VarNames[p] == ns {
+						ts.Raisef(objects.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, ns)
+						return false
+					}
+				}
+				ts.Raisef(objects.TypeError, "%s() got an unexpected keyword argument '%s'", fname, ns)
+				return false
+			}
+			if lp[j] != nil {
+				ts.Raisef(objects.TypeError, "%s() got multiple values for argument '%s'", fname, ns)
+				return false
+			}
+			lp[j] = objects.NewRef(v)
+		}
+	}
+	if npos > argcount && c.Flags&compiler.CO_VARARGS == 0 {
+		th.tooManyPositional(fn, co, lp, npos)
+		return false
+	}
+	// Defaults for missing positional parameters.
+	if npos < argcount {
+		var defs []*Object
+		if fn.defaults != nil {
+			defs = objects.TupleItems(fn.defaults)
+		}
+		m := argcount - len(defs)
+		var missing []string
+		for i := npos; i < m; i++ {
+			if lp[i] == nil {
+				missing = append(missing, c.VarNames[i])
+			}
+		}
+		if len(missing) > 0 {
+			ts.Raisef(objects.TypeError, "%s() missing %d required positional %s: %s", fname, len(missing), plural(len(missing), "argument"), nameList(missing))
+			return false
+		}
+		for i := m; i < argcount; i++ {
+			if i >= npos && lp[i] == nil {
+				lp[i] = objects.NewRef(defs[i-m])
+			}
+		}
+	}
+	if c.KwOnlyArgCount > 0 {
+		var missing []string
+		for i := argcount; i < total; i++ {
+			if lp[i] != nil {
+				continue
+			}
+			if fn.kwdefaults != nil {
+				if d := objects.DictGetItemStr(ts, fn.kwdefaults, c.VarNames[i]); d != nil {
+					lp[i] = objects.NewRef(d)
+					continue
+				}
+			}
+			missing = append(missing, c.VarNames[i])
+		}
+		if len(missing) > 0 {
+			ts.Raisef(objects.TypeError, "%s() missing %d required keyword-only %s: %s", fname, len(missing), plural(len(missing), "argument"), nameList(missing))
+			return false
+		}
+	}
+	return true
+}
+
+func (th *Thread) tooManyPositional(fn *Function, co *Code, lp []*Object, npos int) {
+	c := co.C
+	argcount := c.ArgCount
+	ndefs := 0
+	if fn.defaults != nil {
+		ndefs = len(objects.TupleItems(fn.defaults))
+	}
+	kwonlyGiven := 0
+	for i := argcount; i < argcount+c.KwOnlyArgCount; i++ {
+		if lp[i] != nil {
+			kwonlyGiven++
+		}
+	}
+	var sig string
+	if ndefs > 0 {
+		sig = fmt.Sprintf("from %d to %d positional arguments", argcount-ndefs, argcount)
+	} else {
+		sig = fmt.Sprintf("%d positional %s", argcount, plural(argcount, "argument"))
+	}
+	var kwonly string
+	if kwonlyGiven > 0 {
+		kwonly = fmt.Sprintf(" positional %s (and %d keyword-only %s)", plural(npos, "argument"), kwonlyGiven, plural(kwonlyGiven, "argument"))
+	}
+	was := "were"
+	if npos == 1 && kwonlyGiven == 0 {
+		was = "was"
+	}
+	if kwonly != "" {
+		th.TS.Raisef(objects.TypeError, "%s() takes %s but %d%s were given", objects.StrValue(fn.qualname), sig, npos, kwonly)
+		return
+	}
+	th.TS.Raisef(objects.TypeError, "%s() takes %s but %d %s given", objects.StrValue(fn.qualname), sig, npos, was)
+}
+
+// CallObject calls a Python callable from Go (args borrowed).
+func (th *Thread) CallObject(fn *Object, args ...*Object) *Object {
+	return objects.Call(th.TS, fn, args, nil)
+}
+
+// runCode runs a module-level code object with globals and locals (both
+// borrowed) and returns the result.
+func (th *Thread) runCode(codeObj, globals, locals *Object) *Object {
+	ts := th.TS
+	if objects.DictGetItemStr(ts, globals, "__builtins__") == nil {
+		if objects.DictSetItemStr(ts, globals, "__builtins__", th.Interp.BuiltinsModule) < 0 {
+			return nil
+		}
+	}
+	builtins := th.Interp.Builtins
+	f := th.pushFrame(asCode(codeObj), nil, globals, builtins, locals)
+	if f == nil {
+		return nil
+	}
+	return th.eval(f, false)
+}
+
+// RunCode runs a code object (exec/eval) with globals and locals (both
+// borrowed; locals nil means globals) and returns its result.
+func (th *Thread) RunCode(code, globals, locals *Object) *Object {
+	if asCode(code) == nil {
+		return th.TS.Raisef(objects.TypeError, "expected a code object, not %s", code.Type().Name)
+	}
+	if locals == nil {
+		locals = globals
+	}
+	return th.runCode(code, globals, locals)
+}
+
+// FrameGlobals is the running Python frame's globals (borrowed), or nil.
+func (th *Thread) FrameGlobals() *Object {
+	if th.frame == nil {
+		return nil
+	}
+	return th.frame.globals
+}
+
+// FrameLocals is locals() of the running Python frame (a new reference):
+// the locals mapping of module and class bodies, a snapshot dict of the
+// fast locals and cells of a function; nil when no frame runs.
+func (th *Thread) FrameLocals() *Object {
+	f := th.frame
+	if f == nil {
+		return nil
+	}
+	if f.locals != nil {
+		return objects.NewRef(f.locals)
+	}
+	ts := th.TS
+	d := objects.NewDict(ts)
+	if d == nil {
+		return nil
+	}
+	co := f.co
+	for i, n := range co.varnames {
+		if v := f.lp[i]; v != nil {
+			if objects.DictSetItem(ts, d, n, v) < 0 {
+				objects.Decref(ts, d)
+				return nil
+			}
+		}
+	}
+	for i, n := range co.cellfree {
+		c := f.lp[co.nlocals+i]
+		if c == nil || c.Type() != CellType {
+			continue
+		}
+		if v := asCell(c).ref; v != nil {
+			if objects.DictSetItem(ts, d, n, v) < 0 {
+				objects.Decref(ts, d)
+				return nil
+			}
+		}
+	}
+	return d
+}

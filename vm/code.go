@@ -1,0 +1,260 @@
+package vm
+
+import (
+	"fmt"
+	"math/big"
+
+	"minipy/lang/ast"
+	"minipy/lang/compiler"
+	"minipy/runtime/alloc"
+	"minipy/vm/objects"
+)
+
+// Code is a code object: a compiler.Code loaded into objects. Constants,
+// names and variable names become objects once, when the code is loaded.
+// A code object holds only immutable values (constants and nested code
+// objects), so it is not tracked by the cycle collector.
+type Code struct {
+	Object
+	C        *compiler.Code
+	ins      []uint32
+	consts   []*Object // owned
+	names    []*Object // owned str
+	varnames []*Object // owned str
+	cellfree []*Object // owned str: cell names then free names
+	name     *Object   // owned str
+	qualname *Object   // owned str
+	filename *Object   // owned str
+	nlocals  int
+	ncells   int
+	nfree    int
+	nlp      int // len(localsplus): locals, cells, frees
+	size     int // nlp + stack size
+	locs     []compiler.Location
+	charged  int
+}
+
+var codeClass = alloc.NewClass[Code]("code")
+
+// CodeType is the type of code objects.
+var CodeType = &objects.Type{Name: "code"}
+
+func asCode(o *Object) *Code {
+	if o.Type() == CodeType {
+		return (*Code)(ptr(o))
+	}
+	return nil
+}
+
+// LoadCode turns a compiled code object into a code object (a new
+// reference), making objects of its constants.
+func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
+	co := objects.NewObject(ts, codeClass, CodeType)
+	co.C = c
+	co.ins = append([]uint32(nil), c.Code...)
+	co.nlocals = len(c.VarNames)
+	co.ncells = len(c.CellVars)
+	co.nfree = len(c.FreeVars)
+	co.nlp = co.nlocals + co.ncells + co.nfree
+	co.size = co.nlp + c.StackSize + 1
+	co.locs = c.Locations()
+	co.charged = 8 * (len(c.Consts) + len(c.Names) + len(c.VarNames) + co.ncells + co.nfree + len(co.ins)/2)
+	ts.Heap().Charge(co.charged)
+	o := &co.Object
+	ok := true
+	var is *InterpState
+	if th, isTh := ts.Owner.(*Thread); isTh {
+		is = th.Interp
+	}
+	mk := func(s string) *Object {
+		r := is.intern(ts, s)
+		if r == nil {
+			ok = false
+		}
+		return r
+	}
+	co.name, co.qualname, co.filename = mk(c.Name), mk(c.QualName), mk(c.Filename)
+	for _, s := range c.Names {
+		co.names = append(co.names, mk(s))
+	}
+	for _, s := range c.VarNames {
+		co.varnames = append(co.varnames, mk(s))
+	}
+	for _, s := range c.CellVars {
+		co.cellfree = append(co.cellfree, mk(s))
+	}
+	for _, s := range c.FreeVars {
+		co.cellfree = append(co.cellfree, mk(s))
+	}
+	for _, k := range c.Consts {
+		v := loadConst(ts, k)
+		co.consts = append(co.consts, v)
+		if v == nil {
+			ok = false
+		}
+	}
+	if !ok {
+		objects.Decref(ts, o)
+		return nil
+	}
+	quicken(co.ins)
+	return o
+}
+
+func loadConst(ts *objects.Thread, k any) *Object {
+	switch v := k.(type) {
+	case nil:
+		return objects.None
+	case bool:
+		return objects.Bool(v)
+	case *big.Int:
+		if v.IsInt64() {
+			return objects.NewInt(ts, v.Int64())
+		}
+		return objects.NewIntBig(ts, v)
+	case float64:
+		return objects.NewFloat(ts, v)
+	case complex128:
+		return objects.NewComplex(ts, real(v), imag(v))
+	case string:
+		if len(v) <= 40 && objects.StrIsIdentifier(v) {
+			if th, isTh := ts.Owner.(*Thread); isTh {
+				return th.Interp.intern(ts, v)
+			}
+		}
+		return objects.NewStr(ts, v)
+	case []byte:
+		return objects.NewBytes(ts, v)
+	case ast.EllipsisValue:
+		return objects.Ellipsis
+	case *compiler.Code:
+		return LoadCode(ts, v)
+	case compiler.ConstTuple:
+		items := make([]*Object, len(v))
+		for i, x := range v {
+			items[i] = loadConst(ts, x)
+			if items[i] == nil {
+				for _, y := range items[:i] {
+					objects.Decref(ts, y)
+				}
+				return nil
+			}
+		}
+		return objects.NewTupleSteal(ts, items...)
+	case compiler.ConstFrozenset:
+		t := loadConst(ts, compiler.ConstTuple(v))
+		if t == nil {
+			return nil
+		}
+		r := objects.NewFrozenSet(ts, t)
+		objects.Decref(ts, t)
+		return r
+	}
+	return ts.Raisef(objects.SystemError, "unknown constant %T", k)
+}
+
+// quicken fuses instruction pairs into superinstructions in place (the
+// second slot keeps its instruction, and is skipped by the fused one).
+func quicken(ins []uint32) {
+	for i := 0; i+1 < len(ins); i++ {
+		op, arg := compiler.Decode(ins[i])
+		op2, arg2 := compiler.Decode(ins[i+1])
+		if arg >= 1<<12 || arg2 >= 1<<12 {
+			continue
+		}
+		var f compiler.Opcode
+		switch {
+		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_FAST:
+			f = compiler.LOAD_FAST__LOAD_FAST
+		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_CONST:
+			f = compiler.LOAD_FAST__LOAD_CONST
+		case op == compiler.STORE_FAST && op2 == compiler.LOAD_FAST:
+			f = compiler.STORE_FAST__LOAD_FAST
+		default:
+			continue
+		}
+		ins[i] = compiler.Encode(f, arg|arg2<<12)
+	}
+}
+
+func codeDealloc(ts *objects.Thread, o *Object) {
+	co := (*Code)(ptr(o))
+	for _, s := range [][]*Object{co.consts, co.names, co.varnames, co.cellfree} {
+		for i := range s {
+			objects.Clear(ts, &s[i])
+		}
+	}
+	objects.Clear(ts, &co.name)
+	objects.Clear(ts, &co.qualname)
+	objects.Clear(ts, &co.filename)
+	ts.Heap().Uncharge(co.charged)
+	*co = Code{Object: co.Object}
+	objects.FreeObject(ts, codeClass, co)
+}
+
+// lineAt is the source line of instruction i (0 when unknown).
+func (co *Code) lineAt(i int) int {
+	if i < 0 || i >= len(co.locs) {
+		return 0
+	}
+	return co.locs[i].Line
+}
+
+func strTuple(ts *objects.Thread, s []*Object) *Object {
+	items := make([]*Object, len(s))
+	for i, x := range s {
+		items[i] = objects.NewRef(x)
+	}
+	return objects.NewTupleSteal(ts, items...)
+}
+
+func init() {
+	t := CodeType
+	t.Dealloc = codeDealloc
+	t.Repr = func(ts *objects.Thread, o *Object) *Object {
+		co := (*Code)(ptr(o))
+		return objects.NewStr(ts, fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>",
+			co.C.Name, o.ID(), co.C.Filename, co.C.FirstLineno))
+	}
+	t.Hash = func(ts *objects.Thread, o *Object) int64 { return objects.HashPointer(o) }
+	t.GetAttr = objects.GenericGetAttr
+	get := func(f func(ts *objects.Thread, co *Code) *Object) func(ts *objects.Thread, o *Object) *Object {
+		return func(ts *objects.Thread, o *Object) *Object { return f(ts, (*Code)(ptr(o))) }
+	}
+	t.GetSets = []objects.GetSetDef{
+		{Name: "co_name", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewRef(co.name) })},
+		{Name: "co_qualname", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewRef(co.qualname) })},
+		{Name: "co_filename", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewRef(co.filename) })},
+		{Name: "co_firstlineno", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.C.FirstLineno)) })},
+		{Name: "co_argcount", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.C.ArgCount)) })},
+		{Name: "co_posonlyargcount", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.C.PosOnlyArgCount)) })},
+		{Name: "co_kwonlyargcount", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.C.KwOnlyArgCount)) })},
+		{Name: "co_flags", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.C.Flags)) })},
+		{Name: "co_nlocals", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.nlocals)) })},
+		{Name: "co_varnames", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.varnames) })},
+		{Name: "co_names", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.names) })},
+		{Name: "co_cellvars", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.cellfree[:co.ncells]) })},
+		{Name: "co_freevars", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.cellfree[co.ncells:]) })},
+		{Name: "co_consts", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.consts) })},
+	}
+	objects.RegisterStaticType(t)
+}
+
+// intern returns the interpreter's one str object for an identifier (a new
+// reference), so that names in code objects and the dict keys they store
+// are the same object and dict lookups succeed on identity. With no
+// interpreter (is nil) it makes a fresh str.
+func (is *InterpState) intern(ts *objects.Thread, s string) *Object {
+	if is == nil || is.interned == nil {
+		return objects.NewStr(ts, s)
+	}
+	if o, ok := is.interned[s]; ok {
+		return objects.NewRef(o)
+	}
+	o := objects.NewStr(ts, s)
+	if o == nil {
+		return nil
+	}
+	is.interned[s] = objects.NewRef(o)
+	return o
+}

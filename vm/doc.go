@@ -1,0 +1,57 @@
+// Package vm is minipy's eval loop and the object types bound to it:
+// code, function, cell, generator, frame, traceback, module, super and
+// classes made at run time (heap types with their dunders wired into
+// slots), plus imports of .py modules and packages.
+//
+// # Shape
+//
+// The loop (eval.go) is a switch over []uint32 instructions (8-bit opcode,
+// 24-bit argument; CPython 3.11's opcodes as lang/compiler emits them).
+// Python-to-Python calls push a frame and reload inside the same loop; only
+// calls from Go (slots, builtins) recurse in Go. RecursionError comes from
+// Thread's depth counter. Frames are pooled Go structs; their locals, cells
+// and value stack are a window of the thread's chunked data stack. A slot
+// that fails returns nil with the exception set on the thread; there is no
+// panic or defer on the hot path. A Go panic is caught once per module run
+// (Thread.protect) and becomes a SystemError naming the Go location.
+//
+// # State
+//
+// No package-level interpreter state. InterpState (NewInterpState,
+// Finalize) holds builtins, sys.modules, the import path and the native
+// module table; Thread (InterpState.NewThread) wraps an *objects.Thread
+// (whose Owner is the *Thread) and holds the frame stack, data stack,
+// handled-exception stack (sys.exc_info), recursion depth and the
+// eval-breaker word (Thread.Interrupt sets it from any goroutine).
+//
+// # Entry points
+//
+//	is, th, err := vm.NewInterpState(space, vm.Config{Stdout: w, Stderr: e, SetupBuiltins: ...})
+//	err = vm.RunFile(th, "script.py")   // uncaught exception: traceback on Stderr
+//	vm.RunString(th, "print(1)", "<string>")
+//	code := is.ExitCode                 // 0, 1, or SystemExit's code
+//	is.Finalize(th)                     // afterwards the heap holds zero blocks
+//
+// Config.SetupBuiltins fills the builtins dict (vm/builtins); without it
+// builtins_min.go installs a minimal set for tests. InterpState.Native maps
+// module names to Go module makers (sys, math, ...). Thread.FormatException
+// renders an exception as CPython's excepthook does.
+//
+// # Classes
+//
+// __build_class__ (class.go) runs the class body with a namespace dict and
+// calls the metaclass; type.__new__ reaches Thread.NewClass through
+// objects.ClassMaker. Dunders defined in Python are wired into the type's
+// slots (slots.go). Classes are not tracked by the cycle collector
+// (objects.Type has no GC head), so a class stays alive until Finalize,
+// which clears the dicts of the classes still alive. vm installs the
+// Dealloc of heap types on objects.TypeType at init (it was nil).
+//
+// # Reference rule
+//
+// As in vm/objects: functions borrow their arguments and return new
+// references; the value stack owns what is on it.
+//
+// This package must never import vm/interp, vm/builtins or vm/sys; it
+// imports vm/objects, runtime/alloc, lang/compiler and lang/parser.
+package vm

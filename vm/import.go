@@ -1,0 +1,401 @@
+package vm
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"minipy/lang/compiler"
+	"minipy/lang/parser"
+	"minipy/vm/objects"
+)
+
+// NativeModule makes a module implemented in Go (sys, math, ...) when it
+// is first imported; vm/builtins registers them in InterpState.Native.
+type NativeModule func(th *Thread) *Object
+
+// compileError turns a compile error into a pending SyntaxError.
+func (th *Thread) compileError(err error) {
+	ts := th.TS
+	var se *parser.SyntaxError
+	if !errors.As(err, &se) {
+		ts.Raise(objects.SyntaxError, err.Error())
+		return
+	}
+	kind := objects.SyntaxError
+	switch se.Kind {
+	case "IndentationError":
+		kind = objects.IndentationError
+	case "TabError":
+		kind = objects.TabError
+	}
+	var text *Object
+	if se.Text != "" {
+		text = objects.NewStr(ts, se.Text)
+	} else {
+		text = objects.NewRef(objects.None)
+	}
+	fn := objects.NewStr(ts, se.Filename)
+	info := objects.NewTupleSteal(ts, fn, objects.NewInt(ts, int64(se.Lineno)), objects.NewInt(ts, int64(se.Offset)),
+		text, objects.NewInt(ts, int64(se.EndLineno)), objects.NewInt(ts, int64(se.EndOffset)))
+	msg := objects.NewStr(ts, se.Msg)
+	e := objects.Call(ts, kind.TypeObject(), []*Object{msg, info}, nil)
+	objects.Decref(ts, msg)
+	objects.Decref(ts, info)
+	if e != nil {
+		ts.SetErrSteal(e)
+	}
+}
+
+// CompileFile compiles source text into a code object (a new reference);
+// nil with SyntaxError set on failure.
+func (th *Thread) Compile(src []byte, filename, mode string) *Object {
+	c, err := compiler.CompileSource(src, filename, mode, compiler.Options{})
+	if err != nil {
+		th.compileError(err)
+		return nil
+	}
+	return LoadCode(th.TS, c)
+}
+
+// execModule runs the code of file path as module name (already made and
+// in sys.modules).
+func (th *Thread) execSource(m *Object, src []byte, path string) bool {
+	code := th.Compile(src, path, "exec")
+	if code == nil {
+		return false
+	}
+	// A deferred release, so that a Go panic caught by protect does not
+	// leak the module's code (this runs once per module, not per call).
+	defer objects.Decref(th.TS, code)
+	r := th.runCode(code, ModuleDict(m), ModuleDict(m))
+	if r == nil {
+		return false
+	}
+	objects.Decref(th.TS, r)
+	return true
+}
+
+func (th *Thread) sysModule(name string) *Object {
+	return objects.DictGetItemStr(th.TS, th.Interp.Modules, name)
+}
+
+// findSpec looks for module `last` in dirs: <dir>/<last>.py or
+// <dir>/<last>/__init__.py.
+func findSpec(dirs []string, last string) (path string, pkg bool, ok bool) {
+	for _, d := range dirs {
+		if d == "" {
+			d = "."
+		}
+		init := filepath.Join(d, last, "__init__.py")
+		if st, err := os.Stat(init); err == nil && !st.IsDir() {
+			return init, true, true
+		}
+		p := filepath.Join(d, last+".py")
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, false, true
+		}
+	}
+	return "", false, false
+}
+
+// importOne imports the absolute module name whose parent (if any) is
+// imported; returns a new reference.
+func (th *Thread) importOne(name string) *Object {
+	ts := th.TS
+	if m := th.sysModule(name); m != nil {
+		return objects.NewRef(m)
+	}
+	if mk, ok := th.Interp.Native[name]; ok {
+		m := mk(th)
+		if m == nil {
+			return nil
+		}
+		if objects.DictSetItemStr(ts, th.Interp.Modules, name, m) < 0 {
+			objects.Decref(ts, m)
+			return nil
+		}
+		return m
+	}
+	var dirs []string
+	parentName, last := "", name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parentName, last = name[:i], name[i+1:]
+		parent := th.sysModule(parentName)
+		var pathObj *Object
+		if parent != nil {
+			if d := ModuleDict(parent); d != nil {
+				pathObj = objects.DictGetItemStr(ts, d, "__path__")
+			}
+		}
+		if pathObj == nil {
+			return th.raiseNotFound(name, "No module named '"+name+"'; '"+parentName+"' is not a package")
+		}
+		objects.Iterate(ts, pathObj, func(x *Object) bool {
+			if objects.AsStr(x) != nil {
+				dirs = append(dirs, objects.StrValue(x))
+			}
+			return true
+		})
+	} else {
+		dirs = th.Interp.Path
+	}
+	path, pkg, ok := findSpec(dirs, last)
+	if !ok {
+		return th.raiseNotFound(name, "No module named '"+name+"'")
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return ts.Raisef(objects.ImportError, "%s", err.Error())
+	}
+	m := NewModule(ts, name, nil)
+	if m == nil {
+		return nil
+	}
+	d := ModuleDict(m)
+	set := func(k string, v *Object) {
+		if v != nil {
+			objects.DictSetItemStr(ts, d, k, v)
+			objects.Decref(ts, v)
+		}
+	}
+	set("__file__", objects.NewStr(ts, path))
+	if pkg {
+		set("__path__", objects.NewListSteal(ts, []*Object{objects.NewStr(ts, filepath.Dir(path))}))
+		set("__package__", objects.NewStr(ts, name))
+	} else {
+		set("__package__", objects.NewStr(ts, parentName))
+	}
+	if objects.DictSetItemStr(ts, th.Interp.Modules, name, m) < 0 {
+		objects.Decref(ts, m)
+		return nil
+	}
+	if !th.execSource(m, src, path) {
+		k := objects.NewStr(ts, name)
+		saved := ts.FetchErr()
+		objects.DictDelItem(ts, th.Interp.Modules, k)
+		ts.ClearErr()
+		ts.SetErrSteal(saved)
+		objects.Decref(ts, k)
+		objects.Decref(ts, m)
+		return nil
+	}
+	// sys.modules may hold a replacement now.
+	r := th.sysModule(name)
+	if r == nil {
+		r = m
+	}
+	objects.Incref(r)
+	objects.Decref(ts, m)
+	if parentName != "" {
+		if parent := th.sysModule(parentName); parent != nil {
+			objects.SetAttrString(ts, parent, last, r)
+			ts.ClearErr()
+		}
+	}
+	return r
+}
+
+func (th *Thread) raiseNotFound(name, msg string) *Object {
+	ts := th.TS
+	m := objects.NewStr(ts, msg)
+	e := objects.CallOneArg(ts, objects.ModuleNotFoundError.TypeObject(), m)
+	objects.Decref(ts, m)
+	if e != nil {
+		n := objects.NewStr(ts, name)
+		objects.SetAttrString(ts, e, "name", n)
+		objects.Decref(ts, n)
+		ts.ClearErr()
+		ts.SetErrSteal(e)
+	}
+	return nil
+}
+
+// resolveName turns a relative import into an absolute name.
+func (th *Thread) resolveName(globals *Object, name string, level int) (string, bool) {
+	ts := th.TS
+	if level == 0 {
+		return name, true
+	}
+	var pkg string
+	if globals == nil || objects.AsDict(globals) == nil {
+		ts.Raise(objects.KeyError, "'__name__' not in globals")
+		return "", false
+	}
+	if p := objects.DictGetItemStr(ts, globals, "__package__"); p != nil && objects.AsStr(p) != nil {
+		pkg = objects.StrValue(p)
+	} else if n := objects.DictGetItemStr(ts, globals, "__name__"); n != nil && objects.AsStr(n) != nil {
+		pkg = objects.StrValue(n)
+		if objects.DictGetItemStr(ts, globals, "__path__") == nil {
+			if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+				pkg = pkg[:i]
+			} else {
+				pkg = ""
+			}
+		}
+	}
+	if pkg == "" {
+		ts.Raise(objects.ImportError, "attempted relative import with no known parent package")
+		return "", false
+	}
+	parts := strings.Split(pkg, ".")
+	if level-1 >= len(parts) {
+		ts.Raise(objects.ImportError, "attempted relative import beyond top-level package")
+		return "", false
+	}
+	base := strings.Join(parts[:len(parts)-(level-1)], ".")
+	if name == "" {
+		return base, true
+	}
+	return base + "." + name, true
+}
+
+// importName is IMPORT_NAME (__import__(name, globals, locals, fromlist,
+// level)).
+func (th *Thread) importName(f *Frame, nameObj, fromlist, levelObj *Object) *Object {
+	level, _ := objects.IntValue64(levelObj)
+	return th.ImportModule(objects.StrValue(nameObj), f.globals, f.locals, fromlist, int(level))
+}
+
+// ImportModule is __import__(name, globals, locals, fromlist, level): the
+// top package (no fromlist) or the named module, a new reference.
+func (th *Thread) ImportModule(name string, globals, locals, fromlist *Object, level int) *Object {
+	ts := th.TS
+	if level < 0 {
+		return ts.Raise(objects.ValueError, "level must be >= 0")
+	}
+	if name == "" && level == 0 {
+		return ts.Raise(objects.ValueError, "Empty module name")
+	}
+	abs, ok := th.resolveName(globals, name, level)
+	if !ok {
+		return nil
+	}
+	parts := strings.Split(abs, ".")
+	var top, cur *Object
+	for i := range parts {
+		m := th.importOne(strings.Join(parts[:i+1], "."))
+		if m == nil {
+			objects.XDecref(ts, top)
+			objects.XDecref(ts, cur)
+			return nil
+		}
+		if i == 0 {
+			top = objects.NewRef(m)
+		}
+		objects.XDecref(ts, cur)
+		cur = m
+	}
+	hasFrom := fromlist != nil && fromlist != objects.None && objects.IsTrue(ts, fromlist) == 1
+	if !hasFrom {
+		objects.Decref(ts, cur)
+		if level > 0 {
+			// `from . import` always has a fromlist; a relative `import`
+			// without one returns the top of the resolved name's package.
+			return top
+		}
+		return top
+	}
+	objects.Decref(ts, top)
+	// from pkg import sub: import submodules named in fromlist.
+	if d := ModuleDict(cur); d != nil && objects.DictGetItemStr(ts, d, "__path__") != nil {
+		for _, x := range objects.TupleItems(fromlist) {
+			if objects.AsStr(x) == nil || objects.StrValue(x) == "*" {
+				continue
+			}
+			if objects.DictGetItem(ts, d, x) != nil {
+				continue
+			}
+			sub := th.importOne(abs + "." + objects.StrValue(x))
+			if sub == nil {
+				if ts.ErrMatches(objects.ModuleNotFoundError) {
+					ts.ClearErr()
+					continue
+				}
+				objects.Decref(ts, cur)
+				return nil
+			}
+			objects.Decref(ts, sub)
+		}
+	}
+	return cur
+}
+
+// importFrom is IMPORT_FROM.
+func (th *Thread) importFrom(m, name *Object) *Object {
+	ts := th.TS
+	r := objects.GetAttr(ts, m, name)
+	if r != nil {
+		return r
+	}
+	if !ts.ErrMatches(objects.AttributeError) {
+		return nil
+	}
+	ts.ClearErr()
+	modName := "<unknown module name>"
+	var d *Object
+	if d = ModuleDict(m); d != nil {
+		if n := objects.DictGetItemStr(ts, d, "__name__"); n != nil && objects.AsStr(n) != nil {
+			modName = objects.StrValue(n)
+			if sub := th.sysModule(modName + "." + objects.StrValue(name)); sub != nil {
+				return objects.NewRef(sub)
+			}
+		}
+	}
+	loc := "unknown location"
+	if d != nil {
+		if p := objects.DictGetItemStr(ts, d, "__file__"); p != nil && objects.AsStr(p) != nil {
+			loc = objects.StrValue(p)
+		}
+	}
+	return ts.Raisef(objects.ImportError, "cannot import name '%s' from '%s' (%s)", objects.StrValue(name), modName, loc)
+}
+
+// importStar is IMPORT_STAR: from m import *.
+func (th *Thread) importStar(f *Frame, m *Object) int {
+	ts := th.TS
+	if f.locals == nil {
+		ts.Raise(objects.SystemError, "no locals found during 'import *'")
+		return -1
+	}
+	d := ModuleDict(m)
+	if d == nil {
+		ts.Raise(objects.ImportError, "from-import-* object has no __dict__ and no __all__")
+		return -1
+	}
+	if all := objects.DictGetItemStr(ts, d, "__all__"); all != nil {
+		ok := objects.Iterate(ts, all, func(k *Object) bool {
+			v := objects.GetAttr(ts, m, k)
+			if v == nil {
+				return false
+			}
+			r := objects.SetItem(ts, f.locals, k, v)
+			objects.Decref(ts, v)
+			return r >= 0
+		})
+		if !ok {
+			return -1
+		}
+		return 0
+	}
+	pos := 0
+	var keys, vals []*Object
+	for {
+		k, v, ok := objects.DictNext(d, &pos)
+		if !ok {
+			break
+		}
+		if objects.AsStr(k) != nil && strings.HasPrefix(objects.StrValue(k), "_") {
+			continue
+		}
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	for i := range keys {
+		if objects.SetItem(ts, f.locals, keys[i], vals[i]) < 0 {
+			return -1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,530 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"minipy/lang/compiler"
+	"minipy/vm/objects"
+)
+
+// intFast is BINARY_OP on two small ints (int64 payloads) for the common
+// operators; nil means "take the general path" (no exception set).
+func intFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
+	x, ok1 := objects.IntValue64(a)
+	y, ok2 := objects.IntValue64(b)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	switch op {
+	case compiler.NB_ADD, compiler.NB_INPLACE_ADD:
+		r := x + y
+		if (x^r)&(y^r) < 0 {
+			return nil
+		}
+		return objects.NewInt(ts, r)
+	case compiler.NB_SUBTRACT, compiler.NB_INPLACE_ADD + compiler.NB_SUBTRACT:
+		r := x - y
+		if (x^y)&(x^r) < 0 {
+			return nil
+		}
+		return objects.NewInt(ts, r)
+	case compiler.NB_MULTIPLY, compiler.NB_INPLACE_ADD + compiler.NB_MULTIPLY:
+		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+			return objects.NewInt(ts, x*y)
+		}
+	case compiler.NB_REMAINDER, compiler.NB_INPLACE_ADD + compiler.NB_REMAINDER:
+		if y > 0 && x >= 0 {
+			return objects.NewInt(ts, x%y)
+		}
+	case compiler.NB_FLOOR_DIVIDE, compiler.NB_INPLACE_ADD + compiler.NB_FLOOR_DIVIDE:
+		if y > 0 && x >= 0 {
+			return objects.NewInt(ts, x/y)
+		}
+	}
+	return nil
+}
+
+// intCompare is COMPARE_OP on two small ints; nil for the general path.
+func intCompare(a, b *Object, op uint32) *Object {
+	x, ok1 := objects.IntValue64(a)
+	y, ok2 := objects.IntValue64(b)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	var r bool
+	switch op {
+	case 0:
+		r = x < y
+	case 1:
+		r = x <= y
+	case 2:
+		r = x == y
+	case 3:
+		r = x != y
+	case 4:
+		r = x > y
+	default:
+		r = x >= y
+	}
+	return objects.Bool(r)
+}
+
+// binaryOp is BINARY_OP's general path.
+func binaryOp(ts *objects.Thread, a, b *Object, op uint32) *Object {
+	if op >= compiler.NB_INPLACE_ADD {
+		nop := nbOps[op-compiler.NB_INPLACE_ADD]
+		if nop == objects.OpPow {
+			return objects.InplacePower(ts, a, b)
+		}
+		return objects.InplaceOp(ts, a, b, nop)
+	}
+	nop := nbOps[op]
+	if nop == objects.OpPow {
+		return objects.Power(ts, a, b, objects.None)
+	}
+	return objects.BinaryOp(ts, a, b, nop)
+}
+
+// loadMethod is LOAD_METHOD: when o's class holds a function (or a
+// built-in method descriptor) under name, not shadowed by the instance
+// dict, it returns it unbound (true) so that CALL passes o as the first
+// argument without making a bound method.
+func loadMethod(ts *objects.Thread, o, name *Object) (*Object, bool) {
+	tp := o.Type()
+	if tp.GetAttr != nil && isGenericGetAttr(tp) {
+		descr := objects.LookupType(tp, name)
+		if descr != nil && descr.Type() == FunctionType {
+			if tp.DictPtr != nil {
+				if dp := tp.DictPtr(o); dp != nil && *dp != nil {
+					if objects.DictGetItem(ts, *dp, name) != nil {
+						return objects.GetAttr(ts, o, name), false
+					}
+				}
+			}
+			return objects.NewRef(descr), true
+		}
+	}
+	return objects.GetMethod(ts, o, name)
+}
+
+var genericGetAttrPtr = funcAddr(objects.GetAttrFunc(objects.GenericGetAttr))
+
+func isGenericGetAttr(tp *objects.Type) bool {
+	return funcAddr(tp.GetAttr) == genericGetAttrPtr
+}
+
+// loadName is LOAD_NAME: locals, globals, builtins.
+func (th *Thread) loadName(f *Frame, name *Object) *Object {
+	ts := th.TS
+	if f.locals != nil {
+		if f.locals.Type() == objects.DictType {
+			if v := objects.DictGetItem(ts, f.locals, name); v != nil {
+				return objects.NewRef(v)
+			}
+		} else {
+			v := objects.GetItem(ts, f.locals, name)
+			if v != nil {
+				return v
+			}
+			if !ts.ErrMatches(objects.KeyError) {
+				return nil
+			}
+			ts.ClearErr()
+		}
+	}
+	if v := objects.DictGetItem(ts, f.globals, name); v != nil {
+		return objects.NewRef(v)
+	}
+	if v := objects.DictGetItem(ts, f.builtins, name); v != nil {
+		return objects.NewRef(v)
+	}
+	raiseNameError(ts, "name '%s' is not defined", name)
+	return nil
+}
+
+// collectionAdd is LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
+// DICT_UPDATE and DICT_MERGE (c borrowed from the stack, v the item).
+func (th *Thread) collectionAdd(op uint32, c, v *Object, lp []*Object, sp int) int {
+	ts := th.TS
+	switch op {
+	case opLIST_APPEND:
+		return objects.ListAppend(ts, c, v)
+	case opSET_ADD:
+		return objects.SetAdd(ts, c, v)
+	case opLIST_EXTEND:
+		if objects.ListExtend(ts, c, v) < 0 {
+			if ts.ErrMatches(objects.TypeError) && v.Type().Iter == nil && v.Type().GetItem == nil {
+				ts.ClearErr()
+				ts.Raisef(objects.TypeError, "Value after * must be an iterable, not %s", v.Type().Name)
+			}
+			return -1
+		}
+		return 0
+	case opSET_UPDATE:
+		ok := objects.Iterate(ts, v, func(item *Object) bool { return objects.SetAdd(ts, c, item) >= 0 })
+		if !ok {
+			return -1
+		}
+		return 0
+	case opDICT_UPDATE:
+		if objects.DictMerge(ts, c, v, 1) < 0 {
+			if ts.ErrMatches(objects.AttributeError) {
+				ts.ClearErr()
+				ts.Raisef(objects.TypeError, "'%s' object is not a mapping", v.Type().Name)
+			}
+			return -1
+		}
+		return 0
+	case opDICT_MERGE:
+		if objects.DictMerge(ts, c, v, 2) < 0 {
+			fname := "function"
+			if sp >= 4 && lp[sp-4] != nil {
+				fname = calleeName(lp[sp-4])
+			}
+			if ts.ErrMatches(objects.AttributeError) {
+				ts.ClearErr()
+				ts.Raisef(objects.TypeError, "%s argument after ** must be a mapping, not %s", fname, v.Type().Name)
+			} else if ts.ErrMatches(objects.KeyError) {
+				e := ts.FetchErr()
+				args := objects.ExcArgs(e)
+				if items := objects.TupleItems(args); len(items) == 1 && objects.AsStr(items[0]) != nil {
+					ts.Raisef(objects.TypeError, "%s got multiple values for keyword argument '%s'", fname, objects.StrValue(items[0]))
+				} else {
+					ts.SetErrSteal(objects.NewRef(e))
+				}
+				objects.Decref(ts, e)
+			}
+			return -1
+		}
+		return 0
+	}
+	return 0
+}
+
+// unpackEx is UNPACK_EX: the items in order (before, the rest list,
+// after), new references.
+func (th *Thread) unpackEx(seq *Object, before, after int) []*Object {
+	ts := th.TS
+	if seq.Type().Iter == nil && seq.Type().GetItem == nil {
+		ts.Raisef(objects.TypeError, "cannot unpack non-iterable %s object", seq.Type().Name)
+		return nil
+	}
+	l := objects.SequenceList(ts, seq)
+	if l == nil {
+		return nil
+	}
+	items := objects.ListItems(l)
+	if len(items) < before+after {
+		ts.Raisef(objects.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+		objects.Decref(ts, l)
+		return nil
+	}
+	out := make([]*Object, 0, before+after+1)
+	for _, x := range items[:before] {
+		out = append(out, objects.NewRef(x))
+	}
+	mid := make([]*Object, 0, len(items)-before-after)
+	for _, x := range items[before : len(items)-after] {
+		mid = append(mid, objects.NewRef(x))
+	}
+	out = append(out, objects.NewListSteal(ts, mid))
+	for _, x := range items[len(items)-after:] {
+		out = append(out, objects.NewRef(x))
+	}
+	objects.Decref(ts, l)
+	return out
+}
+
+// formatValue is FORMAT_VALUE.
+func formatValue(ts *objects.Thread, v *Object, conv int, spec *Object) *Object {
+	var c *Object
+	switch conv {
+	case compiler.FormatConvStr:
+		c = objects.StrOf(ts, v)
+	case compiler.FormatConvRepr:
+		c = objects.Repr(ts, v)
+	case compiler.FormatConvASCII:
+		c = objects.StrASCIIRepr(ts, v)
+	default:
+		c = objects.NewRef(v)
+	}
+	if c == nil {
+		return nil
+	}
+	if spec == nil && c.Type() == objects.StrType {
+		return c
+	}
+	if spec == nil {
+		spec = objects.EmptyStr
+	}
+	r := objects.Format(ts, c, spec)
+	objects.Decref(ts, c)
+	return r
+}
+
+// callEx is CALL_FUNCTION_EX: f(*args, **kw).
+func (th *Thread) callEx(fn, args, kw *Object) *Object {
+	ts := th.TS
+	var tup *Object
+	if objects.AsTuple(args) != nil && args.Type() == objects.TupleType {
+		tup = objects.NewRef(args)
+	} else {
+		if args.Type().Iter == nil && args.Type().GetItem == nil {
+			return ts.Raisef(objects.TypeError, "%s argument after * must be an iterable, not %s", calleeName(fn), args.Type().Name)
+		}
+		tup = objects.SequenceTuple(ts, args)
+		if tup == nil {
+			return nil
+		}
+	}
+	defer objects.Decref(ts, tup)
+	pos := objects.TupleItems(tup)
+	if kw == nil || objects.DictLen(kw) == 0 {
+		return objects.Call(ts, fn, pos, nil)
+	}
+	if objects.AsDict(kw) == nil {
+		return ts.Raisef(objects.TypeError, "%s argument after ** must be a mapping, not %s", calleeName(fn), kw.Type().Name)
+	}
+	all := make([]*Object, len(pos), len(pos)+objects.DictLen(kw))
+	copy(all, pos)
+	var names []*Object
+	p := 0
+	for {
+		k, v, ok := objects.DictNext(kw, &p)
+		if !ok {
+			break
+		}
+		if objects.AsStr(k) == nil {
+			return ts.Raise(objects.TypeError, "keywords must be strings")
+		}
+		names = append(names, objects.NewRef(k))
+		all = append(all, v)
+	}
+	for _, x := range all {
+		objects.Incref(x)
+	}
+	kwn := objects.NewTupleSteal(ts, names...)
+	r := objects.Call(ts, fn, all, kwn)
+	objects.Decref(ts, kwn)
+	for _, x := range all {
+		objects.Decref(ts, x)
+	}
+	return r
+}
+
+// calleeName is how CPython names a callable in call errors ("f()").
+func calleeName(fn *Object) string {
+	if f := asFunction(fn); f != nil {
+		if f.module != nil && objects.AsStr(f.module) != nil && objects.StrValue(f.module) != "builtins" {
+			return objects.StrValue(f.module) + "." + objects.StrValue(f.qualname) + "()"
+		}
+		return objects.StrValue(f.qualname) + "()"
+	}
+	if t := objects.AsType(fn); t != nil {
+		return t.Name + "()"
+	}
+	if m, _ := objects.MethodParts(fn); m != nil {
+		return calleeName(m)
+	}
+	return fn.Type().Name + " object"
+}
+
+// displayHook is PRINT_EXPR (interactive mode): print repr(v) unless None
+// and keep it in builtins._.
+func (th *Thread) displayHook(v *Object) bool {
+	ts := th.TS
+	if v == objects.None {
+		return true
+	}
+	objects.DictSetItemStr(ts, th.Interp.Builtins, "_", objects.None)
+	r := objects.Repr(ts, v)
+	if r == nil {
+		return false
+	}
+	fmt.Fprintln(th.Interp.Stdout, objects.StrValue(r))
+	objects.Decref(ts, r)
+	return objects.DictSetItemStr(ts, th.Interp.Builtins, "_", v) >= 0
+}
+
+// doRaise is RAISE_VARARGS (e, cause stolen, may be nil). It sets the
+// exception and returns true for a bare raise (re-raise: no new traceback
+// entry), false otherwise.
+func (th *Thread) doRaise(e, cause *Object) bool {
+	ts := th.TS
+	if e == nil {
+		cur := th.CurrentException()
+		if cur == nil {
+			ts.Raise(objects.RuntimeError, "No active exception to reraise")
+			return false
+		}
+		ts.SetErrSteal(objects.NewRef(cur))
+		return true
+	}
+	var inst *Object
+	if t := objects.AsType(e); t != nil && objects.IsExceptionType(e) {
+		inst = objects.CallNoArgs(ts, e)
+		objects.Decref(ts, e)
+		if inst == nil {
+			objects.XDecref(ts, cause)
+			return false
+		}
+		if objects.AsBaseExc(inst) == nil {
+			ts.Raisef(objects.TypeError, "calling %s should have returned an instance of BaseException, not %s", objects.AsType(e).Name, inst.Type().Name)
+			objects.Decref(ts, inst)
+			objects.XDecref(ts, cause)
+			return false
+		}
+	} else if objects.AsBaseExc(e) != nil {
+		inst = e
+	} else {
+		objects.Decref(ts, e)
+		objects.XDecref(ts, cause)
+		ts.Raise(objects.TypeError, "exceptions must derive from BaseException")
+		return false
+	}
+	if cause != nil {
+		var c *Object
+		if cause == objects.None {
+			c = objects.None
+		} else if objects.AsType(cause) != nil && objects.IsExceptionType(cause) {
+			c = objects.CallNoArgs(ts, cause)
+			if c == nil {
+				objects.Decref(ts, inst)
+				objects.Decref(ts, cause)
+				return false
+			}
+		} else if objects.AsBaseExc(cause) != nil {
+			c = objects.NewRef(cause)
+		} else {
+			objects.Decref(ts, inst)
+			objects.Decref(ts, cause)
+			ts.Raise(objects.TypeError, "exception causes must derive from BaseException")
+			return false
+		}
+		objects.ExcSetCause(ts, inst, c)
+		objects.Decref(ts, c)
+		objects.Decref(ts, cause)
+	}
+	ts.SetErrSteal(inst)
+	return false
+}
+
+// chainContext sets exc.__context__ to the exception being handled, as
+// CPython's _PyErr_SetObject does when an exception is raised.
+func (th *Thread) chainContext(exc *Object) {
+	cur := th.CurrentException()
+	if cur == nil || cur == exc || objects.AsBaseExc(exc) == nil || objects.ExcContext(exc) != nil {
+		return
+	}
+	// Avoid cycles: cut exc out of cur's context chain.
+	o := cur
+	for {
+		ctx := objects.ExcContext(o)
+		if ctx == nil {
+			break
+		}
+		if ctx == exc {
+			objects.ExcSetContext(th.TS, o, nil)
+			break
+		}
+		o = ctx
+	}
+	objects.ExcSetContext(th.TS, exc, cur)
+}
+
+// excMatch is CHECK_EXC_MATCH: 1, 0 or -1.
+func (th *Thread) excMatch(exc, typ *Object) int {
+	ts := th.TS
+	check := func(t *Object) bool {
+		if objects.AsType(t) == nil || !objects.IsExceptionType(t) {
+			ts.Raise(objects.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+			return false
+		}
+		return true
+	}
+	if objects.AsTuple(typ) != nil {
+		items := objects.TupleItems(typ)
+		for _, t := range items {
+			if !check(t) {
+				return -1
+			}
+		}
+		for _, t := range items {
+			if exc.Type().IsSubtype(objects.AsType(t)) {
+				return 1
+			}
+		}
+		return 0
+	}
+	if !check(typ) {
+		return -1
+	}
+	if exc.Type().IsSubtype(objects.AsType(typ)) {
+		return 1
+	}
+	return 0
+}
+
+// lookupSpecial finds a dunder on the type and binds it (CPython's
+// _PyObject_LookupSpecial); nil without an exception when missing.
+func lookupSpecial(ts *objects.Thread, o *Object, name string) *Object {
+	d := objects.LookupTypeString(o.Type(), name)
+	if d == nil {
+		return nil
+	}
+	if g := d.Type().DescrGet; g != nil {
+		return g(ts, d, o, o.Type().TypeObject())
+	}
+	return objects.NewRef(d)
+}
+
+// beforeWith is BEFORE_WITH: the bound __exit__ and the result of
+// __enter__().
+func (th *Thread) beforeWith(mgr *Object) (*Object, *Object) {
+	ts := th.TS
+	enter := lookupSpecial(ts, mgr, "__enter__")
+	if enter == nil {
+		if !ts.Occurred() {
+			ts.Raisef(objects.TypeError, "'%s' object does not support the context manager protocol", mgr.Type().Name)
+		}
+		return nil, nil
+	}
+	exit := lookupSpecial(ts, mgr, "__exit__")
+	if exit == nil {
+		objects.Decref(ts, enter)
+		if !ts.Occurred() {
+			ts.Raisef(objects.TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)
+		}
+		return nil, nil
+	}
+	res := objects.CallNoArgs(ts, enter)
+	objects.Decref(ts, enter)
+	if res == nil {
+		objects.Decref(ts, exit)
+		return nil, nil
+	}
+	return exit, res
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return s + "s"
+}
+
+// nameList is CPython's format_missing list: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+func nameList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	switch len(q) {
+	case 1:
+		return q[0]
+	case 2:
+		return q[0] + " and " + q[1]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
+}

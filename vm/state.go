@@ -1,0 +1,335 @@
+package vm
+
+import (
+	"io"
+	"os"
+	"sync/atomic"
+
+	"minipy/vm/objects"
+)
+
+// Object is the object handle, re-exported for brevity inside vm.
+type Object = objects.Object
+
+// Config is what NewInterpState needs besides the object space.
+type Config struct {
+	// Stdout and Stderr receive print() output and tracebacks (default:
+	// os.Stdout, os.Stderr).
+	Stdout, Stderr io.Writer
+	// Path is the initial import path (sys.path): normally the script's
+	// directory then PYTHONPATH's entries. RunFile prepends the script's
+	// directory when Path is nil.
+	Path []string
+	// Argv is sys.argv.
+	Argv []string
+	// SetupBuiltins fills the builtins dict (vm/builtins installs itself
+	// here). When nil, the minimal builtins of builtins_min.go are used.
+	SetupBuiltins func(th *Thread, builtins *Object) error
+}
+
+// InterpState is the VM's per-interpreter state: builtins, sys.modules,
+// the import path and __main__. There is no package-level interpreter
+// state: several InterpStates may live in one process, each with its own
+// objects.Space. vm/interp owns their life cycle and locks.
+type InterpState struct {
+	Space    *objects.Space
+	Builtins *Object // the builtins dict (owned)
+	Modules  *Object // sys.modules (owned dict)
+	Path     []string
+	Argv     []string
+	Stdout   io.Writer
+	Stderr   io.Writer
+	// Native maps the names of modules written in Go to their makers
+	// (vm/builtins fills it: sys, math, time, ...).
+	Native map[string]NativeModule
+	// BuiltinsModule is the module object named "builtins" (owned).
+	BuiltinsModule *Object
+	// heapTypes lists the classes made at run time that are still alive,
+	// so that Finalize can break the cycles they sit in (heap types are
+	// not tracked by the cycle collector: objects.Type has no GC head).
+	heapTypes map[*objects.Type]struct{}
+	threads   []*Thread
+	// interned holds one str per identifier of loaded code (owned).
+	interned map[string]*Object
+	closed   bool
+	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
+	// exception, or SystemExit's code.
+	ExitCode int
+}
+
+// NewInterpState makes an interpreter's VM state in space and its first
+// thread. Finalize releases everything it holds.
+func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, error) {
+	is := &InterpState{Space: space, Path: cfg.Path, Argv: cfg.Argv,
+		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: map[string]NativeModule{}, interned: map[string]*Object{}, heapTypes: map[*objects.Type]struct{}{}}
+	if is.Stdout == nil {
+		is.Stdout = os.Stdout
+	}
+	if is.Stderr == nil {
+		is.Stderr = os.Stderr
+	}
+	th := is.NewThread()
+	ts := th.TS
+	is.Builtins = objects.NewDict(ts)
+	is.Modules = objects.NewDict(ts)
+	if is.Builtins == nil || is.Modules == nil {
+		return nil, nil, th.goError()
+	}
+	setup := cfg.SetupBuiltins
+	if setup == nil {
+		setup = SetupMinimalBuiltins
+	}
+	if err := setup(th, is.Builtins); err != nil {
+		return nil, nil, err
+	}
+	if err := installVMBuiltins(th, is.Builtins); err != nil {
+		return nil, nil, err
+	}
+	m := NewModule(ts, "builtins", is.Builtins)
+	if m == nil {
+		return nil, nil, th.goError()
+	}
+	is.BuiltinsModule = m
+	if objects.DictSetItemStr(ts, is.Modules, "builtins", m) < 0 {
+		return nil, nil, th.goError()
+	}
+	return is, th, nil
+}
+
+// NewThread makes a thread state of the interpreter (one per OS-level
+// Python thread).
+func (is *InterpState) NewThread() *Thread {
+	ts := is.Space.NewThread()
+	th := &Thread{TS: ts, Interp: is, RecursionLimit: 1000}
+	th.excInfo = &th.baseExc
+	ts.Owner = th
+	is.threads = append(is.threads, th)
+	return th
+}
+
+// Finalize tears the interpreter's VM state down: the modules are cleared
+// as CPython does (their dicts emptied), cycles are collected, the classes
+// still alive have their dicts cleared to break the cycles the collector
+// cannot see, and everything is released, so that the heap ends empty when
+// no object leaked.
+func (is *InterpState) Finalize(th *Thread) {
+	if is.closed {
+		return
+	}
+	is.closed = true
+	ts := th.TS
+	ts.ClearErr()
+	th.clearExcInfo()
+	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
+	objects.Collect(ts, 2)
+	ts.ClearErr()
+	// Clear module dicts (except builtins, last), as PyImport_Cleanup.
+	if is.Modules != nil {
+		var mods []*Object
+		pos := 0
+		for {
+			_, v, ok := objects.DictNext(is.Modules, &pos)
+			if !ok {
+				break
+			}
+			mods = append(mods, objects.NewRef(v))
+		}
+		objects.DictClear(ts, is.Modules)
+		for _, m := range mods {
+			if mm := asModule(m); mm != nil && mm.dict != nil && mm.dict != is.Builtins {
+				clearModuleDict(ts, mm.dict)
+			}
+			objects.Decref(ts, m)
+		}
+	}
+	objects.Collect(ts, 2)
+	ts.ClearErr()
+	for i := 0; i < 4; i++ {
+		var types []*objects.Type
+		for t := range is.heapTypes {
+			types = append(types, t)
+		}
+		if len(types) == 0 {
+			break
+		}
+		for _, t := range types {
+			objects.Incref(&t.Object)
+		}
+		for _, t := range types {
+			if t.Dict != nil {
+				objects.DictClear(ts, t.Dict)
+			}
+		}
+		for _, t := range types {
+			objects.Decref(ts, &t.Object)
+		}
+		objects.Collect(ts, 2)
+		ts.ClearErr()
+	}
+	if is.Builtins != nil {
+		objects.DictClear(ts, is.Builtins)
+	}
+	objects.Clear(ts, &is.BuiltinsModule)
+	objects.Clear(ts, &is.Modules)
+	objects.Clear(ts, &is.Builtins)
+	objects.Collect(ts, 2)
+	ts.ClearErr()
+	for k, o := range is.interned {
+		delete(is.interned, k)
+		objects.Decref(ts, o)
+	}
+	// The collector's own lists (gc.garbage, gc.callbacks) and the strs
+	// interned by sys.intern go last.
+	objects.GCRelease(ts)
+	ts.Space.Interned.Clear(ts)
+	for _, t := range is.threads {
+		t.releaseStacks()
+	}
+}
+
+// clearModuleDict empties a module's dict the way CPython's
+// _PyModule_ClearDict does: names starting with one underscore first,
+// then everything but __builtins__, then the rest.
+func clearModuleDict(ts *objects.Thread, d *Object) {
+	pass := func(pred func(k string) bool) {
+		var keys []*Object
+		pos := 0
+		for {
+			k, v, ok := objects.DictNext(d, &pos)
+			if !ok {
+				break
+			}
+			if v == objects.None || objects.AsStr(k) == nil {
+				continue
+			}
+			if pred(objects.StrValue(k)) {
+				keys = append(keys, objects.NewRef(k))
+			}
+		}
+		for _, k := range keys {
+			objects.DictSetItem(ts, d, k, objects.None)
+			objects.Decref(ts, k)
+		}
+	}
+	pass(func(k string) bool { return len(k) > 1 && k[0] == '_' && k[1] != '_' })
+	pass(func(k string) bool { return k != "__builtins__" })
+	objects.DictClear(ts, d)
+}
+
+// excEntry is one level of the handled-exception stack (CPython's
+// _PyErr_StackItem): the thread's base level, and one per running
+// generator.
+type excEntry struct {
+	value *Object // owned; nil when none
+	prev  *excEntry
+}
+
+// Eval-breaker bits.
+const (
+	breakInterrupt uint32 = 1 << iota // KeyboardInterrupt requested (Ctrl-C)
+	breakPending                      // pending calls
+)
+
+// Thread is the VM's thread state: it wraps the object layer's Thread
+// (whose Owner points back here) and holds the frame stack, the data stack
+// that frames carve their locals and value stacks from, the
+// handled-exception stack and the recursion counter.
+type Thread struct {
+	TS     *objects.Thread
+	Interp *InterpState
+	frame  *Frame // the running frame (top of the frame stack)
+	// Recursion depth of Python frames and its limit (sys.setrecursionlimit).
+	depth          int
+	RecursionLimit int
+	// Breaker is the eval-breaker word, checked at function entry and
+	// backward jumps; other goroutines set bits in it atomically.
+	Breaker atomic.Uint32
+	// The data stack: chunks of slots handed out LIFO to frames.
+	chunks   [][]*Object
+	chunkIdx int
+	top      int
+	// Frame structs are reused.
+	framePool []*Frame
+	// Handled exceptions (sys.exc_info()).
+	baseExc excEntry
+	excInfo *excEntry
+}
+
+const chunkSize = 16 << 10 // slots per data-stack chunk (128 KiB)
+
+// allocWindow returns n fresh (nil) slots from the data stack and the
+// position to give back to freeWindow.
+func (th *Thread) allocWindow(n int) (w []*Object, ci, base int) {
+	ci, base = th.chunkIdx, th.top
+	if th.chunkIdx < len(th.chunks) {
+		c := th.chunks[th.chunkIdx]
+		if th.top+n <= len(c) {
+			w = c[th.top : th.top+n : th.top+n]
+			th.top += n
+			return
+		}
+	}
+	return th.allocWindowSlow(n, ci, base)
+}
+
+func (th *Thread) allocWindowSlow(n, ci, base int) ([]*Object, int, int) {
+	size := chunkSize
+	if n > size {
+		size = n
+	}
+	next := th.chunkIdx + 1
+	if len(th.chunks) == 0 {
+		next = 0
+	}
+	if next < len(th.chunks) && len(th.chunks[next]) < n {
+		th.chunks = th.chunks[:next]
+	}
+	if next >= len(th.chunks) {
+		th.chunks = append(th.chunks, make([]*Object, size))
+	}
+	th.chunkIdx = next
+	th.top = n
+	return th.chunks[next][0:n:n], ci, base
+}
+
+// freeWindow gives back the window allocated at (ci, base) and everything
+// above it.
+func (th *Thread) freeWindow(ci, base int) {
+	th.chunkIdx, th.top = ci, base
+}
+
+func (th *Thread) releaseStacks() {
+	th.chunks = nil
+	th.chunkIdx, th.top = 0, 0
+	th.framePool = nil
+}
+
+// CurrentException returns the exception being handled (sys.exc_info()[1],
+// borrowed), or nil.
+func (th *Thread) CurrentException() *Object {
+	for e := th.excInfo; e != nil; e = e.prev {
+		if e.value != nil && e.value != objects.None {
+			return e.value
+		}
+	}
+	return nil
+}
+
+func (th *Thread) clearExcInfo() {
+	objects.Clear(th.TS, &th.baseExc.value)
+}
+
+// Interrupt asks the thread to raise KeyboardInterrupt at its next check
+// of the eval breaker (safe from any goroutine).
+func (th *Thread) Interrupt() { th.Breaker.Or(breakInterrupt) }
+
+// handleBreaker runs when the eval-breaker word is non-zero; false means
+// an exception is set.
+func (th *Thread) handleBreaker() bool {
+	b := th.Breaker.Swap(0)
+	if b&breakInterrupt != 0 {
+		th.TS.RaiseNone(objects.KeyboardInterrupt)
+		return false
+	}
+	return true
+}

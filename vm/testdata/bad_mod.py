@@ -1,0 +1,4 @@
+print("loading")
+def f():
+    return 1 / 0
+f()

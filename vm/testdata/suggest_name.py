@@ -1,0 +1,5 @@
+def f():
+    count = 1
+    return coutn
+print(len)
+f()
