@@ -152,7 +152,10 @@ func (l *List) clearItems(ts *Thread) {
 		return
 	}
 	l.items, l.allocated, l.block = nil, 0, false
-	for i, it := range items {
+	// Last item first, as CPython's list_clear and list_dealloc: the order
+	// in which the items' __del__ methods run is observable.
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
 		items[i] = nil
 		XDecref(ts, it)
 	}
