@@ -10,7 +10,10 @@
 //     PyOS_double_to_string ('e', 'f', 'g', 'r' with flags), the engine of
 //     '%g' % x and format(x, '.3e'). FloatHex is float.hex.
 //   - FormatFloatSpec, FormatIntSpec, FormatComplexSpec, FormatStrSpec:
-//     format(x, spec) with the whole format-spec mini-language (ParseFormatSpec).
+//     format(x, spec) with the whole format-spec mini-language (ParseFormatSpec,
+//     FormatSpec.Pad, UnknownFormatCode). vm/objects's __format__ methods
+//     are thin adapters over these; errors are *ValueError, *OverflowError
+//     and *MemoryError, which it turns into the Python exceptions.
 //
 // Reading source literals (the parser):
 //   - ScanNumber finds a number token and reports every malformed-number

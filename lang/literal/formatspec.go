@@ -158,7 +158,10 @@ type MemoryError struct{}
 
 func (e *MemoryError) Error() string { return "out of memory" }
 
-func unknownFormatCode(t rune, typeName string) error {
+// UnknownFormatCode is the ValueError for presentation type t, which the
+// type typeName does not support (characters outside 33..127 are written as
+// \x escapes, as CPython's unknown_presentation_type).
+func UnknownFormatCode(t rune, typeName string) error {
 	if t > 32 && t < 128 {
 		return &ValueError{Msg: fmt.Sprintf("Unknown format code '%c' for object of type '%s'", t, truncRunes(typeName, 200))}
 	}
@@ -209,7 +212,7 @@ func FormatStrSpec(s, spec, typeName string) (string, error) {
 		return "", err
 	}
 	if f.Type != 's' {
-		return "", unknownFormatCode(f.Type, typeName)
+		return "", UnknownFormatCode(f.Type, typeName)
 	}
 	switch {
 	case f.Sign == ' ':
@@ -231,15 +234,22 @@ func FormatStrSpec(s, spec, typeName string) (string, error) {
 		s = truncRunes(s, f.Precision)
 		n = f.Precision
 	}
-	if f.Width <= n {
-		return s, nil
+	return f.Pad(s, n), nil
+}
+
+// Pad pads text (nchars code points long) to the spec's width with its fill
+// and alignment ('=' counts as '<'): CPython's calc_padding plus
+// fill_padding, for str and complex.
+func (f *FormatSpec) Pad(text string, nchars int) string {
+	if f.Width <= nchars {
+		return text
 	}
-	lpad, rpad := calcPadding(n, f.Width, f.Align)
+	lpad, rpad := calcPadding(nchars, f.Width, f.Align)
 	var b strings.Builder
 	writeFill(&b, f.Fill, lpad)
-	b.WriteString(s)
+	b.WriteString(text)
 	writeFill(&b, f.Fill, rpad)
-	return b.String(), nil
+	return b.String()
 }
 
 // numberParts is the layout CPython's calc_number_widths computes:
@@ -409,7 +419,7 @@ func FormatFloatSpec(f float64, spec, typeName string) (string, error) {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 		return formatFloatInternal(f, &fs)
 	}
-	return "", unknownFormatCode(fs.Type, typeName)
+	return "", UnknownFormatCode(fs.Type, typeName)
 }
 
 func formatFloatInternal(val float64, f *FormatSpec) (string, error) {
@@ -472,7 +482,7 @@ func FormatComplexSpec(re, im float64, spec, typeName string) (string, error) {
 	switch f.Type {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
 	default:
-		return "", unknownFormatCode(f.Type, typeName)
+		return "", UnknownFormatCode(f.Type, typeName)
 	}
 	if f.Precision > math.MaxInt32 {
 		return "", &ValueError{Msg: "precision too big"}
@@ -528,12 +538,7 @@ func FormatComplexSpec(re, im float64, spec, typeName string) (string, error) {
 	if parens {
 		body = "(" + body + ")"
 	}
-	lpad, rpad := calcPadding(len(body), f.Width, f.Align)
-	var b strings.Builder
-	writeFill(&b, f.Fill, lpad)
-	b.WriteString(body)
-	writeFill(&b, f.Fill, rpad)
-	return b.String(), nil
+	return f.Pad(body, len(body)), nil
 }
 
 // IntDigitsError is the ValueError of converting an int with more than
@@ -550,6 +555,11 @@ func IntDigitsError(maxDigits int) error {
 // empty specs of subclasses that override __str__).
 func FormatIntSpec(v *big.Int, spec, typeName string, maxDigits int) (string, error) {
 	decimal := func() (string, error) {
+		// 0.30103 > log10(2): bitlen*0.30103-1 digits is a safe lower
+		// bound, so huge values are refused without converting them.
+		if maxDigits > 0 && float64(v.BitLen())*0.30102999566398-1 > float64(maxDigits) {
+			return "", IntDigitsError(maxDigits)
+		}
 		s := v.String()
 		if maxDigits > 0 && len(s)-btoi(v.Sign() < 0) > maxDigits {
 			return "", IntDigitsError(maxDigits)
@@ -572,7 +582,7 @@ func FormatIntSpec(v *big.Int, spec, typeName string, maxDigits int) (string, er
 		}
 		return formatFloatInternal(fv, &f)
 	default:
-		return "", unknownFormatCode(f.Type, typeName)
+		return "", UnknownFormatCode(f.Type, typeName)
 	}
 	if f.Precision != -1 {
 		return "", &ValueError{Msg: "Precision not allowed in integer format specifier"}

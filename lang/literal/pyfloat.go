@@ -14,11 +14,8 @@ import (
 // "infinity" and "nan" are accepted in any case with an optional sign. The
 // error is the ValueError message: could not convert string to float: 'S'.
 func ParseFloatPython(s string) (float64, error) {
-	ascii, ok := transformDecimalAndSpace(s)
-	if ok {
-		if f, ok := parseFloatASCII(ascii); ok {
-			return f, nil
-		}
+	if f, ok := parseFloatASCII(transformDecimalAndSpace(s)); ok {
+		return f, nil
 	}
 	return 0, &ValueError{Msg: "could not convert string to float: " + QuoteStr(s)}
 }
@@ -39,10 +36,11 @@ func (e *ValueError) Error() string { return e.Msg }
 
 // transformDecimalAndSpace is CPython's _PyUnicode_TransformDecimalAndSpaceToASCII:
 // white space becomes ' ', decimal digits their ASCII digit, and any other
-// non-ASCII character makes the text invalid (CPython writes '?').
-func transformDecimalAndSpace(s string) (string, bool) {
+// non-ASCII character '?', which no number accepts (it still counts for the
+// checks CPython makes first: misplaced underscores, the digit limit).
+func transformDecimalAndSpace(s string) string {
 	if isASCIIString(s) {
-		return s, true
+		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -58,10 +56,10 @@ func transformDecimalAndSpace(s string) (string, bool) {
 		} else if d, ok := unicodedata.Decimal(r); ok {
 			b.WriteByte(byte('0' + d))
 		} else {
-			return "", false
+			b.WriteByte('?')
 		}
 	}
-	return b.String(), true
+	return b.String()
 }
 
 func isASCIIString(s string) bool {
@@ -227,11 +225,7 @@ func strtodPrefix(s string) (float64, int) {
 // to complex: 'S'".
 func ParseComplexPython(s string) (re, im float64, err error) {
 	malformed := &ValueError{Msg: "complex() arg is a malformed string"}
-	ascii, ok := transformDecimalAndSpace(s)
-	if !ok {
-		return 0, 0, malformed
-	}
-	t, ok := removeUnderscores(ascii)
+	t, ok := removeUnderscores(transformDecimalAndSpace(s))
 	if !ok {
 		return 0, 0, &ValueError{Msg: "could not convert string to complex: " + QuoteStr(s)}
 	}

@@ -82,7 +82,7 @@ func TestParseComplexPythonAgainstPython(t *testing.T) {
 	pieces := []string{"1", "2.5", "1e3", "e", "j", "J", "+", "-", " ", "(", ")", "inf", "nan", "Infinity", "_", "1_0", ".", "\u3000",
 		"\u0663", "x", "1e", "0", "\x00"}
 	cases := []string{"", "1", "1j", "1+2j", "(1+2j)", " ( -1-2j ) ", "j", "-j", "+j", "1+j", "1-j", "infj", "-nanj", "1+infj", "nan+nanj",
-		"1e400j", "(1)", "((1))", "1 + 2j", "1+2", "1__0j", "1_0+2_0j", "(", ")", "1j+2", "1+2jj", "1e+2j", "1e+j", "\u0661+\u0662j"}
+		"1e400j", "(1)", "((1))", "1 + 2j", "1+2", "1__0j", "1_0+2_0j", "(", ")", "1j+2", "1+2jj", "1e+2j", "1e+j", "\u0661+\u0662j", "1__2é", "1_2é", "1__2\u0663"}
 	for len(cases) < 15000 {
 		var b strings.Builder
 		for n := rng.Intn(6) + 1; n > 0; n-- {

@@ -21,15 +21,13 @@ import (
 // (4300 digits) for integer string conversion: value has N digits; use
 // sys.set_int_max_str_digits() to increase the limit".
 func ParseIntPython(s string, base, maxDigits int) (*big.Int, error) {
-	ascii, ok := transformDecimalAndSpace(s)
-	if ok {
-		v, end, err := longFromString(ascii, base, maxDigits)
-		if err != nil {
-			return nil, err
-		}
-		if v != nil && end == len(ascii) {
-			return v, nil
-		}
+	ascii := transformDecimalAndSpace(s)
+	v, end, err := longFromString(ascii, base, maxDigits)
+	if err != nil {
+		return nil, err
+	}
+	if v != nil && end == len(ascii) {
+		return v, nil
 	}
 	return nil, &ValueError{Msg: fmt.Sprintf("invalid literal for int() with base %d: %s", base, truncRunes(QuoteStr(s), 200))}
 }

@@ -20,7 +20,7 @@ func TestParseIntPythonAgainstPython(t *testing.T) {
 	var cases []tc
 	for _, s := range []string{"", "0", "00", "0_0", "0_7", "07", "0x_1", "0x__1", "0x", "_1", "1_", "1__0", " -0b101 ", "+0o17",
 		strings.Repeat("1", 4301), strings.Repeat("1", 4300), strings.Repeat("0", 5000) + "1", strings.Repeat("f", 5000),
-		strings.Repeat("x", 300), strings.Repeat("é", 300), "1" + strings.Repeat("1", 5000) + "x"} {
+		strings.Repeat("x", 300), strings.Repeat("é", 300), "1" + strings.Repeat("1", 5000) + "x", strings.Repeat("1", 5000) + "é"} {
 		for _, base := range []int{0, 10, 16, 2, 36, 7} {
 			cases = append(cases, tc{s, base})
 		}

@@ -116,26 +116,9 @@ func byteArrayRichCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 
 func byteArraySubscript(ts *Thread, o, key *Object) *Object {
 	b := AsByteArray(o).b
-	if strIsIndexable(key) {
-		i, ok := strIndexArg(ts, key, IndexError)
-		if !ok {
-			return nil
-		}
-		if i < 0 {
-			i += int64(len(b))
-		}
-		if i < 0 || i >= int64(len(b)) {
-			return ts.Raise(IndexError, "bytearray index out of range")
-		}
-		return NewInt(ts, int64(b[i]))
-	}
-	if start, stop, step, isSlice, ok := strSliceArgs(ts, key, len(b)); isSlice {
-		if !ok {
-			return nil
-		}
+	return bytesSubscriptOf(ts, b, key, "bytearray index out of range", "bytearray", func(start, stop, step int) *Object {
 		return newByteArrayOwned(ts, bytesSliceCopy(b, start, stop, step))
-	}
-	return ts.Raisef(TypeError, "bytearray indices must be integers or slices, not %s", TypeName(key))
+	})
 }
 
 func byteArraySetItem(ts *Thread, o, key, value *Object) int {

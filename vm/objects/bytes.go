@@ -156,6 +156,18 @@ func bytesCompareResult(c int, op CompareOp) *Object {
 
 func bytesSubscript(ts *Thread, o, key *Object) *Object {
 	b := BytesValue(o)
+	return bytesSubscriptOf(ts, b, key, "index out of range", "byte", func(start, stop, step int) *Object {
+		if step == 1 && start == 0 && stop >= len(b) && o.typ == BytesType {
+			return NewRef(o)
+		}
+		return newBytesOwned(ts, bytesSliceCopy(b, start, stop, step))
+	})
+}
+
+// bytesSubscriptOf is b[key] for bytes and bytearray: an index gives an int
+// (indexMsg when out of range), a slice what slice makes of the adjusted
+// indices; kind names the type in the TypeError for other keys.
+func bytesSubscriptOf(ts *Thread, b []byte, key *Object, indexMsg, kind string, slice func(start, stop, step int) *Object) *Object {
 	if strIsIndexable(key) {
 		i, ok := strIndexArg(ts, key, IndexError)
 		if !ok {
@@ -165,7 +177,7 @@ func bytesSubscript(ts *Thread, o, key *Object) *Object {
 			i += int64(len(b))
 		}
 		if i < 0 || i >= int64(len(b)) {
-			return ts.Raise(IndexError, "index out of range")
+			return ts.Raise(IndexError, indexMsg)
 		}
 		return NewInt(ts, int64(b[i]))
 	}
@@ -173,12 +185,9 @@ func bytesSubscript(ts *Thread, o, key *Object) *Object {
 		if !ok {
 			return nil
 		}
-		if step == 1 && start == 0 && stop >= len(b) && o.typ == BytesType {
-			return NewRef(o)
-		}
-		return newBytesOwned(ts, bytesSliceCopy(b, start, stop, step))
+		return slice(start, stop, step)
 	}
-	return ts.Raisef(TypeError, "byte indices must be integers or slices, not %s", TypeName(key))
+	return ts.Raisef(TypeError, "%s indices must be integers or slices, not %s", kind, TypeName(key))
 }
 
 // bytesSliceCopy copies b[start:stop:step] for adjusted indices.

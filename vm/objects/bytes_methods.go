@@ -657,41 +657,13 @@ func bytesListOf(ts *Thread, k *bytesKind, parts []string) *Object {
 
 func bytesSplitLinesMethod(k *bytesKind) MethodFn {
 	return func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
-		var a [1]*Object
-		if !strParseArgs(ts, argsKw, k.name, "splitlines", args, kwnames, []string{"keepends"}, 0, 1, a[:]) {
+		keep, ok := strKeepEndsArg(ts, k.name, args, kwnames)
+		if !ok {
 			return nil
 		}
-		keep := false
-		if a[0] != nil {
-			v, ok := strCIntArg(ts, a[0])
-			if !ok {
-				return nil
-			}
-			keep = v != 0
-		}
-		b := bytesSelf(self)
-		var parts []string
-		start := 0
-		for i := 0; i < len(b); {
-			c := b[i]
-			if c != '\n' && c != '\r' {
-				i++
-				continue
-			}
-			eol := i + 1
-			if c == '\r' && eol < len(b) && b[eol] == '\n' {
-				eol++
-			}
-			if keep {
-				parts = append(parts, string(b[start:eol]))
-			} else {
-				parts = append(parts, string(b[start:i]))
-			}
-			start, i = eol, eol
-		}
-		if start < len(b) {
-			parts = append(parts, string(b[start:]))
-		}
+		parts := strSplitLinesParts(string(bytesSelf(self)), keep, func(s string) (bool, int) {
+			return s[0] == '\n' || s[0] == '\r', 1
+		})
 		return bytesListOf(ts, k, parts)
 	}
 }
@@ -792,22 +764,9 @@ func bytesMakeTrans(k *bytesKind) MethodFn {
 
 func bytesDecodeMethod(k *bytesKind) MethodFn {
 	return func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
-		var a [2]*Object
-		if !strParseArgs(ts, argsKw, k.name, "decode", args, kwnames, []string{"encoding", "errors"}, 0, 2, a[:]) {
+		enc, errs, ok := strCodecArgs(ts, k.name, "decode", args, kwnames)
+		if !ok {
 			return nil
-		}
-		enc, errs := "utf-8", "strict"
-		if a[0] != nil {
-			if AsStr(a[0]) == nil {
-				return ts.Raisef(TypeError, "decode() argument 'encoding' must be str, not %s", strClinicTypeName(a[0]))
-			}
-			enc = StrValue(a[0])
-		}
-		if a[1] != nil {
-			if AsStr(a[1]) == nil {
-				return ts.Raisef(TypeError, "decode() argument 'errors' must be str, not %s", strClinicTypeName(a[1]))
-			}
-			errs = StrValue(a[1])
 		}
 		return Decode(ts, bytesSelf(self), enc, errs)
 	}

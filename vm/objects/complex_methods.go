@@ -74,13 +74,9 @@ func complexNewValues(ts *Thread, t *Type, r, i *Object) *Object {
 			ts.Raise(TypeError, "complex() can't take second arg if first is a string")
 			return nil
 		}
-		if _, ok := numRemoveUnderscores(numToASCII(StrValue(r))); !ok {
-			ts.Raisef(ValueError, "could not convert string to complex: %s", literal.QuoteStr(StrValue(r)))
-			return nil
-		}
-		re, im, ok := ParseComplexStr(StrValue(r))
-		if !ok {
-			ts.Raise(ValueError, "complex() arg is a malformed string")
+		re, im, err := literal.ParseComplexPython(StrValue(r))
+		if err != nil {
+			RaiseLiteralError(ts, err)
 			return nil
 		}
 		return mk(re, im)
@@ -151,79 +147,6 @@ func complexNewValues(ts *Thread, t *Type, r, i *Object) *Object {
 // complex_subtype_from_string grammar (optional parentheses, <float>,
 // <float>j, <float><signed-float>j, and the legacy <sign>j forms).
 func ParseComplexStr(s string) (re, im float64, ok bool) {
-	t := numToASCII(s)
-	t, ok = numRemoveUnderscores(t)
-	if !ok {
-		return 0, 0, false
-	}
-	p := 0
-	for p < len(t) && numIsSpace(t[p]) {
-		p++
-	}
-	bracket := false
-	if p < len(t) && t[p] == '(' {
-		bracket = true
-		p++
-		for p < len(t) && numIsSpace(t[p]) {
-			p++
-		}
-	}
-	isJ := func(i int) bool { return i < len(t) && (t[i] == 'j' || t[i] == 'J') }
-	isSign := func(i int) bool { return i < len(t) && (t[i] == '+' || t[i] == '-') }
-	z, n := numParseFloatPrefix(t[p:])
-	if n > 0 {
-		p += n
-		switch {
-		case isSign(p):
-			re = z
-			y, m := numParseFloatPrefix(t[p:])
-			if m > 0 {
-				im = y
-				p += m
-			} else {
-				im = 1
-				if t[p] == '-' {
-					im = -1
-				}
-				p++
-			}
-			if !isJ(p) {
-				return 0, 0, false
-			}
-			p++
-		case isJ(p):
-			p++
-			im = z
-		default:
-			re = z
-		}
-	} else {
-		im = 1
-		if isSign(p) {
-			if t[p] == '-' {
-				im = -1
-			}
-			p++
-		}
-		if !isJ(p) {
-			return 0, 0, false
-		}
-		p++
-	}
-	for p < len(t) && numIsSpace(t[p]) {
-		p++
-	}
-	if bracket {
-		if p >= len(t) || t[p] != ')' {
-			return 0, 0, false
-		}
-		p++
-		for p < len(t) && numIsSpace(t[p]) {
-			p++
-		}
-	}
-	if p != len(t) {
-		return 0, 0, false
-	}
-	return re, im, true
+	re, im, err := literal.ParseComplexPython(s)
+	return re, im, err == nil
 }

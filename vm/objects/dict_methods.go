@@ -138,16 +138,7 @@ func DictMerge(ts *Thread, a, b *Object, override int) int {
 	if keys == nil {
 		return -1
 	}
-	it := GetIter(ts, keys)
-	Decref(ts, keys)
-	if it == nil {
-		return -1
-	}
-	for {
-		key := IterNext(ts, it)
-		if key == nil {
-			break
-		}
+	ok := Iterate(ts, keys, func(key *Object) bool {
 		if override != 1 {
 			c := DictContains(ts, a, key)
 			if c != 0 {
@@ -155,31 +146,19 @@ func DictMerge(ts *Thread, a, b *Object, override int) int {
 					ts.RaiseArg(KeyError, key)
 					c = -1
 				}
-				if c < 0 {
-					Decref(ts, key)
-					Decref(ts, it)
-					return -1
-				}
-				Decref(ts, key)
-				continue
+				return c >= 0
 			}
 		}
 		value := GetItem(ts, b, key)
 		if value == nil {
-			Decref(ts, key)
-			Decref(ts, it)
-			return -1
+			return false
 		}
 		status := DictSetItem(ts, a, key, value)
-		Decref(ts, key)
 		Decref(ts, value)
-		if status < 0 {
-			Decref(ts, it)
-			return -1
-		}
-	}
-	Decref(ts, it)
-	if ts.Occurred() {
+		return status >= 0
+	})
+	Decref(ts, keys)
+	if !ok {
 		return -1
 	}
 	return 0
@@ -715,31 +694,12 @@ func dictFromkeysMethod(ts *Thread, cls *Object, args []*Object, kwnames *Object
 			return d
 		}
 	}
-	it := GetIter(ts, iterable)
-	if it == nil {
-		Decref(ts, d)
-		return nil
-	}
-	for {
-		key := IterNext(ts, it)
-		if key == nil {
-			break
-		}
-		var status int
+	if !Iterate(ts, iterable, func(key *Object) bool {
 		if d.typ == DictType {
-			status = DictSetItem(ts, d, key, value)
-		} else {
-			status = SetItem(ts, d, key, value)
+			return DictSetItem(ts, d, key, value) >= 0
 		}
-		Decref(ts, key)
-		if status < 0 {
-			Decref(ts, it)
-			Decref(ts, d)
-			return nil
-		}
-	}
-	Decref(ts, it)
-	if ts.Occurred() {
+		return SetItem(ts, d, key, value) >= 0
+	}) {
 		Decref(ts, d)
 		return nil
 	}

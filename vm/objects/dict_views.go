@@ -81,27 +81,7 @@ func dictItemsContains(ts *Thread, o, item *Object) int {
 
 // allContainedIn is all_contained_in: every item of self is in other.
 func allContainedIn(ts *Thread, self, other *Object) int {
-	it := GetIter(ts, self)
-	if it == nil {
-		return -1
-	}
-	ok := 1
-	for {
-		x := IterNext(ts, it)
-		if x == nil {
-			if ts.Occurred() {
-				ok = -1
-			}
-			break
-		}
-		ok = Contains(ts, other, x)
-		Decref(ts, x)
-		if ok <= 0 {
-			break
-		}
-	}
-	Decref(ts, it)
-	return ok
+	return iterAll(ts, self, func(x *Object) int { return Contains(ts, other, x) })
 }
 
 func dictViewRichCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
@@ -159,39 +139,15 @@ func dictViewToSet(ts *Thread, o *Object) *Object {
 }
 
 func dictViewSub(ts *Thread, a, b *Object) *Object {
-	r := dictViewToSet(ts, a)
-	if r == nil {
-		return nil
-	}
-	if asSet(r).differenceUpdate(ts, b) < 0 {
-		Decref(ts, r)
-		return nil
-	}
-	return r
+	return setApply(ts, dictViewToSet(ts, a), (*Set).differenceUpdate, b)
 }
 
 func dictViewOr(ts *Thread, a, b *Object) *Object {
-	r := dictViewToSet(ts, a)
-	if r == nil {
-		return nil
-	}
-	if asSet(r).updateInternal(ts, b) < 0 {
-		Decref(ts, r)
-		return nil
-	}
-	return r
+	return setApply(ts, dictViewToSet(ts, a), (*Set).updateInternal, b)
 }
 
 func dictViewXor(ts *Thread, a, b *Object) *Object {
-	r := dictViewToSet(ts, a)
-	if r == nil {
-		return nil
-	}
-	if asSet(r).symmetricDifferenceUpdate(ts, b) < 0 {
-		Decref(ts, r)
-		return nil
-	}
-	return r
+	return setApply(ts, dictViewToSet(ts, a), (*Set).symmetricDifferenceUpdate, b)
 }
 
 // dictViewAnd is _PyDictView_Intersect.
@@ -264,30 +220,7 @@ func dictViewIsDisjoint(ts *Thread, self *Object, args []*Object, kwnames *Objec
 			self, other = other, self
 		}
 	}
-	it := GetIter(ts, other)
-	if it == nil {
-		return nil
-	}
-	for {
-		x := IterNext(ts, it)
-		if x == nil {
-			break
-		}
-		rv := Contains(ts, self, x)
-		Decref(ts, x)
-		if rv != 0 {
-			Decref(ts, it)
-			if rv < 0 {
-				return nil
-			}
-			return False
-		}
-	}
-	Decref(ts, it)
-	if ts.Occurred() {
-		return nil
-	}
-	return True
+	return iterNone(ts, other, func(x *Object) int { return Contains(ts, self, x) })
 }
 
 // dictIter iterates a dict's keys, values or items, forwards or backwards.

@@ -3,7 +3,8 @@ package objects
 import (
 	"math"
 	"math/big"
-	"strconv"
+
+	"minipy/lang/literal"
 )
 
 // float's constructor, methods and attributes.
@@ -141,48 +142,15 @@ func floatRoundMethod(ts *Thread, self *Object, args []*Object, kwnames *Object)
 	return NewFloat(ts, r)
 }
 
-// FloatRound is round(x, ndigits) for a float: x rounded to the nearest
-// multiple of 10**-ndigits, ties to even, computed on the exact binary value
-// as CPython's dtoa-based double_round does.
+// FloatRound is round(x, ndigits) for a float (literal.RoundFloat: the
+// exact value correctly rounded, ties to even, as CPython's double_round).
 func FloatRound(ts *Thread, x float64, ndigits int) (float64, bool) {
-	const ndigitsMax = 323  // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103
-	const ndigitsMin = -308 // -(DBL_MAX_EXP + 1) * 0.30103
-	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
-		return x, true
-	}
-	if ndigits > ndigitsMax {
-		return x, true
-	}
-	if ndigits < ndigitsMin {
-		return 0.0 * x, true
-	}
-	var rounded float64
-	if ndigits >= 0 {
-		// strconv's 'f' formatting is exact and rounds ties to even.
-		rounded, _ = strconv.ParseFloat(strconv.FormatFloat(x, 'f', ndigits, 64), 64)
-	} else {
-		r, _ := new(big.Float).SetFloat64(math.Abs(x)).Rat(nil)
-		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-ndigits)), nil)
-		// q = round-half-even(|x| / p), then q*p.
-		num := r.Num()
-		den := new(big.Int).Mul(r.Denom(), p)
-		q, m := new(big.Int).QuoRem(num, den, new(big.Int))
-		m.Lsh(m, 1)
-		if c := m.Cmp(den); c > 0 || (c == 0 && q.Bit(0) == 1) {
-			q.Add(q, big.NewInt(1))
-		}
-		q.Mul(q, p)
-		rounded, _ = new(big.Float).SetInt(q).Float64()
-		rounded = math.Copysign(rounded, x)
-	}
-	if math.IsInf(rounded, 0) {
-		ts.Raise(OverflowError, "rounded value too large to represent")
+	r, err := literal.RoundFloat(x, ndigits)
+	if err != nil {
+		RaiseLiteralError(ts, err)
 		return 0, false
 	}
-	if rounded == 0 {
-		rounded = math.Copysign(0, x)
-	}
-	return rounded, true
+	return r, true
 }
 
 // floatNew is float.__new__(type, x=0.0, /).
@@ -237,8 +205,9 @@ func NumberFloat(ts *Thread, o *Object) *Object {
 		return floatFromString(ts, o)
 	}
 	if b, ok := numBytesOf(o); ok {
-		v, ok := ParseFloatStr(string(b))
-		if !ok {
+		v, err := literal.ParseFloatPythonBytes(b)
+		if err != nil {
+			// CPython's message shows the object's repr (bytearray(...)).
 			return ts.Raisef(ValueError, "could not convert string to float: %s", numBytesRepr(ts, o))
 		}
 		return NewFloat(ts, v)

@@ -2,6 +2,8 @@ package objects
 
 import (
 	"strings"
+
+	"minipy/lang/literal"
 )
 
 // str.format, str.format_map, str.__format__ and the generic format(obj,
@@ -72,43 +74,11 @@ func strFormatSpec(ts *Thread, self *Object, spec string) *Object {
 	if spec == "" {
 		return strSelfCopy(ts, self)
 	}
-	f, ok := ParseFormatSpec(ts, spec, 's')
-	if !ok {
-		return nil
-	}
-	if f.Type != 's' {
-		if f.Type <= 32 {
-			// CPython writes characters outside 33..127 as \x escapes
-			// (UnknownFormatCode in num_formatspec.go prints them raw).
-			return ts.Raisef(ValueError, "Unknown format code '\\x%x' for object of type 'str'", f.Type)
-		}
-		return UnknownFormatCode(ts, f.Type, "str")
-	}
-	if f.Sign == ' ' {
-		return ts.Raise(ValueError, "Space not allowed in string format specifier")
-	}
-	if f.Sign != 0 {
-		return ts.Raise(ValueError, "Sign not allowed in string format specifier")
-	}
-	if f.NoNegZero {
-		return ts.Raise(ValueError, "Negative zero coercion (z) not allowed in string format specifier")
-	}
-	if f.Alt {
-		return ts.Raise(ValueError, "Alternate form (#) not allowed in string format specifier")
-	}
-	if f.Align == '=' {
-		return ts.Raise(ValueError, "'=' alignment not allowed in string format specifier")
-	}
 	s := AsStr(self)
-	if f.Width > strMaxSize/4 {
-		return ts.RaiseNone(MemoryError)
+	out, err := literal.FormatStrSpec(s.s, spec, TypeName(self))
+	if err != nil {
+		return RaiseLiteralError(ts, err)
 	}
-	text, n := s.s, s.n
-	if f.Precision >= 0 && f.Precision < n {
-		text = text[:s.offset(f.Precision)]
-		n = f.Precision
-	}
-	out := FormatPad(text, n, &f)
 	if out == s.s && self.typ == StrType {
 		return NewRef(self)
 	}

@@ -174,7 +174,7 @@ func intNewExact(ts *Thread, x, obase *Object) *Object {
 		return IntFromString(ts, StrValue(x), base)
 	}
 	if b, ok := numBytesOf(x); ok {
-		return intFromStringRepr(ts, string(b), base, numBytesLiteral(b))
+		return intFromBytesText(ts, b, base)
 	}
 	return ts.Raise(TypeError, "int() can't convert non-string with explicit base")
 }
@@ -219,7 +219,7 @@ func NumberLong(ts *Thread, o *Object) *Object {
 		return IntFromString(ts, StrValue(o), 10)
 	}
 	if b, ok := numBytesOf(o); ok {
-		return intFromStringRepr(ts, string(b), 10, numBytesLiteral(b))
+		return intFromBytesText(ts, b, 10)
 	}
 	return ts.Raisef(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(o))
 }

@@ -1,17 +1,11 @@
 package objects
 
-import "minipy/lang/literal"
-
 // Adapters to types other helpers own (bytes), kept in one place so that
 // each can switch to the owner's API in one line.
 
 // numBytesOf returns the contents of a bytes-like object (bytes, bytearray,
 // memoryview; borrowed), for int(b'12') and float(b'1.5').
 func numBytesOf(o *Object) ([]byte, bool) { return bytesBufferOf(o) }
-
-// numBytesLiteral is the repr CPython's int() error shows for bytes-like
-// input: always a bytes literal (it copies the data into a bytes object).
-func numBytesLiteral(b []byte) string { return literal.QuoteBytes(b) }
 
 // numNewBytes makes a bytes object that owns b.
 func numNewBytes(ts *Thread, b []byte) *Object { return newBytesOwned(ts, b) }

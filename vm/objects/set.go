@@ -480,24 +480,7 @@ func (s *Set) updateInternal(ts *Thread, other *Object) int {
 		}
 		return 0
 	}
-	it := GetIter(ts, other)
-	if it == nil {
-		return -1
-	}
-	for {
-		key := IterNext(ts, it)
-		if key == nil {
-			break
-		}
-		r := SetAdd(ts, &s.Object, key)
-		Decref(ts, key)
-		if r < 0 {
-			Decref(ts, it)
-			return -1
-		}
-	}
-	Decref(ts, it)
-	if ts.Occurred() {
+	if !Iterate(ts, other, func(key *Object) bool { return SetAdd(ts, &s.Object, key) >= 0 }) {
 		return -1
 	}
 	return 0
@@ -759,24 +742,7 @@ func (s *Set) differenceUpdate(ts *Thread, other *Object) int {
 		}
 		Decref(ts, src)
 	} else {
-		it := GetIter(ts, other)
-		if it == nil {
-			return -1
-		}
-		for {
-			key := IterNext(ts, it)
-			if key == nil {
-				break
-			}
-			r := s.discardKey(ts, key)
-			Decref(ts, key)
-			if r < 0 {
-				Decref(ts, it)
-				return -1
-			}
-		}
-		Decref(ts, it)
-		if ts.Occurred() {
+		if !Iterate(ts, other, func(key *Object) bool { return s.discardKey(ts, key) >= 0 }) {
 			return -1
 		}
 	}
@@ -791,17 +757,23 @@ func (s *Set) differenceUpdate(ts *Thread, other *Object) int {
 	return 0
 }
 
-// setCopyAndDifference is set_copy_and_difference.
-func setCopyAndDifference(ts *Thread, so, other *Object) *Object {
-	r := setCopy(ts, so)
+// setApply applies the in-place operation op (updateInternal,
+// differenceUpdate, ...) with other to the new set r, whose reference it
+// takes over: it returns r, or nil when r is nil or op fails (r released).
+func setApply(ts *Thread, r *Object, op func(*Set, *Thread, *Object) int, other *Object) *Object {
 	if r == nil {
 		return nil
 	}
-	if asSet(r).differenceUpdate(ts, other) < 0 {
+	if op(asSet(r), ts, other) < 0 {
 		Decref(ts, r)
 		return nil
 	}
 	return r
+}
+
+// setCopyAndDifference is set_copy_and_difference.
+func setCopyAndDifference(ts *Thread, so, other *Object) *Object {
+	return setApply(ts, setCopy(ts, so), (*Set).differenceUpdate, other)
 }
 
 // setDifference is set_difference.
@@ -907,15 +879,7 @@ func (s *Set) symmetricDifferenceUpdate(ts *Thread, other *Object) int {
 
 // setSymmetricDifference is set_symmetric_difference.
 func setSymmetricDifference(ts *Thread, so, other *Object) *Object {
-	r := makeNewSetBaseType(ts, so.typ, other)
-	if r == nil {
-		return nil
-	}
-	if asSet(r).symmetricDifferenceUpdate(ts, so) < 0 {
-		Decref(ts, r)
-		return nil
-	}
-	return r
+	return setApply(ts, makeNewSetBaseType(ts, so.typ, other), (*Set).symmetricDifferenceUpdate, so)
 }
 
 // setIsSubset is set_issubset.
@@ -958,29 +922,12 @@ func setIsSuperset(ts *Thread, so, other *Object) *Object {
 	if AsAnySet(other) != nil {
 		return setIsSubset(ts, other, so)
 	}
-	it := GetIter(ts, other)
-	if it == nil {
-		return nil
-	}
 	s := asSet(so)
-	for {
-		key := IterNext(ts, it)
-		if key == nil {
-			break
-		}
-		rv := s.containsKey(ts, key)
-		Decref(ts, key)
-		if rv <= 0 {
-			Decref(ts, it)
-			if rv < 0 {
-				return nil
-			}
-			return False
-		}
-	}
-	Decref(ts, it)
-	if ts.Occurred() {
+	switch iterAll(ts, other, func(key *Object) int { return s.containsKey(ts, key) }) {
+	case -1:
 		return nil
+	case 0:
+		return False
 	}
 	return True
 }
@@ -1029,14 +976,10 @@ func setOr(ts *Thread, a, b *Object) *Object {
 		return NotImplemented
 	}
 	r := setCopy(ts, a)
-	if r == nil || a == b {
+	if a == b {
 		return r
 	}
-	if asSet(r).updateInternal(ts, b) < 0 {
-		Decref(ts, r)
-		return nil
-	}
-	return r
+	return setApply(ts, r, (*Set).updateInternal, b)
 }
 
 func setAnd(ts *Thread, a, b *Object) *Object {
@@ -1060,44 +1003,18 @@ func setXor(ts *Thread, a, b *Object) *Object {
 	return setSymmetricDifference(ts, a, b)
 }
 
-func setIor(ts *Thread, a, b *Object) *Object {
-	if AsAnySet(b) == nil || !IsSet(a) {
-		return NotImplemented
+// setInplace makes the in-place operator slot (|=, &=, -=, ^=) that
+// applies op to the set a: both operands must be sets (a not frozen).
+func setInplace(op func(s *Set, ts *Thread, other *Object) int) func(ts *Thread, a, b *Object) *Object {
+	return func(ts *Thread, a, b *Object) *Object {
+		if AsAnySet(b) == nil || !IsSet(a) {
+			return NotImplemented
+		}
+		if op(asSet(a), ts, b) < 0 {
+			return nil
+		}
+		return NewRef(a)
 	}
-	if asSet(a).updateInternal(ts, b) < 0 {
-		return nil
-	}
-	return NewRef(a)
-}
-
-func setIand(ts *Thread, a, b *Object) *Object {
-	if AsAnySet(b) == nil || !IsSet(a) {
-		return NotImplemented
-	}
-	if setIntersectionUpdate(ts, a, b) < 0 {
-		return nil
-	}
-	return NewRef(a)
-}
-
-func setIsub(ts *Thread, a, b *Object) *Object {
-	if AsAnySet(b) == nil || !IsSet(a) {
-		return NotImplemented
-	}
-	if asSet(a).differenceUpdate(ts, b) < 0 {
-		return nil
-	}
-	return NewRef(a)
-}
-
-func setIxor(ts *Thread, a, b *Object) *Object {
-	if AsAnySet(b) == nil || !IsSet(a) {
-		return NotImplemented
-	}
-	if asSet(a).symmetricDifferenceUpdate(ts, b) < 0 {
-		return nil
-	}
-	return NewRef(a)
 }
 
 // setKeyRetry runs op on key and, when key is an unhashable set, again on
@@ -1209,16 +1126,9 @@ func setVarargs(qual string, f func(ts *Thread, self *Object, args []*Object) *O
 
 func setUnion(ts *Thread, self *Object, args []*Object) *Object {
 	r := setCopy(ts, self)
-	if r == nil {
-		return nil
-	}
 	for _, o := range args {
-		if o == self {
-			continue
-		}
-		if asSet(r).updateInternal(ts, o) < 0 {
-			Decref(ts, r)
-			return nil
+		if o != self {
+			r = setApply(ts, r, (*Set).updateInternal, o)
 		}
 	}
 	return r
@@ -1264,14 +1174,8 @@ func setDifferenceMulti(ts *Thread, self *Object, args []*Object) *Object {
 		return setCopy(ts, self)
 	}
 	r := setDifference(ts, self, args[0])
-	if r == nil {
-		return nil
-	}
 	for _, o := range args[1:] {
-		if asSet(r).differenceUpdate(ts, o) < 0 {
-			Decref(ts, r)
-			return nil
-		}
+		r = setApply(ts, r, (*Set).differenceUpdate, o)
 	}
 	return r
 }
@@ -1321,31 +1225,39 @@ func setIsDisjoint(ts *Thread, so, other *Object) *Object {
 		}
 		return True
 	}
-	it := GetIter(ts, other)
-	if it == nil {
-		return nil
-	}
 	s := asSet(so)
-	for {
-		key := IterNext(ts, it)
-		if key == nil {
-			break
-		}
-		rv := s.containsKey(ts, key)
-		Decref(ts, key)
-		if rv != 0 {
-			Decref(ts, it)
-			if rv < 0 {
-				return nil
-			}
-			return False
-		}
+	return iterNone(ts, other, func(key *Object) int { return s.containsKey(ts, key) })
+}
+
+// iterAll reports whether pred holds for every item of the iterable o
+// (pred and iterAll: 1 true, 0 false, -1 error with the exception set); it
+// stops at the first item that is not 1.
+func iterAll(ts *Thread, o *Object, pred func(x *Object) int) int {
+	r := 1
+	if !Iterate(ts, o, func(x *Object) bool {
+		r = pred(x)
+		return r > 0
+	}) {
+		return -1
 	}
-	Decref(ts, it)
-	if ts.Occurred() {
+	return r
+}
+
+// iterNone is True when pred (1 true, 0 false, -1 error) holds for no item
+// of the iterable o, False when it holds for one, nil on error: isdisjoint.
+func iterNone(ts *Thread, o *Object, pred func(x *Object) int) *Object {
+	switch iterAll(ts, o, func(x *Object) int {
+		if r := pred(x); r != 0 {
+			return -r
+		}
+		return 1
+	}) {
+	case -1:
 		return nil
+	case 1:
+		return True
 	}
-	return True
+	return False
 }
 
 func setSymDiffUpdateMethod(ts *Thread, self, other *Object) *Object {
@@ -1474,10 +1386,12 @@ func init() {
 	}
 	common(SetType)
 	common(FrozenSetType)
-	SetType.NumInplace[OpOr] = setIor
-	SetType.NumInplace[OpAnd] = setIand
-	SetType.NumInplace[OpSub] = setIsub
-	SetType.NumInplace[OpXor] = setIxor
+	SetType.NumInplace[OpOr] = setInplace((*Set).updateInternal)
+	SetType.NumInplace[OpAnd] = setInplace(func(s *Set, ts *Thread, other *Object) int {
+		return setIntersectionUpdate(ts, &s.Object, other)
+	})
+	SetType.NumInplace[OpSub] = setInplace((*Set).differenceUpdate)
+	SetType.NumInplace[OpXor] = setInplace((*Set).symmetricDifferenceUpdate)
 	SetType.New = setNew
 	SetType.Init = setInit
 	FrozenSetType.New = frozensetNew

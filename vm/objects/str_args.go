@@ -244,39 +244,13 @@ func strIsIndexable(o *Object) bool {
 
 // strIndexObj is operator.index(o) as a new reference to an int, or nil
 // with a TypeError.
-func strIndexObj(ts *Thread, o *Object) *Object {
-	if AsInt(o) != nil {
-		return NewRef(o)
-	}
-	if o.typ.Index == nil {
-		return ts.Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(o))
-	}
-	r := o.typ.Index(ts, o)
-	if r == nil {
-		return nil
-	}
-	if AsInt(r) == nil {
-		ts.Raisef(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
-		Decref(ts, r)
-		return nil
-	}
-	return r
-}
+func strIndexObj(ts *Thread, o *Object) *Object { return NumberIndex(ts, o) }
 
 // strIndexArg is PyNumber_AsSsize_t(o, exc): an index, with exc("cannot fit
 // 'int' into an index-sized integer") for ints beyond int64.
 func strIndexArg(ts *Thread, o *Object, exc *Type) (int64, bool) {
-	r := strIndexObj(ts, o)
-	if r == nil {
-		return 0, false
-	}
-	v, ok, _ := strIntValue(r)
-	Decref(ts, r)
-	if !ok {
-		ts.Raisef(exc, "cannot fit '%s' into an index-sized integer", TypeName(o))
-		return 0, false
-	}
-	return v, true
+	v, ok := IndexValue(ts, o, exc)
+	return int64(v), ok
 }
 
 // strSsizeArg is Argument Clinic's Py_ssize_t conversion.
@@ -308,20 +282,8 @@ func strSliceIndex(ts *Thread, o *Object, def int64) (int64, bool) {
 		ts.Raise(TypeError, "slice indices must be integers or None or have an __index__ method")
 		return 0, false
 	}
-	r := strIndexObj(ts, o)
-	if r == nil {
-		return 0, false
-	}
-	v, ok, neg := strIntValue(r)
-	Decref(ts, r)
-	if !ok {
-		if neg {
-			v = math.MinInt64
-		} else {
-			v = math.MaxInt64
-		}
-	}
-	return v, true
+	v, ok := IndexValue(ts, o, nil) // clamped beyond int64
+	return int64(v), ok
 }
 
 // strAdjustRange is ADJUST_INDICES of the find family: start and end as

@@ -640,30 +640,37 @@ func strIsLineBreak(r rune) bool {
 	return false
 }
 
-func strSplitLines(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+// strKeepEndsArg parses the keepends argument of str and bytes splitlines.
+func strKeepEndsArg(ts *Thread, typeName string, args []*Object, kwnames *Object) (keep, ok bool) {
 	var a [1]*Object
-	if !strParseArgs(ts, argsKw, "str", "splitlines", args, kwnames, []string{"keepends"}, 0, 1, a[:]) {
-		return nil
+	if !strParseArgs(ts, argsKw, typeName, "splitlines", args, kwnames, []string{"keepends"}, 0, 1, a[:]) {
+		return false, false
 	}
-	keep := false
 	if a[0] != nil {
 		v, ok := strCIntArg(ts, a[0])
 		if !ok {
-			return nil
+			return false, false
 		}
 		keep = v != 0
 	}
-	s := StrValue(self)
+	return keep, true
+}
+
+// strSplitLinesParts splits s into lines for str and bytes splitlines: next
+// reports whether the character its argument starts with is a line boundary,
+// and its size in bytes; "\r\n" counts as one boundary; keep keeps the line
+// ends.
+func strSplitLinesParts(s string, keep bool, next func(s string) (isBreak bool, size int)) []string {
 	var parts []string
 	start := 0
 	for i := 0; i < len(s); {
-		r, size := decodeWTF8(s[i:])
-		if !strIsLineBreak(r) {
+		isBreak, size := next(s[i:])
+		if !isBreak {
 			i += size
 			continue
 		}
 		eol := i + size
-		if r == '\r' && eol < len(s) && s[eol] == '\n' {
+		if s[i] == '\r' && eol < len(s) && s[eol] == '\n' {
 			eol++
 		}
 		if keep {
@@ -676,6 +683,19 @@ func strSplitLines(ts *Thread, self *Object, args []*Object, kwnames *Object) *O
 	if start < len(s) {
 		parts = append(parts, s[start:])
 	}
+	return parts
+}
+
+func strSplitLines(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	keep, ok := strKeepEndsArg(ts, "str", args, kwnames)
+	if !ok {
+		return nil
+	}
+	s := StrValue(self)
+	parts := strSplitLinesParts(s, keep, func(s string) (bool, int) {
+		r, size := decodeWTF8(s)
+		return strIsLineBreak(r), size
+	})
 	if len(parts) == 1 && self.typ == StrType && parts[0] == s {
 		return strListOfSelf(ts, self)
 	}
@@ -1013,24 +1033,7 @@ func strFastSequence(ts *Thread, o *Object, msg string) ([]*Object, bool) {
 		ts.Raise(TypeError, msg)
 		return nil, false
 	}
-	it := GetIter(ts, o)
-	if it == nil {
-		return nil, false
-	}
-	var items []*Object
-	for {
-		x := IterNext(ts, it)
-		if x == nil {
-			break
-		}
-		items = append(items, x)
-	}
-	Decref(ts, it)
-	if ts.Occurred() {
-		strReleaseItems(ts, items)
-		return nil, false
-	}
-	return items, true
+	return ctrCollect(ts, o)
 }
 
 func strReleaseItems(ts *Thread, items []*Object) {
@@ -1176,22 +1179,34 @@ func strMakeTrans(ts *Thread, self *Object, args []*Object, kwnames *Object) *Ob
 }
 
 func strEncode(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	var a [2]*Object
-	if !strParseArgs(ts, argsKw, "str", "encode", args, kwnames, []string{"encoding", "errors"}, 0, 2, a[:]) {
+	enc, errs, ok := strCodecArgs(ts, "str", "encode", args, kwnames)
+	if !ok {
 		return nil
 	}
-	enc, errs := "utf-8", "strict"
-	if a[0] != nil {
-		if AsStr(a[0]) == nil {
-			return ts.Raisef(TypeError, "encode() argument 'encoding' must be str, not %s", strClinicTypeName(a[0]))
-		}
-		enc = StrValue(a[0])
-	}
-	if a[1] != nil {
-		if AsStr(a[1]) == nil {
-			return ts.Raisef(TypeError, "encode() argument 'errors' must be str, not %s", strClinicTypeName(a[1]))
-		}
-		errs = StrValue(a[1])
-	}
 	return Encode(ts, self, enc, errs)
+}
+
+// strCodecArgs parses the (encoding='utf-8', errors='strict') arguments of
+// str.encode and bytes/bytearray.decode (method is the name in messages).
+func strCodecArgs(ts *Thread, typeName, method string, args []*Object, kwnames *Object) (enc, errs string, ok bool) {
+	var a [2]*Object
+	if !strParseArgs(ts, argsKw, typeName, method, args, kwnames, []string{"encoding", "errors"}, 0, 2, a[:]) {
+		return "", "", false
+	}
+	enc, errs = "utf-8", "strict"
+	for i, name := range [2]string{"encoding", "errors"} {
+		if a[i] == nil {
+			continue
+		}
+		if AsStr(a[i]) == nil {
+			ts.Raisef(TypeError, "%s() argument '%s' must be str, not %s", method, name, strClinicTypeName(a[i]))
+			return "", "", false
+		}
+		if i == 0 {
+			enc = StrValue(a[i])
+		} else {
+			errs = StrValue(a[i])
+		}
+	}
+	return enc, errs, true
 }

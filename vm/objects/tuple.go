@@ -431,7 +431,10 @@ func tupleConcat(ts *Thread, a, b *Object) *Object {
 // ctrRepeatSize checks that len*count items fit (MemoryError otherwise, as
 // CPython raises for sizes beyond PY_SSIZE_T_MAX / sizeof(PyObject *)).
 func ctrRepeatSize(ts *Thread, length, count int) bool {
-	if length > 0 && count > (1<<60)/length {
+	// Go cannot recover from an allocation it cannot satisfy, so sizes
+	// past strMaxSize bytes of item pointers raise MemoryError up front
+	// (CPython would attempt the allocation: [0] * 10**12 fails there too).
+	if length > 0 && count > strMaxSize/ptrSize/length {
 		ts.RaiseNone(MemoryError)
 		return false
 	}
