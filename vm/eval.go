@@ -302,12 +302,15 @@ loop:
 			}
 			op := ins & 0xff
 			if (t == 1) == (op == opPOP_JUMP_FORWARD_IF_TRUE || op == opPOP_JUMP_BACKWARD_IF_TRUE) {
-				pc = int(ins >> 8)
+				// The breaker is checked before pc moves, so that an
+				// exception it raises (KeyboardInterrupt) belongs to
+				// this instruction and its handlers, not the target's.
 				if op == opPOP_JUMP_BACKWARD_IF_FALSE || op == opPOP_JUMP_BACKWARD_IF_TRUE {
 					if th.Breaker.Load() != 0 && !th.handleBreaker() {
 						goto fail
 					}
 				}
+				pc = int(ins >> 8)
 			}
 		case opPOP_JUMP_FORWARD_IF_NONE, opPOP_JUMP_BACKWARD_IF_NONE, opPOP_JUMP_FORWARD_IF_NOT_NONE, opPOP_JUMP_BACKWARD_IF_NOT_NONE:
 			sp--
@@ -332,10 +335,10 @@ loop:
 		case opJUMP_FORWARD, opJUMP_BACKWARD_NO_INTERRUPT:
 			pc = int(ins >> 8)
 		case opJUMP_BACKWARD:
-			pc = int(ins >> 8)
 			if th.Breaker.Load() != 0 && !th.handleBreaker() {
 				goto fail
 			}
+			pc = int(ins >> 8)
 		case opGET_ITER:
 			v := lp[sp-1]
 			it := objects.GetIter(ts, v)

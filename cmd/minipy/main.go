@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"minipy/lang/compiler"
 	"minipy/lang/parser"
@@ -215,7 +216,10 @@ func handleSIGINT(in *interp.Interpreter) func() bool {
 func dieOfSIGINT() {
 	signal.Reset(os.Interrupt)
 	syscall.Kill(os.Getpid(), syscall.SIGINT)
-	select {}
+	// A process started with SIGINT ignored (a background job) survives
+	// the signal: exit with the status a shell would show.
+	time.Sleep(100 * time.Millisecond)
+	os.Exit(130)
 }
 
 func dumpAST(filename string, attrs bool) int {

@@ -47,7 +47,18 @@ var replSession = []replStep{
 	{"for i in range(3): print(i)\r", "", "... "},
 	{"\r", "0\n1\n2\n", ">>> "},
 	{"(1,\r", "", "... "},
+	{"\r", "", "... "},
 	{"2)\r", "(1, 2)\n", ">>> "},
+	{"s = \"\"\"a\r", "", "... "},
+	{"\r", "", "... "},
+	{"b\"\"\"\r", "", ">>> "},
+	{"s\r", "'a\\n\\nb'\n", ">>> "},
+	{"# comment\r", "", ">>> "},
+	{"   \r", "", ">>> "},
+	{"if s:\r", "", "... "},
+	{"   \r", "", "... "},
+	{"  print(len(s))\r", "", "... "},
+	{"\r", "4\n", ">>> "},
 	{"x = 1 +* 2\r", "  File \"<stdin>\", line 1\n    x = 1 +* 2\n           ^\nSyntaxError: invalid syntax\n", ">>> "},
 	{"abc\x03", "KeyboardInterrupt\n", ">>> "},
 	{"pri\t\"tab\")\r", "tab\n", ">>> "},
@@ -73,17 +84,19 @@ type ptySession struct {
 	seen int // output before this offset has been matched
 	more chan struct{}
 	eof  chan struct{}
+	home string // $HOME of the program
 }
 
 func startPTY(t *testing.T, name string, args ...string) *ptySession {
 	t.Helper()
+	home := t.TempDir()
 	cmd := exec.Command(name, args...)
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "TERM=xterm", "PYTHONSTARTUP=", "INPUTRC=/dev/null")
+	cmd.Env = append(os.Environ(), "HOME="+home, "TERM=xterm", "PYTHONSTARTUP=", "INPUTRC=/dev/null")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 200})
 	if err != nil {
 		t.Fatalf("start %s under a pty: %v", name, err)
 	}
-	s := &ptySession{t: t, cmd: cmd, pty: f, more: make(chan struct{}, 1), eof: make(chan struct{})}
+	s := &ptySession{t: t, cmd: cmd, pty: f, more: make(chan struct{}, 1), eof: make(chan struct{}), home: home}
 	go s.read()
 	t.Cleanup(func() {
 		if s.cmd.ProcessState == nil {
@@ -220,6 +233,34 @@ func TestREPL(t *testing.T) {
 	if code := s.exitStatus(5 * time.Second); code != 0 {
 		t.Errorf("Ctrl-D: exit status %d, want 0", code)
 	}
+	hist, err := os.ReadFile(filepath.Join(s.home, ".minipy_history"))
+	if err != nil || !strings.Contains(string(hist), "f(21)\n") {
+		t.Errorf("history file: %q, %v", hist, err)
+	}
+}
+
+// TestStdinScript: with stdin not a terminal, minipy runs it as the
+// script "<stdin>", as python3 does.
+func TestStdinScript(t *testing.T) {
+	bin := buildMinipy(t)
+	script := "def f(x):\n    return x * 2\n\nprint(f(21))\n1 + 2\n1/0\n"
+	cmd := exec.Command(bin)
+	cmd.Stdin = strings.NewReader(script)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Errorf("exit: %v, want status 1", err)
+	}
+	// What python3 prints for this script.
+	if got, want := stdout.String(), "42\n"; got != want {
+		t.Errorf("stdout = %q, want %q", got, want)
+	}
+	want := "Traceback (most recent call last):\n  File \"<stdin>\", line 6, in <module>\nZeroDivisionError: division by zero\n"
+	if got := stderr.String(); got != want {
+		t.Errorf("stderr = %q, want %q", got, want)
+	}
 }
 
 func TestREPLExit(t *testing.T) {
@@ -264,5 +305,44 @@ func TestREPLMatchesPython(t *testing.T) {
 	s.send("\x04")
 	if code := s.exitStatus(5 * time.Second); code != 0 {
 		t.Errorf("python3, Ctrl-D: exit status %d", code)
+	}
+	if got := interruptRunning(t, startPTY(t, py, "-q")); got != interruptWant {
+		t.Errorf("python3, Ctrl-C in a running loop: got %q, the test expects %q", got, interruptWant)
+	}
+}
+
+// interruptWant is what CPython's REPL prints when Ctrl-C stops a running
+// statement (the terminal echoes "^C"); the session then goes on.
+const interruptWant = "^CTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n"
+
+// interruptRunning starts an endless loop, interrupts it with Ctrl-C and
+// returns what was printed up to the next prompt, then checks the session
+// still runs statements.
+func interruptRunning(t *testing.T, s *ptySession) string {
+	t.Helper()
+	s.expect(">>> ", 10*time.Second)
+	s.send("while True: pass\r")
+	s.expect("... ", 5*time.Second)
+	s.send("\r")
+	s.expect("\n", 5*time.Second)
+	time.Sleep(300 * time.Millisecond) // let the loop start
+	s.send("\x03")
+	got := strings.TrimSuffix(stripTerminal(s.expect(">>> ", 5*time.Second)), ">>> ")
+	s.send("print('after')\r")
+	s.expect("\n", 5*time.Second)
+	if out := stripTerminal(s.expect(">>> ", 5*time.Second)); out != "after\n>>> " {
+		t.Errorf("after the interrupt: got %q", out)
+	}
+	s.send("\x04")
+	if code := s.exitStatus(5 * time.Second); code != 0 {
+		t.Errorf("Ctrl-D: exit status %d, want 0", code)
+	}
+	return got
+}
+
+func TestREPLInterruptRunning(t *testing.T) {
+	s := startPTY(t, buildMinipy(t))
+	if got := interruptRunning(t, s); got != interruptWant {
+		t.Errorf("Ctrl-C in a running loop: got %q, want %q", got, interruptWant)
 	}
 }

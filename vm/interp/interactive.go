@@ -355,10 +355,7 @@ func (c *Console) globalMatches(text string) []string {
 				continue
 			}
 			seen[name] = true
-			if objects.IsCallable(v) {
-				name += "("
-			}
-			out = append(out, name)
+			out = append(out, name+c.callablePostfix(v))
 		}
 	}
 	ts.ClearErr()
@@ -382,11 +379,10 @@ func (c *Console) attrMatches(expr, prefix string) []string {
 		return nil
 	}
 	defer objects.Decref(ts, obj)
-	names := objects.Dir(ts, obj)
+	names := c.attrNames(obj)
 	if names == nil {
 		return nil
 	}
-	defer objects.Decref(ts, names)
 	// rlcompleter hides _names unless the prefix starts with "_", and
 	// __names unless it starts with "__".
 	hide := "_"
@@ -396,11 +392,7 @@ func (c *Console) attrMatches(expr, prefix string) []string {
 		hide = "__"
 	}
 	var out []string
-	for _, k := range objects.ListItems(names) {
-		if objects.AsStr(k) == nil {
-			continue
-		}
-		name := objects.StrValue(k)
+	for _, name := range names {
 		if !strings.HasPrefix(name, prefix) || (hide != "" && strings.HasPrefix(name, hide)) {
 			continue
 		}
@@ -412,15 +404,158 @@ func (c *Console) attrMatches(expr, prefix string) []string {
 			continue
 		}
 		if v := objects.GetAttrString(ts, obj, name); v != nil {
-			if objects.IsCallable(v) {
-				full += "("
-			}
+			full += c.callablePostfix(v)
 			objects.Decref(ts, v)
 		}
 		ts.ClearErr()
 		out = append(out, full)
 	}
 	return out
+}
+
+// attrNames are the attribute names rlcompleter offers for obj: dir(obj),
+// plus __class__ and the members of its class and the class's bases.
+func (c *Console) attrNames(obj *objects.Object) []string {
+	ts := c.in.main.TS
+	set := map[string]bool{}
+	add := func(o *objects.Object) bool {
+		names := objects.Dir(ts, o)
+		if names == nil {
+			return false
+		}
+		for _, k := range objects.ListItems(names) {
+			if objects.AsStr(k) != nil {
+				set[objects.StrValue(k)] = true
+			}
+		}
+		objects.Decref(ts, names)
+		return true
+	}
+	if !add(obj) {
+		return nil
+	}
+	set["__class__"] = true
+	// dir(cls) already walks the bases.
+	add(obj.Type().TypeObject())
+	ts.ClearErr()
+	out := make([]string, 0, len(set))
+	for n := range set {
+		out = append(out, n)
+	}
+	return out
+}
+
+// callablePostfix is what rlcompleter appends to a completed name: "(" for
+// a callable, "()" when its signature has no parameters. Signatures are
+// known for functions written in Python, their bound methods and classes
+// whose construction they define; a built-in callable gets "(".
+func (c *Console) callablePostfix(v *objects.Object) string {
+	if !objects.IsCallable(v) {
+		return ""
+	}
+	if n, ok := c.paramCount(v); ok && n == 0 {
+		return "()"
+	}
+	return "("
+}
+
+// paramCount counts the parameters inspect.signature would show for v.
+func (c *Console) paramCount(v *objects.Object) (int, bool) {
+	if fn, self := objects.MethodParts(v); fn != nil && self != nil {
+		n, ok := c.codeParams(fn)
+		return n - 1, ok && n > 0
+	}
+	if t := objects.AsType(v); t != nil {
+		return c.classParams(t)
+	}
+	return c.codeParams(v)
+}
+
+// classParams follows inspect.signature on a class: the class's own
+// __new__ or __init__ written in Python, else an inherited one, less its
+// first parameter; a class that keeps object's __new__ and __init__ takes
+// none. Anything else is a built-in signature, unknown here.
+func (c *Console) classParams(t *objects.Type) (int, bool) {
+	ts := c.in.main.TS
+	var own, inherited *objects.Object
+	for _, name := range []string{"__new__", "__init__"} {
+		// getattr unwraps the staticmethod around __new__.
+		m := objects.GetAttrString(ts, t.TypeObject(), name)
+		if m == nil {
+			ts.ClearErr()
+			continue
+		}
+		if !c.isPythonFunction(m) {
+			objects.Decref(ts, m)
+			continue
+		}
+		if objects.DictGetItemStr(ts, t.Dict, name) != nil && own == nil {
+			own = m
+		} else if inherited == nil {
+			inherited = m
+		} else {
+			objects.Decref(ts, m)
+		}
+	}
+	defer objects.XDecref(ts, own)
+	defer objects.XDecref(ts, inherited)
+	if m := own; m != nil || inherited != nil {
+		if m == nil {
+			m = inherited
+		}
+		n, ok := c.codeParams(m)
+		return n - 1, ok && n > 0
+	}
+	if objects.LookupTypeString(t, "__new__") == objects.LookupTypeString(objects.ObjectType, "__new__") &&
+		objects.LookupTypeString(t, "__init__") == objects.LookupTypeString(objects.ObjectType, "__init__") {
+		return 0, true
+	}
+	return 0, false
+}
+
+func (c *Console) isPythonFunction(v *objects.Object) bool {
+	_, ok := c.codeParams(v)
+	return ok
+}
+
+// codeParams counts the parameters of a function written in Python from
+// its code object: positional, keyword-only, *args and **kwargs.
+func (c *Console) codeParams(fn *objects.Object) (int, bool) {
+	ts := c.in.main.TS
+	if fn.Type() == objects.MethodType {
+		return 0, false
+	}
+	code := objects.GetAttrString(ts, fn, "__code__")
+	if code == nil {
+		ts.ClearErr()
+		return 0, false
+	}
+	defer objects.Decref(ts, code)
+	n := 0
+	for _, attr := range []string{"co_argcount", "co_kwonlyargcount", "co_flags"} {
+		v := objects.GetAttrString(ts, code, attr)
+		if v == nil {
+			ts.ClearErr()
+			return 0, false
+		}
+		x, ok := objects.IntValue64(v)
+		objects.Decref(ts, v)
+		if !ok {
+			return 0, false
+		}
+		if attr == "co_flags" {
+			// CO_VARARGS, CO_VARKEYWORDS
+			if x&0x04 != 0 {
+				n++
+			}
+			if x&0x08 != 0 {
+				n++
+			}
+		} else {
+			n += int(x)
+		}
+	}
+	return n, true
 }
 
 // evalDotted looks up a dotted name in __main__ then builtins and follows

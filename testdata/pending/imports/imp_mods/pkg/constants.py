@@ -1,0 +1,2 @@
+print("pkg.constants loaded")
+BASE = "base"

@@ -1,0 +1,1 @@
+print("pkg.deep/__init__ runs")
