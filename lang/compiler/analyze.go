@@ -3,8 +3,6 @@ package compiler
 import (
 	"fmt"
 	"sort"
-
-	"minipy/lang/ast"
 )
 
 // nameSet is a set of names (CPython uses Python sets here).
@@ -209,5 +207,3 @@ func (t *SymbolTable) Dump() string {
 	walk(t, 0)
 	return string(out)
 }
-
-var _ = ast.Pos{}

@@ -411,47 +411,9 @@ func (b *builder) stmt(s ast.Stmt) {
 			b.alias(a)
 		}
 	case *ast.Global:
-		for _, name := range s.Names {
-			cur := b.cur.flags(Mangle(b.private, name))
-			if cur&(DefParam|DefLocal|Use|DefAnnot) != 0 {
-				var msg string
-				switch {
-				case cur&DefParam != 0:
-					msg = "name '%s' is parameter and global"
-				case cur&Use != 0:
-					msg = "name '%s' is used prior to global declaration"
-				case cur&DefAnnot != 0:
-					msg = "annotated name '%s' can't be global"
-				default:
-					msg = "name '%s' is assigned to before global declaration"
-				}
-				b.fail(s.Pos, msg, name)
-				return
-			}
-			b.addDef(name, DefGlobal, s.Pos)
-			b.recordDirective(name, s.Pos)
-		}
+		b.declare(s.Names, DefGlobal, "global", s.Pos)
 	case *ast.Nonlocal:
-		for _, name := range s.Names {
-			cur := b.cur.flags(Mangle(b.private, name))
-			if cur&(DefParam|DefLocal|Use|DefAnnot) != 0 {
-				var msg string
-				switch {
-				case cur&DefParam != 0:
-					msg = "name '%s' is parameter and nonlocal"
-				case cur&Use != 0:
-					msg = "name '%s' is used prior to nonlocal declaration"
-				case cur&DefAnnot != 0:
-					msg = "annotated name '%s' can't be nonlocal"
-				default:
-					msg = "name '%s' is assigned to before nonlocal declaration"
-				}
-				b.fail(s.Pos, msg, name)
-				return
-			}
-			b.addDef(name, DefNonlocal, s.Pos)
-			b.recordDirective(name, s.Pos)
-		}
+		b.declare(s.Names, DefNonlocal, "nonlocal", s.Pos)
 	case *ast.ExprStmt:
 		b.expr(s.Value)
 	case *ast.Pass, *ast.Break, *ast.Continue:
@@ -463,6 +425,32 @@ func (b *builder) stmt(s ast.Stmt) {
 		b.stmts(s.Body)
 	default:
 		panic(fmt.Sprintf("symtable: unknown statement %T", s))
+	}
+}
+
+// declare handles a global or nonlocal statement: each name gets flag,
+// unless the block already used, bound or annotated it (CPython's errors,
+// kind being "global" or "nonlocal").
+func (b *builder) declare(names []string, flag int, kind string, pos ast.Pos) {
+	for _, name := range names {
+		cur := b.cur.flags(Mangle(b.private, name))
+		if cur&(DefParam|DefLocal|Use|DefAnnot) != 0 {
+			var msg string
+			switch {
+			case cur&DefParam != 0:
+				msg = "name '%s' is parameter and " + kind
+			case cur&Use != 0:
+				msg = "name '%s' is used prior to " + kind + " declaration"
+			case cur&DefAnnot != 0:
+				msg = "annotated name '%s' can't be " + kind
+			default:
+				msg = "name '%s' is assigned to before " + kind + " declaration"
+			}
+			b.fail(pos, msg, name)
+			return
+		}
+		b.addDef(name, flag, pos)
+		b.recordDirective(name, pos)
 	}
 }
 
