@@ -2,6 +2,7 @@ package objects
 
 import (
 	"bytes"
+	"math"
 
 	"minipy/lang/literal"
 	"minipy/runtime/alloc"
@@ -300,6 +301,9 @@ func bytesRepeatSlot(ts *Thread, a, b *Object) *Object {
 	}
 	if n == 1 && seq.typ == BytesType {
 		return NewRef(seq)
+	}
+	if int64(len(src)) > math.MaxInt64/n {
+		return ts.Raise(OverflowError, "repeated bytes are too long")
 	}
 	if int64(len(src)) > strMaxSize/n {
 		return ts.RaiseNone(MemoryError)

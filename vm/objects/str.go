@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -459,6 +460,11 @@ func strRepeat(ts *Thread, o *Object, n int64) *Object {
 	}
 	if n == 1 && o.typ == StrType {
 		return NewRef(o)
+	}
+	// CPython: a length that overflows Py_ssize_t is an OverflowError; a
+	// representable one that cannot be allocated, a MemoryError.
+	if int64(s.n) > math.MaxInt64/n {
+		return ts.Raise(OverflowError, "repeated string is too long")
 	}
 	if int64(len(s.s)) > strMaxSize/n {
 		return ts.RaiseNone(MemoryError)
