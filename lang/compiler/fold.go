@@ -198,6 +198,19 @@ func seqLen(v any) (int, bool) {
 }
 
 func foldBinary(op ast.Operator, l, r any) (any, bool) {
+	// bool's &, | and ^ return a bool when both operands are bools.
+	if lb, ok := l.(bool); ok {
+		if rb, ok := r.(bool); ok {
+			switch op {
+			case ast.BitAnd:
+				return lb && rb, true
+			case ast.BitOr:
+				return lb || rb, true
+			case ast.BitXor:
+				return lb != rb, true
+			}
+		}
+	}
 	li, lint := asInt(l)
 	ri, rint := asInt(r)
 	if lint && rint {
