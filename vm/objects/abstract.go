@@ -306,7 +306,7 @@ func SetItem(ts *Thread, o, key, value *Object) int {
 // DelItem is del o[key]; 0 or -1.
 func DelItem(ts *Thread, o, key *Object) int {
 	if o.typ.SetItem == nil {
-		ts.Raisef(TypeError, "'%s' object does not support item deletion", TypeName(o))
+		ts.Raisef(TypeError, "'%s' object doesn't support item deletion", TypeName(o))
 		return -1
 	}
 	return o.typ.SetItem(ts, o, key, nil)

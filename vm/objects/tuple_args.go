@@ -45,28 +45,30 @@ func ctrArgRange(ts *Thread, name string, args []*Object, kwnames *Object, lo, h
 	}
 	n := len(args)
 	if n < lo {
-		ts.Raisef(TypeError, "%s expected %s %d argument%s, got %d", name, ctrAtLeast(lo, hi), lo, ctrPlural(lo), n)
+		ts.Raisef(TypeError, "%s expected %s%d argument%s, got %d", name, ctrAtLeast(lo, hi), lo, ctrPlural(lo), n)
 		return false
 	}
 	if n > hi {
-		ts.Raisef(TypeError, "%s expected %s %d argument%s, got %d", name, ctrAtMost(lo, hi), hi, ctrPlural(hi), n)
+		ts.Raisef(TypeError, "%s expected %s%d argument%s, got %d", name, ctrAtMost(lo, hi), hi, ctrPlural(hi), n)
 		return false
 	}
 	return true
 }
 
+// ctrAtLeast and ctrAtMost qualify the count as _PyArg_CheckPositional
+// does: nothing when the count is fixed ("insert expected 2 arguments").
 func ctrAtLeast(lo, hi int) string {
 	if lo == hi {
-		return "exactly"
+		return ""
 	}
-	return "at least"
+	return "at least "
 }
 
 func ctrAtMost(lo, hi int) string {
 	if lo == hi {
-		return "exactly"
+		return ""
 	}
-	return "at most"
+	return "at most "
 }
 
 func ctrPlural(n int) string {
