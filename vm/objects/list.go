@@ -371,8 +371,9 @@ func (l *List) assSlice(ts *Thread, lo, hi int, v *Object) int {
 		copy(l.items[hi+d:], l.items[hi:n])
 	}
 	copy(l.items[lo:], src)
-	for _, x := range recycled {
-		Decref(ts, x)
+	// Last first, as CPython's list_ass_slice releases its recycle array.
+	for i := len(recycled) - 1; i >= 0; i-- {
+		Decref(ts, recycled[i])
 	}
 	return 0
 }

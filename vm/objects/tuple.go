@@ -202,7 +202,10 @@ func tupleDealloc(ts *Thread, o *Object) {
 	}
 	items := t.items
 	n := len(items)
-	for i, it := range items {
+	// Last item first, as CPython's tupledealloc (__del__ order is
+	// observable).
+	for i := n - 1; i >= 0; i-- {
+		it := items[i]
 		items[i] = nil
 		XDecref(ts, it)
 	}
