@@ -1246,18 +1246,14 @@ func iterAll(ts *Thread, o *Object, pred func(x *Object) int) int {
 // iterNone is True when pred (1 true, 0 false, -1 error) holds for no item
 // of the iterable o, False when it holds for one, nil on error: isdisjoint.
 func iterNone(ts *Thread, o *Object, pred func(x *Object) int) *Object {
-	switch iterAll(ts, o, func(x *Object) int {
-		if r := pred(x); r != 0 {
-			return -r
-		}
-		return 1
-	}) {
-	case -1:
+	r := 0
+	if !Iterate(ts, o, func(x *Object) bool {
+		r = pred(x)
+		return r == 0
+	}) || r < 0 {
 		return nil
-	case 1:
-		return True
 	}
-	return False
+	return Bool(r == 0)
 }
 
 func setSymDiffUpdateMethod(ts *Thread, self, other *Object) *Object {
