@@ -396,12 +396,7 @@ loop:
 				goto fail
 			}
 		case opDELETE_GLOBAL:
-			name := co.names[ins>>8]
-			if objects.DictDelItem(ts, f.globals, name) < 0 {
-				if ts.ErrMatches(objects.KeyError) {
-					ts.ClearErr()
-					raiseNameError(ts, "name '%s' is not defined", name)
-				}
+			if !deleteName(ts, objects.DictDelItem(ts, f.globals, co.names[ins>>8]), co.names[ins>>8]) {
 				goto fail
 			}
 		case opLOAD_NAME:
@@ -429,12 +424,7 @@ loop:
 				goto fail
 			}
 		case opDELETE_NAME:
-			name := co.names[ins>>8]
-			if objects.DelItem(ts, f.locals, name) < 0 {
-				if ts.ErrMatches(objects.KeyError) {
-					ts.ClearErr()
-					raiseNameError(ts, "name '%s' is not defined", name)
-				}
+			if !deleteName(ts, objects.DelItem(ts, f.locals, co.names[ins>>8]), co.names[ins>>8]) {
 				goto fail
 			}
 		case opLOAD_ATTR:
@@ -1180,4 +1170,18 @@ func (th *Thread) unboundDeref(co *Code, i int) {
 		return
 	}
 	th.TS.Raisef(objects.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", co.C.FreeVars[i-co.ncells])
+}
+
+// deleteName finishes DELETE_GLOBAL and DELETE_NAME given the result r of
+// the dict deletion: a missing key becomes CPython's NameError. It reports
+// whether the deletion succeeded.
+func deleteName(ts *objects.Thread, r int, name *Object) bool {
+	if r >= 0 {
+		return true
+	}
+	if ts.ErrMatches(objects.KeyError) {
+		ts.ClearErr()
+		raiseNameError(ts, "name '%s' is not defined", name)
+	}
+	return false
 }

@@ -625,23 +625,9 @@ func (b *builder) expr(e ast.Expr) {
 	case *ast.DictComp:
 		b.comprehension(e, "dictcomp", e.Generators, e.Key, e.Value, DictComprehension)
 	case *ast.Yield:
-		if b.raiseIfAnnotationBlock("yield expression", e) {
-			return
-		}
-		b.optExpr(e.Value)
-		b.cur.Generator = true
-		if b.cur.Comprehension != NoComprehension {
-			b.raiseIfComprehension(e)
-		}
+		b.yield(e, e.Value)
 	case *ast.YieldFrom:
-		if b.raiseIfAnnotationBlock("yield expression", e) {
-			return
-		}
-		b.expr(e.Value)
-		b.cur.Generator = true
-		if b.cur.Comprehension != NoComprehension {
-			b.raiseIfComprehension(e)
-		}
+		b.yield(e, e.Value)
 	case *ast.Await:
 		if b.raiseIfAnnotationBlock("await expression", e) {
 			return
@@ -690,6 +676,20 @@ func (b *builder) expr(e ast.Expr) {
 		b.exprs(e.Elts)
 	default:
 		panic(fmt.Sprintf("symtable: unknown expression %T", e))
+	}
+}
+
+// yield handles yield and yield from (value may be nil for a bare yield):
+// the block becomes a generator; neither may appear in an annotation or a
+// comprehension.
+func (b *builder) yield(e, value ast.Expr) {
+	if b.raiseIfAnnotationBlock("yield expression", e) {
+		return
+	}
+	b.optExpr(value)
+	b.cur.Generator = true
+	if b.cur.Comprehension != NoComprehension {
+		b.raiseIfComprehension(e)
 	}
 }
 
