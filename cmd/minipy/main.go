@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -156,6 +157,9 @@ func runProgram(o options) int {
 		return 1
 	}
 	interrupted := handleSIGINT(in)
+	if stop := startCPUProfile(); stop != nil {
+		defer stop()
+	}
 	var status int
 	if o.hasCmd {
 		status = in.RunString(o.command, "<string>")
@@ -259,4 +263,24 @@ func reportSyntaxError(err error) int {
 	}
 	fmt.Fprintln(os.Stderr, err)
 	return 1
+}
+
+// startCPUProfile writes a pprof CPU profile of the run to the file named by
+// MINIPY_CPUPROFILE, for `go tool pprof bin/minipy FILE`; nil when unset.
+func startCPUProfile() func() {
+	path := os.Getenv("MINIPY_CPUPROFILE")
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: MINIPY_CPUPROFILE:", err)
+		return nil
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: MINIPY_CPUPROFILE:", err)
+		f.Close()
+		return nil
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }
