@@ -51,9 +51,43 @@ func rangeLength(start, stop, step *big.Int) *big.Int {
 	return n.Add(n, big.NewInt(1))
 }
 
+// rangeLength64 is compute_range_length when start, stop and step fit in
+// int64 and the length cannot overflow; ok is false otherwise.
+func rangeLength64(start, stop, step *Object) (int64, bool) {
+	lo, ok1 := IntValue64(start)
+	hi, ok2 := IntValue64(stop)
+	st, ok3 := IntValue64(step)
+	if !ok1 || !ok2 || !ok3 || st == 0 {
+		return 0, false
+	}
+	if st < 0 {
+		lo, hi = hi, lo
+		if st == math.MinInt64 {
+			return 0, false
+		}
+		st = -st
+	}
+	if lo >= hi {
+		return 0, true
+	}
+	// hi - lo as uint64 never overflows for int64 operands.
+	d := uint64(hi) - uint64(lo)
+	n := (d-1)/uint64(st) + 1
+	if n > math.MaxInt64 {
+		return 0, false
+	}
+	return int64(n), true
+}
+
 // newRangeSteal makes a range of the three ints (stolen).
 func newRangeSteal(ts *Thread, start, stop, step *Object) *Object {
-	length := NewIntBig(ts, rangeLength(rangeBig(start), rangeBig(stop), rangeBig(step)))
+	var length *Object
+	if n, ok := rangeLength64(start, stop, step); ok {
+		// The common case costs no big.Int (range() sits in inner loops).
+		length = NewInt(ts, n)
+	} else {
+		length = NewIntBig(ts, rangeLength(rangeBig(start), rangeBig(stop), rangeBig(step)))
+	}
 	r := newObject(ts, rangeClass, RangeType)
 	r.start, r.stop, r.step, r.length = start, stop, step, length
 	s, ok1 := IntValue64(start)
