@@ -93,7 +93,7 @@ func binaryOp(ts *objects.Thread, a, b *Object, op uint32) *Object {
 func loadMethod(ts *objects.Thread, o, name *Object) (*Object, bool) {
 	tp := o.Type()
 	if tp.GetAttr != nil && isGenericGetAttr(tp) {
-		descr := objects.LookupType(tp, name)
+		descr := objects.LookupTypeTS(ts, tp, name)
 		if descr != nil && descr.Type() == FunctionType {
 			if tp.DictPtr != nil {
 				if dp := tp.DictPtr(o); dp != nil && *dp != nil {

@@ -157,6 +157,7 @@ func (is *InterpState) Finalize(th *Thread) {
 		}
 		for _, t := range types {
 			if t.Dict != nil {
+				objects.TypeModified(ts, t)
 				objects.DictClear(ts, t.Dict)
 			}
 		}

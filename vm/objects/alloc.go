@@ -93,5 +93,11 @@ func readyStaticTypes() {
 		for _, t := range staticTypes {
 			readyType(t)
 		}
+		// Static types never change after this: fixed version tags.
+		for i, t := range staticTypes {
+			if i+1 < heapVersionBase {
+				t.version = uint32(i + 1)
+			}
+		}
 	})
 }

@@ -326,6 +326,10 @@ type TypeSpace struct {
 	// subclasses maps a type to the classes created from it in this
 	// interpreter (weak in CPython; the VM removes a class when it dies).
 	subclasses map[*Type][]*Type
+	// cache is the type attribute cache (typecache.go), made when the
+	// first class gets a version tag; static types need none to be
+	// cached, but a space with no class yet has no table either.
+	cache *typeCache
 }
 
 // typeSpaceOf returns ts's TypeSpace.

@@ -38,6 +38,8 @@ type Type struct {
 	Bases []*Type // __bases__
 	MRO   []*Type // __mro__, computed by C3 at Ready
 	Dict  *Object // the type's attribute dict (a dict object)
+	// version is the type attribute cache's tag (typecache.go); 0: none.
+	version uint32
 
 	// Static definitions turned into descriptors in Dict at Ready.
 	Methods []MethodDef

@@ -11,7 +11,7 @@ func GenericGetAttr(ts *Thread, o, name *Object) *Object {
 		return nil
 	}
 	tp := o.typ
-	descr := LookupType(tp, name)
+	descr := LookupTypeTS(ts, tp, name)
 	var get DescrGetFunc
 	if descr != nil {
 		Incref(descr)
@@ -87,7 +87,7 @@ func GenericSetAttr(ts *Thread, o, name, value *Object) int {
 		return -1
 	}
 	tp := o.typ
-	descr := LookupType(tp, name)
+	descr := LookupTypeTS(ts, tp, name)
 	if descr != nil {
 		if set := descr.typ.DescrSet; set != nil {
 			Incref(descr)
@@ -150,7 +150,7 @@ func typeGetAttr(ts *Thread, o, name *Object) *Object {
 	}
 	t := AsType(o)
 	meta := o.typ
-	metaAttr := LookupType(meta, name)
+	metaAttr := LookupTypeTS(ts, meta, name)
 	var metaGet DescrGetFunc
 	if metaAttr != nil {
 		Incref(metaAttr)
@@ -161,7 +161,7 @@ func typeGetAttr(ts *Thread, o, name *Object) *Object {
 			return r
 		}
 	}
-	if attr := LookupType(t, name); attr != nil {
+	if attr := LookupTypeTS(ts, t, name); attr != nil {
 		Incref(attr)
 		XDecref(ts, metaAttr)
 		if get := attr.typ.DescrGet; get != nil {
@@ -200,7 +200,10 @@ func typeSetAttr(ts *Thread, o, name, value *Object) int {
 		Decref(ts, r)
 		return -1
 	}
-	if descr := LookupType(o.typ, name); descr != nil {
+	// Whatever the path (a metatype's data descriptor such as __doc__
+	// may write the dict too), cached lookups through t end here.
+	TypeModified(ts, t)
+	if descr := LookupTypeTS(ts, o.typ, name); descr != nil {
 		if set := descr.typ.DescrSet; set != nil {
 			Incref(descr)
 			r := set(ts, descr, o, value)
@@ -234,7 +237,7 @@ func GetMethod(ts *Thread, o, name *Object) (meth *Object, unbound bool) {
 	if funcPtr(tp.GetAttr) != funcPtr(GetAttrFunc(GenericGetAttr)) || AsStr(name) == nil {
 		return GetAttr(ts, o, name), false
 	}
-	descr := LookupType(tp, name)
+	descr := LookupTypeTS(ts, tp, name)
 	if descr == nil || (descr.typ != MethodDescrType && descr.typ != WrapperDescrType) {
 		return GetAttr(ts, o, name), false
 	}

@@ -112,6 +112,7 @@ func typeXInherit(t *Type) {
 // slots by walking SlotDefs). It checks the bases, picks the solid base,
 // computes the MRO and inherits the slots. 0, or -1 with CPython's TypeError.
 func ReadyHeapType(ts *Thread, t *Type) int {
+	TypeModified(ts, t)
 	if len(t.Bases) == 0 {
 		t.Bases = []*Type{ObjectType}
 	}

@@ -1,0 +1,114 @@
+package objects
+
+import "unsafe"
+
+// The type attribute cache (CPython's method cache, Objects/typeobject.c):
+// LookupTypeTS remembers the result of an MRO walk under the type's
+// version tag and the name, so that an attribute read on an instance
+// costs one probe of a small table instead of a dict probe per class of
+// the MRO.
+//
+// Version tags. A type's tag (Type.version) names the current state of the
+// dicts along its MRO; 0 means "none, do not cache". Static types are
+// immutable and get fixed tags 1..len(staticTypes) when they are made
+// ready (the only time they are written). A class gets a tag from its
+// Space's counter (starting at heapVersionBase) the first time it is looked
+// up, and loses it (TypeModified) whenever its dict changes, for itself
+// and every subclass; a later lookup gives it a fresh tag. Tags are never
+// reused within a Space, so an entry of a dead or modified type can never
+// match again. When the counter runs out, classes stay uncached.
+//
+// Entries hold no references: the value is borrowed from a type dict and
+// is alive as long as the tag is (any change of the dict changes the tag),
+// and the name is kept as its Go string and compared by content, so an
+// entry never keeps a str alive and never matches a different name that
+// reuses a freed name's address.
+
+const (
+	typeCacheBits   = 12
+	typeCacheSize   = 1 << typeCacheBits
+	heapVersionBase = 1 << 24
+)
+
+type typeCacheEntry struct {
+	version uint32
+	name    string
+	value   *Object // borrowed; nil when the name is absent from the MRO
+}
+
+type typeCache struct {
+	e    [typeCacheSize]typeCacheEntry
+	next uint32 // the next class version tag
+}
+
+func typeCacheIndex(version uint32, name *Object) uint32 {
+	h := uint32(uintptr(unsafe.Pointer(name))>>4) ^ version*0x9e3779b1
+	return (h ^ h>>typeCacheBits) & (typeCacheSize - 1)
+}
+
+// LookupTypeTS is LookupType through the interpreter's type attribute
+// cache (a borrowed reference or nil, never raising).
+func LookupTypeTS(ts *Thread, t *Type, name *Object) *Object {
+	if name.typ == StrType {
+		if c := ts.Space.Types.cache; c != nil && t.version != 0 {
+			e := &c.e[typeCacheIndex(t.version, name)]
+			if e.version == t.version && e.name == (*Str)(unsafePointer(name)).s {
+				return e.value
+			}
+		}
+		return lookupTypeFill(ts, t, name)
+	}
+	return LookupType(t, name)
+}
+
+//go:noinline
+func lookupTypeFill(ts *Thread, t *Type, name *Object) *Object {
+	r := LookupType(t, name)
+	v := TypeVersion(ts, t)
+	if v == 0 {
+		return r
+	}
+	c := ts.Space.Types.typeCache()
+	e := &c.e[typeCacheIndex(v, name)]
+	e.version = v
+	e.name = (*Str)(unsafePointer(name)).s
+	e.value = r
+	return r
+}
+
+// TypeVersion returns t's version tag, assigning one to a class that has
+// none (0: t is not cached). Inline caches of the VM key on it: while
+// t's tag is unchanged, so are the dicts along its MRO.
+func TypeVersion(ts *Thread, t *Type) uint32 {
+	if t.version != 0 || t.Flags&FlagHeapType == 0 {
+		return t.version
+	}
+	c := ts.Space.Types.typeCache()
+	if c.next == 0 {
+		return 0 // tags exhausted
+	}
+	t.version = c.next
+	c.next++
+	return t.version
+}
+
+func (s *TypeSpace) typeCache() *typeCache {
+	if s.cache == nil {
+		s.cache = &typeCache{next: heapVersionBase}
+	}
+	return s.cache
+}
+
+// TypeModified must be called before a class's dict (or bases, or MRO)
+// changes: it drops the version tag of t and of every subclass, so that
+// no cached lookup outlives the change (CPython's PyType_Modified).
+// Static types are immutable; for them it does nothing.
+func TypeModified(ts *Thread, t *Type) {
+	if t.Flags&FlagHeapType == 0 {
+		return
+	}
+	t.version = 0
+	for _, sub := range ts.Space.Types.subclasses[t] {
+		TypeModified(ts, sub)
+	}
+}
