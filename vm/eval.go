@@ -255,8 +255,10 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			var r *Object
 			op := ins >> 8
-			if a.Type() == objects.IntType && b.Type() == objects.IntType {
+			if ta, tb := a.Type(), b.Type(); ta == objects.IntType && tb == objects.IntType {
 				r = intFast(ts, a, b, op)
+			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				r = floatFast(ts, a, b, op)
 			}
 			if r == nil {
 				r = binaryOp(ts, a, b, op)
@@ -271,8 +273,10 @@ loop:
 		case opCOMPARE_OP:
 			a, b := lp[sp-2], lp[sp-1]
 			var r *Object
-			if a.Type() == objects.IntType && b.Type() == objects.IntType {
+			if ta, tb := a.Type(), b.Type(); ta == objects.IntType && tb == objects.IntType {
 				r = intCompare(a, b, ins>>8)
+			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				r = floatCompare(a, b, ins>>8)
 			}
 			if r == nil {
 				r = objects.RichCompare(ts, a, b, objects.CompareOp(ins>>8))

@@ -8,41 +8,159 @@ import (
 	"minipy/vm/objects"
 )
 
-// intFast is BINARY_OP on two small ints (int64 payloads) for the common
-// operators; nil means "take the general path" (no exception set).
+// intFast is BINARY_OP on two exact ints with int64 payloads; nil means
+// "take the general path" (no exception set): overflow, a zero divisor,
+// a big result. The results are CPython's (floor division and modulo
+// round toward minus infinity; / is correctly rounded).
 func intFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
 	x, ok1 := objects.IntValue64(a)
 	y, ok2 := objects.IntValue64(b)
 	if !ok1 || !ok2 {
 		return nil
 	}
+	if op >= compiler.NB_INPLACE_ADD {
+		op -= compiler.NB_INPLACE_ADD
+	}
 	switch op {
-	case compiler.NB_ADD, compiler.NB_INPLACE_ADD:
+	case compiler.NB_ADD:
 		r := x + y
 		if (x^r)&(y^r) < 0 {
 			return nil
 		}
 		return objects.NewInt(ts, r)
-	case compiler.NB_SUBTRACT, compiler.NB_INPLACE_ADD + compiler.NB_SUBTRACT:
+	case compiler.NB_SUBTRACT:
 		r := x - y
 		if (x^y)&(x^r) < 0 {
 			return nil
 		}
 		return objects.NewInt(ts, r)
-	case compiler.NB_MULTIPLY, compiler.NB_INPLACE_ADD + compiler.NB_MULTIPLY:
+	case compiler.NB_MULTIPLY:
 		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
 			return objects.NewInt(ts, x*y)
 		}
-	case compiler.NB_REMAINDER, compiler.NB_INPLACE_ADD + compiler.NB_REMAINDER:
+	case compiler.NB_REMAINDER:
 		if y > 0 && x >= 0 {
 			return objects.NewInt(ts, x%y)
 		}
-	case compiler.NB_FLOOR_DIVIDE, compiler.NB_INPLACE_ADD + compiler.NB_FLOOR_DIVIDE:
+		if y != 0 && y != -1 {
+			m := x % y
+			if m != 0 && (m^y) < 0 {
+				m += y
+			}
+			return objects.NewInt(ts, m)
+		}
+	case compiler.NB_FLOOR_DIVIDE:
 		if y > 0 && x >= 0 {
 			return objects.NewInt(ts, x/y)
 		}
+		if y != 0 && y != -1 {
+			q, m := x/y, x%y
+			if m != 0 && (m^y) < 0 {
+				q--
+			}
+			return objects.NewInt(ts, q)
+		}
+	case compiler.NB_TRUE_DIVIDE:
+		// Both exact in a double: one correctly rounded division, as
+		// CPython's long_true_divide does for small operands.
+		if y != 0 && x > -(1<<53) && x < 1<<53 && y > -(1<<53) && y < 1<<53 {
+			return objects.NewFloat(ts, float64(x)/float64(y))
+		}
+	case compiler.NB_AND:
+		return objects.NewInt(ts, x&y)
+	case compiler.NB_OR:
+		return objects.NewInt(ts, x|y)
+	case compiler.NB_XOR:
+		return objects.NewInt(ts, x^y)
+	case compiler.NB_RSHIFT:
+		if y >= 0 {
+			if y > 63 {
+				y = 63
+			}
+			return objects.NewInt(ts, x>>uint(y))
+		}
+	case compiler.NB_LSHIFT:
+		if y >= 0 && y < 63 {
+			r := x << uint(y)
+			if r>>uint(y) == x {
+				return objects.NewInt(ts, r)
+			}
+		}
 	}
 	return nil
+}
+
+// floatFast is BINARY_OP of + - * / on an exact float and an exact float
+// or int (either order); nil means "take the general path" (no exception
+// set). An int64 converts to the nearest double, as int.__float__ does.
+func floatFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
+	var x, y float64
+	if a.Type() == objects.FloatType {
+		x = objects.FloatValue(a)
+	} else if v, ok := objects.IntValue64(a); ok {
+		x = float64(v)
+	} else {
+		return nil
+	}
+	if b.Type() == objects.FloatType {
+		y = objects.FloatValue(b)
+	} else if v, ok := objects.IntValue64(b); ok {
+		y = float64(v)
+	} else {
+		return nil
+	}
+	if op >= compiler.NB_INPLACE_ADD {
+		op -= compiler.NB_INPLACE_ADD
+	}
+	switch op {
+	case compiler.NB_ADD:
+		return objects.NewFloat(ts, x+y)
+	case compiler.NB_SUBTRACT:
+		return objects.NewFloat(ts, x-y)
+	case compiler.NB_MULTIPLY:
+		return objects.NewFloat(ts, x*y)
+	case compiler.NB_TRUE_DIVIDE:
+		if y != 0 {
+			return objects.NewFloat(ts, x/y)
+		}
+	}
+	return nil
+}
+
+// floatCompare is COMPARE_OP on two exact floats, or an exact float and
+// an exact int small enough to convert exactly; nil for the general path.
+func floatCompare(a, b *Object, op uint32) *Object {
+	var x, y float64
+	if a.Type() == objects.FloatType {
+		x = objects.FloatValue(a)
+	} else if v, ok := objects.IntValue64(a); ok && v >= -(1<<53) && v <= 1<<53 {
+		x = float64(v)
+	} else {
+		return nil
+	}
+	if b.Type() == objects.FloatType {
+		y = objects.FloatValue(b)
+	} else if v, ok := objects.IntValue64(b); ok && v >= -(1<<53) && v <= 1<<53 {
+		y = float64(v)
+	} else {
+		return nil
+	}
+	var r bool
+	switch op {
+	case 0:
+		r = x < y
+	case 1:
+		r = x <= y
+	case 2:
+		r = x == y
+	case 3:
+		r = x != y
+	case 4:
+		r = x > y
+	default:
+		r = x >= y
+	}
+	return objects.Bool(r)
 }
 
 // intCompare is COMPARE_OP on two small ints; nil for the general path.
