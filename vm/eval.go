@@ -257,6 +257,13 @@ loop:
 			op := ins >> 8
 			if a.Type() == objects.IntType && b.Type() == objects.IntType {
 				r = intFast(ts, a, b, op)
+			} else if op == compiler.NB_INPLACE_ADD && a.Type() == objects.StrType && b.Type() == objects.StrType {
+				if slot := inplaceTarget(co, code[pc], lp, a); slot != nil {
+					r = objects.StrInplaceConcat(ts, a, b, slot)
+					if r == nil {
+						goto fail
+					}
+				}
 			}
 			if r == nil {
 				r = binaryOp(ts, a, b, op)
