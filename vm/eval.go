@@ -259,6 +259,13 @@ loop:
 				r = intFast(ts, a, b, op)
 			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
 				r = floatFast(ts, a, b, op)
+			} else if op == compiler.NB_INPLACE_ADD && ta == objects.StrType && tb == objects.StrType {
+				if slot := inplaceTarget(co, code[pc], lp, a); slot != nil {
+					r = objects.StrInplaceConcat(ts, a, b, slot)
+					if r == nil {
+						goto fail
+					}
+				}
 			}
 			if r == nil {
 				r = binaryOp(ts, a, b, op)

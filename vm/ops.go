@@ -204,6 +204,30 @@ func binaryOp(ts *objects.Thread, a, b *Object, op uint32) *Object {
 	return objects.BinaryOp(ts, a, b, nop)
 }
 
+// inplaceTarget returns the variable that instruction next, which follows
+// `a += b`, stores the result to, if it is a STORE_FAST of the local or a
+// STORE_DEREF of the cell holding a (nil otherwise): str += can then extend
+// a in place when nothing else references it (objects.StrInplaceConcat).
+// CPython 3.11 does so for STORE_FAST only; a variable that a comprehension
+// or closure reads is a cell, and `s += t` on it should not turn quadratic.
+func inplaceTarget(co *Code, next uint32, lp []*Object, a *Object) **Object {
+	var slot **Object
+	switch next & 0xff {
+	case opSTORE_FAST:
+		slot = &lp[next>>8]
+	case opSTORE_FAST__LOAD_FAST:
+		slot = &lp[next>>8&0xfff]
+	case opSTORE_DEREF:
+		slot = &asCell(lp[co.nlocals+int(next>>8)]).ref
+	default:
+		return nil
+	}
+	if *slot != a {
+		return nil
+	}
+	return slot
+}
+
 // loadMethod is LOAD_METHOD: when o's class holds a function (or a
 // built-in method descriptor) under name, not shadowed by the instance
 // dict, it returns it unbound (true) so that CALL passes o as the first

@@ -101,3 +101,17 @@ func BenchmarkNumFloatRepr(b *testing.B) {
 	}
 	Decref(ts, x)
 }
+
+// BenchmarkNumFloatPowGeneral: x ** 1.37, through exp(y*log(x)) in
+// double-double (the path x ** -1.5 took before numPowHalfInteger).
+func BenchmarkNumFloatPowGeneral(b *testing.B) {
+	ts := numBenchThread(b)
+	x, y := NewFloat(ts, 3.7), NewFloat(ts, 1.37)
+	b.ReportAllocs()
+	for b.Loop() {
+		r := Power(ts, x, y, None)
+		Decref(ts, r)
+	}
+	Decref(ts, x)
+	Decref(ts, y)
+}

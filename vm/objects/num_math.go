@@ -193,6 +193,9 @@ func numPow(x, y float64) float64 {
 	case 0.5:
 		return math.Sqrt(x)
 	}
+	if r, ok := numPowHalfInteger(x, y); ok {
+		return r
+	}
 	l := ddLog(x)
 	if th := l.hi * y; th > 710 {
 		return math.Inf(1)
@@ -201,6 +204,58 @@ func numPow(x, y float64) float64 {
 	}
 	s, k := ddExpReduced(ddMulF(l, y))
 	return numScaleDD(s, k)
+}
+
+// numPowHalfInteger is numPow for an exponent that is a multiple of 1/2 no
+// larger than numPowHalfMax in magnitude (x ** -1.5, x ** 3, ...), when the
+// result is far from overflow and underflow: x**k by binary powering, times
+// sqrt(x) for a half, inverted for a negative y, all in double-double. That
+// is as accurate as the exp(y*log(x)) path (about 100 bits, rounded once)
+// at a small fraction of its cost; ok is false when y or x is out of range.
+func numPowHalfInteger(x, y float64) (r float64, ok bool) {
+	y2 := y * 2
+	if y2 != math.Trunc(y2) || math.Abs(y2) > 2*numPowHalfMax {
+		return 0, false
+	}
+	// |log2 x| <= |e|+1, so x and every intermediate power stay within
+	// 2**±900, low parts and residuals included: normal numbers, no
+	// precision lost to subnormals.
+	_, e := math.Frexp(x)
+	if e = max(e, -e) + 1; e > 900 || math.Abs(y)*float64(e) > 900 {
+		return 0, false
+	}
+	n := int(math.Abs(y2))
+	p, b := numDD{1, 0}, numDD{x, 0}
+	for k := n >> 1; k > 0; {
+		if k&1 != 0 {
+			p = ddMul(p, b)
+		}
+		k >>= 1
+		if k > 0 {
+			b = ddMul(b, b)
+		}
+	}
+	if n&1 != 0 {
+		p = ddMul(p, ddSqrt(x))
+	}
+	if y < 0 {
+		p = ddDiv(numDD{1, 0}, p)
+	}
+	return p.hi + p.lo, true
+}
+
+// numPowHalfMax bounds the exponents numPowHalfInteger takes: at most
+// 2·log2(64) double-double products, whose errors (about 2**-104 each)
+// stay well below the 2**-100 the exp/log path guarantees.
+const numPowHalfMax = 64
+
+// ddSqrt is sqrt(x) for finite x > 0 as a double-double: one Newton step
+// on the correctly rounded square root, with the exact residual x - s*s.
+func ddSqrt(x float64) numDD {
+	s := math.Sqrt(x)
+	r := math.FMA(-s, s, x)
+	hi, lo := numQuickTwoSum(s, r/(2*s))
+	return numDD{hi, lo}
 }
 
 // numExp is a correctly rounded exp (glibc's is, almost always).

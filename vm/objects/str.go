@@ -31,6 +31,7 @@ type Str struct {
 	s    string
 	n    int      // length in code points
 	kind uint8    // 1, 2 or 4
+	capa uint32   // 0, or the capacity of s's buffer, which only this object may extend (see strAppend)
 	hash int64    // -1 until computed
 	idx  []uint32 // checkpoint index (non-ASCII strings longer than strIdxStride), lazily built
 }
@@ -69,7 +70,7 @@ func init() {
 
 func strDealloc(ts *Thread, o *Object) {
 	p := (*Str)(unsafePointer(o))
-	ts.heap.Uncharge(len(p.s))
+	ts.heap.Uncharge(p.charged())
 	p.s = ""
 	p.idx = nil
 	freeObject(ts, strClass, p)
