@@ -257,38 +257,8 @@ func (th *Thread) FrameGlobals() *Object {
 // the locals mapping of module and class bodies, a snapshot dict of the
 // fast locals and cells of a function; nil when no frame runs.
 func (th *Thread) FrameLocals() *Object {
-	f := th.frame
-	if f == nil {
+	if th.frame == nil {
 		return nil
 	}
-	if f.locals != nil {
-		return objects.NewRef(f.locals)
-	}
-	ts := th.TS
-	d := objects.NewDict(ts)
-	if d == nil {
-		return nil
-	}
-	co := f.co
-	for i, n := range co.varnames {
-		if v := f.lp[i]; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
-			}
-		}
-	}
-	for i, n := range co.cellfree {
-		c := f.lp[co.nlocals+i]
-		if c == nil || c.Type() != CellType {
-			continue
-		}
-		if v := asCell(c).ref; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
-			}
-		}
-	}
-	return d
+	return localsOf(th.TS, th.frame)
 }

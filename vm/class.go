@@ -149,7 +149,9 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		objects.Decref(ts, d)
 	}
 	ht.innerDealloc = t.Dealloc
-	if t.Finalize != nil && funcAddr(t.Dealloc) == funcAddr(objects.DeallocFunc(objects.HeapInstanceDealloc)) {
+	// Any Dealloc is wrapped (instances of subclasses of exceptions and
+	// other built-in types run __del__ too).
+	if t.Finalize != nil && funcAddr(t.Dealloc) != funcAddr(objects.DeallocFunc(instanceDeallocWithDel)) {
 		t.Dealloc = instanceDeallocWithDel
 		if funcAddr(t.New) == funcAddr(objects.ObjectType.New) {
 			t.New = instanceNewWithDel

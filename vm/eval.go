@@ -105,6 +105,8 @@ const (
 	opLOAD_FAST__LOAD_FAST          = uint32(compiler.LOAD_FAST__LOAD_FAST)
 	opLOAD_FAST__LOAD_CONST         = uint32(compiler.LOAD_FAST__LOAD_CONST)
 	opSTORE_FAST__LOAD_FAST         = uint32(compiler.STORE_FAST__LOAD_FAST)
+	opCHECK_EG_MATCH                = uint32(compiler.CHECK_EG_MATCH)
+	opPREP_RERAISE_STAR             = uint32(compiler.PREP_RERAISE_STAR)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -1085,6 +1087,22 @@ loop:
 			}
 			objects.Decref(ts, typ)
 			lp[sp-1] = objects.Bool(m == 1)
+		case opCHECK_EG_MATCH:
+			sp--
+			if !th.checkEGMatch(lp[sp-1], lp[sp], lp[sp-1:sp+1]) {
+				objects.Decref(ts, lp[sp])
+				goto fail
+			}
+			sp++
+		case opPREP_RERAISE_STAR:
+			sp--
+			r := objects.PrepReraiseStar(ts, lp[sp-1], lp[sp])
+			if r == nil {
+				goto fail
+			}
+			objects.Decref(ts, lp[sp])
+			objects.Decref(ts, lp[sp-1])
+			lp[sp-1] = r
 		case opBEFORE_WITH:
 			mgr := lp[sp-1]
 			exit, res := th.beforeWith(mgr)

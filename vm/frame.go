@@ -12,8 +12,9 @@ import (
 // window of the thread's data stack (a generator's frame lives in the
 // generator, with a window of its own).
 type Frame struct {
-	co *Code
-	fn *Object // owned; nil for module code run directly
+	co   *Code
+	fobj *Object // owned frame object, made on demand (frameObject)
+	fn   *Object // owned; nil for module code run directly
 	// codeObj, globals and builtins are borrowed from fn when fn is set
 	// (fn owns them and the frame owns fn), owned otherwise: a call
 	// then costs one incref, not four.
@@ -78,6 +79,9 @@ func (th *Thread) pushFrame(co *Code, fn, globals, builtins, locals *Object) *Fr
 // clearFrame drops every reference the frame holds (the code object
 // too: f.co must not be used afterwards).
 func clearFrame(ts *objects.Thread, f *Frame) {
+	if f.fobj != nil && releaseFrameObject(ts, f) {
+		return // the frame object owns the locals now
+	}
 	if f.fn == nil && f.codeObj == nil {
 		return // already cleared
 	}
@@ -114,15 +118,21 @@ func (th *Thread) popFrame(f *Frame) {
 	th.framePool = append(th.framePool, f)
 }
 
-// FrameObject is a frame as Python code sees it (tb_frame,
-// sys._getframe): a snapshot of the code, globals and line of a frame.
+// FrameObject is a frame as Python code sees it (tb_frame, gi_frame):
+// CPython 3.11's PyFrameObject. While its frame runs, the frame holds a
+// reference to it (Frame.fobj) and it reads the frame's state through f.
+// When the frame ends while someone else still refers to the frame object
+// (a traceback, a saved gi_frame), the frame object takes ownership of the
+// frame's locals, function, globals and code (takeOwnership, CPython's
+// take_ownership in frameobject.c): that is why a traceback keeps the
+// locals of the frames it passes through alive until it dies. Otherwise
+// the frame object dies with the frame and the locals are released at
+// once.
 type FrameObject struct {
 	objects.GCObject
-	code    *Object // owned
-	globals *Object // owned
-	locals  *Object // owned or nil
-	back    *Object // owned or nil
-	lasti   int
+	f    *Frame  // the running frame, or &own once the frame ended
+	own  Frame   // the ended frame's state (lp is a heap-charged slice)
+	back *Object // owned f_back, set when the frame ended while f_back existed
 }
 
 var frameObjClass = alloc.NewClass[FrameObject]("frame")
@@ -130,16 +140,134 @@ var frameObjClass = alloc.NewClass[FrameObject]("frame")
 // FrameType is the type of frame objects.
 var FrameType = &objects.Type{Name: "frame", Flags: objects.FlagHaveGC}
 
-func newFrameObject(ts *objects.Thread, f *Frame, lasti int) *Object {
-	fo := objects.NewObject(ts, frameObjClass, FrameType)
-	fo.code = objects.NewRef(f.codeObj)
-	fo.globals = objects.NewRef(f.globals)
-	if f.locals != nil {
-		fo.locals = objects.NewRef(f.locals)
+// frameObject returns f's frame object (a new reference), making it on
+// first use (_PyFrame_GetFrameObject).
+func frameObject(ts *objects.Thread, f *Frame) *Object {
+	if f.fobj == nil {
+		fo := objects.NewObject(ts, frameObjClass, FrameType)
+		fo.f = f
+		f.fobj = &fo.Object // the frame's reference
 	}
-	fo.lasti = lasti
+	return objects.NewRef(f.fobj)
+}
+
+// asFrameObject returns the FrameObject of o, or nil.
+func asFrameObject(o *Object) *FrameObject {
+	if o != nil && o.Type() == FrameType {
+		return (*FrameObject)(ptr(o))
+	}
+	return nil
+}
+
+// releaseFrameObject is the first step of clearing frame f: it drops the
+// frame's reference to its frame object. It reports whether the frame
+// object took ownership of the frame's state (somebody else still refers
+// to it), in which case the frame holds nothing any more.
+func releaseFrameObject(ts *objects.Thread, f *Frame) bool {
+	o := f.fobj
+	f.fobj = nil
+	fo := (*FrameObject)(ptr(o))
+	if o.Refcnt() > 1 && f.codeObj != nil {
+		takeOwnership(ts, fo, f)
+		objects.Decref(ts, o)
+		return true
+	}
+	fo.f = nil
+	objects.Decref(ts, o)
+	return false
+}
+
+// takeOwnership moves the state of the ending frame f into fo (CPython's
+// take_ownership): the locals, cells and value stack are copied into a
+// slice of the frame object's own, f is left empty, and f_back becomes
+// the frame object of f's caller (made if needed), which keeps the
+// caller's locals alive the same way when it ends in turn.
+func takeOwnership(ts *objects.Thread, fo *FrameObject, f *Frame) {
+	own := &fo.own
+	n := f.sp
+	own.lp = make([]*Object, n)
+	ts.Heap().Charge(8 * n)
+	copy(own.lp, f.lp[:n])
+	for i := range f.lp[:n] {
+		f.lp[i] = nil
+	}
+	own.sp = n
+	f.sp = 0
+	own.pc = f.pc
+	own.co = f.co
+	own.fn, f.fn = f.fn, nil
+	own.codeObj, f.codeObj = f.codeObj, nil
+	own.globals, f.globals = f.globals, nil
+	own.builtins, f.builtins = f.builtins, nil
+	own.locals, f.locals = f.locals, nil
+	own.yielded = f.yielded
+	fo.f = own
+	if f.back != nil {
+		fo.back = frameObject(ts, f.back)
+	}
 	objects.GCTrack(ts, &fo.Object)
-	return &fo.Object
+}
+
+// clearOwnedLocals drops the locals and stack of an ended frame kept by
+// its frame object (frame.clear(), the collector's Clear); the code and
+// globals stay, so the frame object can still be shown.
+func clearOwnedLocals(ts *objects.Thread, fo *FrameObject) {
+	own := &fo.own
+	for i, x := range own.lp {
+		if x != nil {
+			own.lp[i] = nil
+			objects.Decref(ts, x)
+		}
+	}
+	objects.Clear(ts, &own.locals)
+}
+
+func (fo *FrameObject) code() *Code { return fo.f.co }
+
+// lasti is the instruction the frame is at: the last one run.
+func (fo *FrameObject) lasti() int { return fo.f.pc - 1 }
+
+func (fo *FrameObject) lineno() int { return fo.code().lineAt(fo.lasti()) }
+
+// localsOf is f_locals / locals() of frame f (a new reference): the
+// mapping of module and class bodies, else a snapshot dict of the fast
+// locals and cells.
+func localsOf(ts *objects.Thread, f *Frame) *Object {
+	if f.locals != nil {
+		return objects.NewRef(f.locals)
+	}
+	d := objects.NewDict(ts)
+	if d == nil {
+		return nil
+	}
+	co := f.co
+	for i, n := range co.varnames {
+		if i >= len(f.lp) {
+			break
+		}
+		if v := f.lp[i]; v != nil {
+			if objects.DictSetItem(ts, d, n, v) < 0 {
+				objects.Decref(ts, d)
+				return nil
+			}
+		}
+	}
+	for i, n := range co.cellfree {
+		if co.nlocals+i >= len(f.lp) {
+			break
+		}
+		c := f.lp[co.nlocals+i]
+		if c == nil || c.Type() != CellType {
+			continue
+		}
+		if v := asCell(c).ref; v != nil {
+			if objects.DictSetItem(ts, d, n, v) < 0 {
+				objects.Decref(ts, d)
+				return nil
+			}
+		}
+	}
+	return d
 }
 
 // Traceback is a traceback entry (tb_frame, tb_lineno, tb_next).
@@ -161,7 +289,7 @@ func addTraceback(ts *objects.Thread, exc *Object, f *Frame, lasti int) {
 	if objects.AsBaseExc(exc) == nil {
 		return
 	}
-	fo := newFrameObject(ts, f, lasti)
+	fo := frameObject(ts, f)
 	tb := objects.NewObject(ts, tracebackClass, TracebackType)
 	tb.frame = fo
 	tb.next = objects.XNewRef(objects.ExcTraceback(exc))
@@ -178,63 +306,108 @@ func asTraceback(o *Object) *Traceback {
 	return nil
 }
 
-func (tb *Traceback) code() *Code   { return asCode((*FrameObject)(ptr(tb.frame)).code) }
-func (tb *Traceback) lineno() int   { return tb.code().lineAt(tb.lasti) }
-func (fo *FrameObject) lineno() int { return asCode(fo.code).lineAt(fo.lasti) }
+func (tb *Traceback) code() *Code { return (*FrameObject)(ptr(tb.frame)).code() }
+func (tb *Traceback) lineno() int { return tb.code().lineAt(tb.lasti) }
 
 func init() {
 	t := FrameType
 	t.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)
 		fo := (*FrameObject)(ptr(o))
-		objects.Clear(ts, &fo.code)
-		objects.Clear(ts, &fo.globals)
-		objects.Clear(ts, &fo.locals)
+		if fo.f == &fo.own {
+			own := &fo.own
+			clearFrame(ts, own)
+			ts.Heap().Uncharge(8 * len(own.lp))
+			*own = Frame{}
+		}
+		fo.f = nil
 		objects.Clear(ts, &fo.back)
 		objects.FreeObject(ts, frameObjClass, fo)
 	}
 	t.Traverse = func(o *Object, v objects.Visitor) {
 		fo := (*FrameObject)(ptr(o))
-		for _, x := range [...]*Object{fo.code, fo.globals, fo.locals, fo.back} {
+		if fo.back != nil {
+			v.Visit(fo.back)
+		}
+		if fo.f != &fo.own {
+			return // a running frame's references are the frame's
+		}
+		own := &fo.own
+		for _, x := range own.lp {
 			if x != nil {
 				v.Visit(x)
+			}
+		}
+		for _, x := range [...]*Object{own.fn, own.locals} {
+			if x != nil {
+				v.Visit(x)
+			}
+		}
+		if own.fn == nil {
+			for _, x := range [...]*Object{own.codeObj, own.globals, own.builtins} {
+				if x != nil {
+					v.Visit(x)
+				}
 			}
 		}
 	}
 	t.Clear = func(ts *objects.Thread, o *Object) {
 		fo := (*FrameObject)(ptr(o))
-		objects.Clear(ts, &fo.globals)
-		objects.Clear(ts, &fo.locals)
 		objects.Clear(ts, &fo.back)
+		if fo.f == &fo.own {
+			clearOwnedLocals(ts, fo)
+		}
 	}
 	t.GetAttr = objects.GenericGetAttr
 	t.Repr = func(ts *objects.Thread, o *Object) *Object {
 		fo := (*FrameObject)(ptr(o))
-		co := asCode(fo.code)
+		co := fo.code()
 		return objects.NewStr(ts, fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", o.ID(), co.C.Filename, fo.lineno(), co.C.Name))
 	}
 	fget := func(g func(ts *objects.Thread, fo *FrameObject) *Object) func(ts *objects.Thread, o *Object) *Object {
 		return func(ts *objects.Thread, o *Object) *Object { return g(ts, (*FrameObject)(ptr(o))) }
 	}
 	t.GetSets = []objects.GetSetDef{
-		{Name: "f_code", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewRef(fo.code) })},
-		{Name: "f_globals", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewRef(fo.globals) })},
-		{Name: "f_locals", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object {
-			if fo.locals != nil {
-				return objects.NewRef(fo.locals)
-			}
-			return objects.NewDict(ts)
-		})},
+		{Name: "f_code", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewRef(fo.f.codeObj) })},
+		{Name: "f_globals", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewRef(fo.f.globals) })},
+		{Name: "f_builtins", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewRef(fo.f.builtins) })},
+		{Name: "f_locals", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return localsOf(ts, fo.f) })},
 		{Name: "f_back", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object {
+			if fo.f != &fo.own {
+				if b := fo.f.back; b != nil {
+					return frameObject(ts, b)
+				}
+				return objects.None
+			}
 			if fo.back != nil {
 				return objects.NewRef(fo.back)
 			}
 			return objects.None
 		})},
 		{Name: "f_lineno", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewInt(ts, int64(fo.lineno())) })},
-		{Name: "f_lasti", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewInt(ts, int64(fo.lasti*2)) })},
+		{Name: "f_lasti", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.NewInt(ts, int64(fo.lasti()*2)) })},
+		{Name: "f_trace", Get: fget(func(ts *objects.Thread, fo *FrameObject) *Object { return objects.None })},
 	}
-
+	t.Methods = []objects.MethodDef{
+		{Name: "clear", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !objects.CheckNoArgs(ts, "clear", args, kwnames) {
+				return nil
+			}
+			fo := (*FrameObject)(ptr(self))
+			if fo.f != &fo.own {
+				if g := fo.f.gen; g != nil && !g.running {
+					th := ts.Owner.(*Thread)
+					if th.genClose(g) < 0 {
+						return nil
+					}
+					return objects.None
+				}
+				return ts.Raise(objects.RuntimeError, "cannot clear an executing frame")
+			}
+			clearOwnedLocals(ts, fo)
+			return objects.None
+		}},
+	}
 	tt := TracebackType
 	tt.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)

@@ -443,7 +443,7 @@ func init() {
 				v.Visit(x)
 			}
 		}
-		for _, x := range [...]*Object{f.fn, f.locals, g.exc.value, g.code} {
+		for _, x := range [...]*Object{f.fn, f.locals, g.exc.value, g.code, f.fobj} {
 			if x != nil {
 				v.Visit(x)
 			}
@@ -549,7 +549,7 @@ func init() {
 			if g.finished {
 				return objects.None
 			}
-			return newFrameObject(ts, &g.frame, g.frame.pc-1)
+			return frameObject(ts, &g.frame)
 		})},
 		{Name: "gi_yieldfrom", Get: gget(func(ts *objects.Thread, g *Generator) *Object {
 			if yf := g.yieldFrom(); yf != nil {

@@ -670,3 +670,28 @@ func nameList(names []string) string {
 	}
 	return strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
 }
+
+// checkEGMatch is CHECK_EG_MATCH: with exc and the handler's type typ on
+// the stack (both owned there, now in out[0] and out[1]), it leaves
+// [exc, None] when nothing matches, else [rest, match] with match as the
+// handled exception (sys.exc_info()). false: an exception is set and the
+// stack is untouched.
+func (th *Thread) checkEGMatch(exc, typ *Object, out []*Object) bool {
+	ts := th.TS
+	match, rest, ok := objects.ExcGroupMatch(ts, exc, typ)
+	if !ok {
+		return false
+	}
+	objects.Decref(ts, typ)
+	if match == objects.None {
+		objects.Decref(ts, rest)
+		out[1] = match
+		return true
+	}
+	old := th.excInfo.value
+	th.excInfo.value = objects.NewRef(match)
+	objects.XDecref(ts, old)
+	objects.Decref(ts, exc)
+	out[0], out[1] = rest, match
+	return true
+}

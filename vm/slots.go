@@ -458,6 +458,11 @@ func wireSlots(ts *objects.Thread, t *objects.Type) {
 	if hasOwn("__del__") {
 		t.Finalize = func(ts *objects.Thread, o *Object) {
 			r, _ := callDunder(ts, o, "__del__")
+			if r == nil && ts.Occurred() {
+				// slot_tp_finalize: reported with the __del__ function.
+				del := objects.LookupTypeString(o.Type(), "__del__")
+				ts.Owner.(*Thread).WriteUnraisable("", del)
+			}
 			objects.XDecref(ts, r)
 		}
 	}

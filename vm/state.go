@@ -52,6 +52,10 @@ type InterpState struct {
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
+	// Unraisable delivers exceptions that cannot propagate to
+	// sys.unraisablehook (vm/sys sets it); nil: the default report on
+	// Stderr.
+	Unraisable UnraisableFunc
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
@@ -70,6 +74,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 	}
 	th := is.NewThread()
 	ts := th.TS
+	space.GC.OnUnraisable = onGCUnraisable
 	is.Builtins = objects.NewDict(ts)
 	is.Modules = objects.NewDict(ts)
 	if is.Builtins == nil || is.Modules == nil {

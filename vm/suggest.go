@@ -143,15 +143,15 @@ func (th *Thread) nameErrorSuggestion(exc *Object) string {
 		tb = next
 	}
 	fo := (*FrameObject)(ptr(tb.frame))
-	co := asCode(fo.code)
+	co := fo.code()
 	if s := suggestFrom(co.C.VarNames, name); s != "" {
 		return s
 	}
-	if s := suggestFrom(dictKeys(fo.globals), name); s != "" {
+	if s := suggestFrom(dictKeys(fo.f.globals), name); s != "" {
 		return s
 	}
 	var builtins *Object
-	if b := objects.DictGetItemStr(ts, fo.globals, "__builtins__"); b != nil {
+	if b := objects.DictGetItemStr(ts, fo.f.globals, "__builtins__"); b != nil {
 		if m := ModuleDict(b); m != nil {
 			builtins = m
 		} else {

@@ -498,10 +498,15 @@ func (c *compiler) compare(e *ast.Compare) {
 }
 
 // jumpIf compiles a test that jumps to next when its truth equals cond.
+//
+// As CPython 3.11's compiler_jump_if, a comparison sets the location and
+// leaves it set for the rest of the statement: an assert's
+// LOAD_ASSERTION_ERROR and RAISE_VARARGS carry the comparison's position,
+// so its traceback underlines the test (`assert n > 0` gets `^^^^^`).
 func (c *compiler) jumpIf(e ast.Expr, next *block, cond bool) {
-	saved := c.u.loc
-	defer func() { c.u.loc = saved }()
-	c.setLoc(e)
+	if _, ok := e.(*ast.Compare); ok {
+		c.setLoc(e)
+	}
 	switch e := e.(type) {
 	case *ast.UnaryOp:
 		if e.Op == ast.Not {

@@ -113,6 +113,7 @@ func excInitGroups() {
 type excMatcher struct {
 	value     *Object
 	predicate bool
+	ids       map[*Object]bool // PREP_RERAISE_STAR: match these instances
 }
 
 func excGroupMatcher(ts *Thread, v *Object) (excMatcher, bool) {
@@ -139,6 +140,12 @@ func excGroupMatcher(ts *Thread, v *Object) (excMatcher, bool) {
 }
 
 func (m excMatcher) match(ts *Thread, exc *Object) int {
+	if m.ids != nil {
+		if m.ids[exc] {
+			return 1
+		}
+		return 0
+	}
 	if m.predicate {
 		r := Call(ts, m.value, []*Object{exc}, nil)
 		if r == nil {
@@ -275,7 +282,9 @@ func excGroupSubset(ts *Thread, orig *Object, excs []*Object) (*Object, bool) {
 	o := excOf(orig)
 	ExcSetTraceback(ts, eg, o.traceback)
 	ExcSetContext(ts, eg, o.context)
-	excSetField(ts, &excOf(eg).cause, o.cause)
+	// PyException_SetCause: __suppress_context__ becomes True even when
+	// the cause is None.
+	ExcSetCause(ts, eg, o.cause)
 	notes := GetAttrString(ts, orig, "__notes__")
 	if notes == nil {
 		if !ts.ErrMatches(AttributeError) {
@@ -283,11 +292,20 @@ func excGroupSubset(ts *Thread, orig *Object, excs []*Object) (*Object, bool) {
 			return nil, false
 		}
 		ts.ClearErr()
+	} else if notes.typ.GetItem == nil || AsDict(notes) != nil {
+		Decref(ts, notes) // not a sequence: ignored, as CPython does
 	} else {
-		n := NewStr(ts, "__notes__")
-		r := SetAttr(ts, eg, n, notes)
-		Decref(ts, n)
+		// A copy, so that the parts have lists of their own.
+		cp := SequenceList(ts, notes)
 		Decref(ts, notes)
+		if cp == nil {
+			Decref(ts, eg)
+			return nil, false
+		}
+		n := NewStr(ts, "__notes__")
+		r := SetAttr(ts, eg, n, cp)
+		Decref(ts, n)
+		Decref(ts, cp)
 		if r < 0 {
 			Decref(ts, eg)
 			return nil, false

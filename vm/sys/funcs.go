@@ -23,7 +23,7 @@ var sysDefs = []*objects.MethodDef{
 		if len(args) == 0 {
 			return ts.RaiseNone(objects.SystemExit)
 		}
-		return ts.RaiseArg(objects.SystemExit, args[0])
+		return ts.RaiseValue(objects.SystemExit, args[0])
 	}),
 	fn("getrefcount", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
 		if !objects.CheckOneArg(ts, "getrefcount", args, kwnames) {

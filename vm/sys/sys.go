@@ -147,7 +147,8 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 	for _, def := range sysDefs {
 		set(def.Name, objects.NewBuiltinFunction(ts, def, m, nil))
 	}
-	for _, n := range []string{"displayhook", "excepthook"} {
+	is.Unraisable = deliverUnraisable
+	for _, n := range []string{"displayhook", "excepthook", "unraisablehook"} {
 		if f := objects.DictGetItemStr(ts, d, n); f != nil {
 			set("__"+n+"__", objects.NewRef(f))
 		}
