@@ -52,6 +52,9 @@ type InterpState struct {
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
+	// Inspect is python -i: an uncaught SystemExit is printed as any
+	// other exception, for the interactive session that follows.
+	Inspect bool
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
