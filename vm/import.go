@@ -2,6 +2,7 @@ package vm
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,23 +82,89 @@ func (th *Thread) sysModule(name string) *Object {
 	return objects.DictGetItemStr(th.TS, th.Interp.Modules, name)
 }
 
-// findSpec looks for module `last` in dirs: <dir>/<last>.py or
-// <dir>/<last>/__init__.py.
+// SearchPath is the import path of top-level modules: the live sys.path
+// list (a program may change it, as in CPython), or the interpreter's
+// initial path before sys exists. Entries that are not str are skipped,
+// as CPython's path finder skips them.
+func (th *Thread) SearchPath() []string {
+	ts := th.TS
+	sys := th.sysModule("sys")
+	if sys == nil {
+		return th.Interp.Path
+	}
+	d := ModuleDict(sys)
+	if d == nil {
+		return nil
+	}
+	lst := objects.DictGetItemStr(ts, d, "path")
+	if lst == nil || objects.AsList(lst) == nil {
+		return nil
+	}
+	items := objects.ListItems(lst)
+	dirs := make([]string, 0, len(items))
+	for _, x := range items {
+		if objects.AsStr(x) != nil {
+			dirs = append(dirs, objects.StrValue(x))
+		}
+	}
+	return dirs
+}
+
+// findSpec looks for module `last` in dirs: <dir>/<last>/__init__.py or
+// <dir>/<last>.py. A relative directory is taken from the working
+// directory and the path found is absolute, as CPython's FileFinder makes
+// it (joined, not normalised: "../lib" stays in the path).
 func findSpec(dirs []string, last string) (path string, pkg bool, ok bool) {
 	for _, d := range dirs {
-		if d == "" {
-			d = "."
-		}
-		init := filepath.Join(d, last, "__init__.py")
+		d = finderPath(d)
+		init := joinPath(d, last, "__init__.py")
 		if st, err := os.Stat(init); err == nil && !st.IsDir() {
 			return init, true, true
 		}
-		p := filepath.Join(d, last+".py")
+		p := joinPath(d, last+".py")
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
 			return p, false, true
 		}
 	}
 	return "", false, false
+}
+
+// finderPath is FileFinder's directory for a sys.path entry: "" and "."
+// are the working directory, another relative path is joined to it.
+func finderPath(d string) string {
+	if d != "" && d != "." && filepath.IsAbs(d) {
+		return d
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		if d == "" {
+			return "."
+		}
+		return d
+	}
+	if d == "" || d == "." {
+		return cwd
+	}
+	return joinPath(cwd, d)
+}
+
+// joinPath is importlib's _path_join: the parts with their trailing
+// separators stripped, joined by "/".
+func joinPath(parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" && !strings.HasSuffix(out, "/") {
+			out += "/"
+		}
+		if t := strings.TrimRight(p, "/"); t != "" {
+			p = t
+		}
+		out += p
+	}
+	return out
 }
 
 // importOne imports the absolute module name whose parent (if any) is
@@ -139,7 +206,7 @@ func (th *Thread) importOne(name string) *Object {
 			return true
 		})
 	} else {
-		dirs = th.Interp.Path
+		dirs = th.SearchPath()
 	}
 	path, pkg, ok := findSpec(dirs, last)
 	if !ok {
@@ -398,4 +465,252 @@ func (th *Thread) importStar(f *Frame, m *Object) int {
 		}
 	}
 	return 0
+}
+
+// RunModule runs the module `name`, found as an import would find it, as
+// __main__: python -m. Its steps and messages are runpy's
+// (_run_module_as_main): parent packages are imported first, a package
+// runs its __main__ submodule, sys.argv[0] becomes the module's full path,
+// and a module that cannot be found or run ends the program as
+// sys.exit("<executable>: <reason>") does (the message on stderr, exit
+// status 1). Otherwise, as RunFile: the exit status is in
+// th.Interp.ExitCode and an uncaught exception's traceback has been
+// printed.
+func RunModule(th *Thread, name string) {
+	is := th.Interp
+	var path, pkgName string
+	var msg string
+	ok := th.protect(func() bool {
+		var found bool
+		path, pkgName, found, msg = th.moduleDetails(name)
+		return found || msg != ""
+	})
+	if !ok {
+		th.reportUncaught()
+		return
+	}
+	if msg != "" {
+		exe, _ := os.Executable()
+		fmt.Fprintf(is.Stderr, "%s: %s\n", exe, msg)
+		is.ExitCode = 1
+		return
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(is.Stderr, "%s: %v\n", path, err)
+		is.ExitCode = 1
+		return
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	th.setArgv0(path)
+	th.runMainModule(src, path, pkgName)
+}
+
+// moduleDetails is runpy's _get_module_details: the file to run for
+// module name and its package. found is false with msg set when the
+// module cannot be run (msg is what runpy's error says); false with msg
+// empty when an exception is pending (an error inside a parent package).
+func (th *Thread) moduleDetails(name string) (path, pkg string, found bool, msg string) {
+	ts := th.TS
+	if strings.HasPrefix(name, ".") {
+		return "", "", false, "Relative module names not supported"
+	}
+	parent := ""
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent = name[:i]
+		// Import the parent first, so that its own errors are not
+		// mistaken for a missing module; a missing parent is reported by
+		// the search below.
+		if m := th.ImportModule(parent, nil, nil, nil, 0); m != nil {
+			objects.Decref(ts, m)
+		} else if !th.missingAncestor(parent) {
+			return "", "", false, ""
+		} else {
+			ts.ClearErr()
+		}
+	}
+	path, isPkg, where, errMsg := th.findModuleSpec(name)
+	switch {
+	case errMsg != "":
+		m := fmt.Sprintf("Error while finding module specification for %s (%s)", quoteName(name), errMsg)
+		if strings.HasSuffix(name, ".py") {
+			m += fmt.Sprintf(". Try using '%s' instead of '%s' as the module name.", name[:len(name)-3], name)
+		}
+		return "", "", false, m
+	case where == "":
+		return "", "", false, "No module named " + name
+	case where == "builtin":
+		return "", "", false, "No code object available for " + name
+	}
+	if isPkg {
+		if name == "__main__" || strings.HasSuffix(name, ".__main__") {
+			return "", "", false, "Cannot use package as __main__ module"
+		}
+		p, pk, ok, m := th.moduleDetails(name + ".__main__")
+		if !ok && m != "" && th.sysModule(name) != nil {
+			m = fmt.Sprintf("%s; %s is a package and cannot be directly executed", m, quoteName(name))
+		}
+		return p, pk, ok, m
+	}
+	return path, parent, true, ""
+}
+
+// missingAncestor tells whether the pending ImportError is about pkg or
+// one of its parents (runpy then lets the search report it).
+func (th *Thread) missingAncestor(pkg string) bool {
+	ts := th.TS
+	if !ts.ErrMatches(objects.ImportError) {
+		return false
+	}
+	exc := ts.FetchErr()
+	defer ts.SetErrSteal(exc)
+	n := objects.GetAttrString(ts, exc, "name")
+	if n == nil {
+		ts.ClearErr()
+		return false
+	}
+	defer objects.Decref(ts, n)
+	if objects.AsStr(n) == nil {
+		return false
+	}
+	e := objects.StrValue(n)
+	return e == pkg || strings.HasPrefix(pkg, e+".")
+}
+
+// findModuleSpec is importlib.util.find_spec(name) reduced to what -m
+// needs: the source file of a module or package (where "file"), a module
+// written in Go (where "builtin"), or nothing (where ""). An exception
+// raised on the way becomes errMsg, "Type: message".
+func (th *Thread) findModuleSpec(name string) (path string, pkg bool, where, errMsg string) {
+	ts := th.TS
+	if m := th.sysModule(name); m != nil {
+		d := ModuleDict(m)
+		if d != nil {
+			if f := objects.DictGetItemStr(ts, d, "__file__"); f != nil && objects.AsStr(f) != nil {
+				p := objects.StrValue(f)
+				return p, objects.DictGetItemStr(ts, d, "__path__") != nil, "file", ""
+			}
+		}
+		return "", false, "builtin", ""
+	}
+	var dirs []string
+	last := name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parentName := name[:i]
+		last = name[i+1:]
+		p := th.ImportModule(parentName, nil, nil, nil, 0)
+		if p == nil {
+			return "", false, "", th.fetchErrText()
+		}
+		objects.Decref(ts, p)
+		parent := th.sysModule(parentName)
+		var pathObj *Object
+		if parent != nil {
+			if d := ModuleDict(parent); d != nil {
+				pathObj = objects.DictGetItemStr(ts, d, "__path__")
+			}
+		}
+		if pathObj == nil {
+			return "", false, "", fmt.Sprintf("ModuleNotFoundError: __path__ attribute not found on %s while trying to find %s",
+				quoteName(parentName), quoteName(name))
+		}
+		objects.Iterate(ts, pathObj, func(x *Object) bool {
+			if objects.AsStr(x) != nil {
+				dirs = append(dirs, objects.StrValue(x))
+			}
+			return true
+		})
+		ts.ClearErr()
+	} else {
+		if _, ok := th.Interp.Native[name]; ok {
+			return "", false, "builtin", ""
+		}
+		dirs = th.SearchPath()
+	}
+	p, isPkg, ok := findSpec(dirs, last)
+	if !ok {
+		return "", false, "", ""
+	}
+	return p, isPkg, "file", ""
+}
+
+// fetchErrText clears the pending exception and returns it as
+// "Type: message" (runpy's "{type(ex).__name__}: {ex}").
+func (th *Thread) fetchErrText() string {
+	ts := th.TS
+	exc := ts.FetchErr()
+	if exc == nil {
+		return ""
+	}
+	defer objects.Decref(ts, exc)
+	s := objects.StrOf(ts, exc)
+	if s == nil {
+		ts.ClearErr()
+		return exc.Type().Name
+	}
+	defer objects.Decref(ts, s)
+	return exc.Type().Name + ": " + objects.StrValue(s)
+}
+
+// quoteName is repr() of a module name (names are identifiers and dots,
+// but runpy's messages use !r, so quote as repr does).
+func quoteName(s string) string {
+	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
+		return `"` + s + `"`
+	}
+	return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'"
+}
+
+// setArgv0 replaces sys.argv[0] (python -m: the module's full path once
+// it is found; "-m" until then).
+func (th *Thread) setArgv0(s string) {
+	ts := th.TS
+	sys := th.sysModule("sys")
+	if sys == nil {
+		return
+	}
+	argv := objects.DictGetItemStr(ts, ModuleDict(sys), "argv")
+	if argv == nil || objects.AsList(argv) == nil || len(objects.ListItems(argv)) == 0 {
+		return
+	}
+	v := objects.NewStr(ts, s)
+	if v == nil {
+		ts.ClearErr()
+		return
+	}
+	idx := objects.NewInt(ts, 0)
+	objects.SetItem(ts, argv, idx, v)
+	objects.Decref(ts, idx)
+	objects.Decref(ts, v)
+	ts.ClearErr()
+}
+
+// runMainModule runs src as __main__ with __file__ and __package__ set,
+// as runpy's _run_module_code does for python -m.
+func (th *Thread) runMainModule(src []byte, path, pkg string) {
+	ts := th.TS
+	is := th.Interp
+	m := NewModule(ts, "__main__", nil)
+	if m == nil {
+		th.reportUncaught()
+		return
+	}
+	d := ModuleDict(m)
+	objects.DictSetItemStr(ts, d, "__builtins__", is.BuiltinsModule)
+	for k, v := range map[string]string{"__file__": path, "__package__": pkg} {
+		s := objects.NewStr(ts, v)
+		if s != nil {
+			objects.DictSetItemStr(ts, d, k, s)
+			objects.Decref(ts, s)
+		}
+	}
+	objects.DictSetItemStr(ts, is.Modules, "__main__", m)
+	objects.Decref(ts, m)
+	if th.protect(func() bool { return th.execSource(m, src, path) }) {
+		is.ExitCode = 0
+	} else {
+		th.reportUncaught()
+	}
 }

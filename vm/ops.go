@@ -472,10 +472,25 @@ func calleeName(fn *Object) string {
 	return fn.Type().Name + " object"
 }
 
-// displayHook is PRINT_EXPR (interactive mode): print repr(v) unless None
-// and keep it in builtins._.
+// displayHook is PRINT_EXPR (interactive mode): sys.displayhook(v), as
+// CPython, so the echo goes through sys.stdout (its buffer, a replaced
+// stream). Without a sys module (the VM's own tests), repr(v) is written
+// to the interpreter's stdout and kept in builtins._.
 func (th *Thread) displayHook(v *Object) bool {
 	ts := th.TS
+	if sys := th.sysModule("sys"); sys != nil {
+		hook := objects.DictGetItemStr(ts, ModuleDict(sys), "displayhook")
+		if hook == nil {
+			ts.Raise(objects.RuntimeError, "lost sys.displayhook")
+			return false
+		}
+		r := objects.CallOneArg(ts, hook, v)
+		if r == nil {
+			return false
+		}
+		objects.Decref(ts, r)
+		return true
+	}
 	if v == objects.None {
 		return true
 	}

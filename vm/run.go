@@ -123,7 +123,7 @@ func (th *Thread) reportUncaught() {
 	}
 	defer objects.Decref(ts, exc)
 	is := th.Interp
-	if exc.Type().IsSubtype(objects.SystemExit) {
+	if exc.Type().IsSubtype(objects.SystemExit) && !is.Inspect {
 		code := objects.SystemExitCode(exc)
 		switch {
 		case code == objects.None:

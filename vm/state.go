@@ -56,6 +56,9 @@ type InterpState struct {
 	// sys.unraisablehook (vm/sys sets it); nil: the default report on
 	// Stderr.
 	Unraisable UnraisableFunc
+	// Inspect is python -i: an uncaught SystemExit is printed as any
+	// other exception, for the interactive session that follows.
+	Inspect bool
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int

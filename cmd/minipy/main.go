@@ -1,16 +1,21 @@
 // Command minipy runs Python programs, as `python` does:
 //
-//	minipy FILE [ARG]...     run a script
-//	minipy -c CMD [ARG]...   run a command
-//	minipy [-]               the REPL on a terminal, else stdin run as a script
-//	minipy -V                print the version
+//	minipy [option] ... FILE [ARG]...   run a script
+//	minipy [option] ... -c CMD [ARG]... run a command
+//	minipy [option] ... -m MOD [ARG]... run a module found on sys.path
+//	minipy [option] ... [-]             the REPL on a terminal, else stdin
+//	                                    run as a script
 //	minipy --ast FILE        print the AST (ast.dump with positions)
 //	minipy --ast-noattrs FILE  the same without positions
 //	minipy --dis FILE        print the bytecode, in the manner of python -m dis
 //
-// Options: -X dev (debug allocator: poisoned, quarantined frees, double-free
-// detection), -X showalloc (heap statistics at exit, ending with
-// "[R refs, B blocks]" on stderr as CPython's -X showrefcount).
+// Options are CPython's where minipy has them (-h lists them): -i, -u, -V,
+// -q, -E; -B, -s, -S, -I and -W ARG are accepted and change nothing here.
+// -X options are kept in sys._xoptions, known or not, as CPython does;
+// minipy's own are -X dev (debug allocator: poisoned, quarantined frees,
+// double-free detection), -X showalloc (heap statistics at exit, ending
+// with "[R refs, B blocks]" on stderr as CPython's -X showrefcount) and
+// -X cpuprofile=FILE (a pprof CPU profile, as MINIPY_CPUPROFILE=FILE).
 //
 // At exit the main interpreter is finalized and its heap checked: a block
 // left over is a leak, reported on stderr under -X dev or -X showalloc.
@@ -27,6 +32,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/chzyer/readline"
+
 	"minipy/lang/compiler"
 	"minipy/lang/parser"
 	"minipy/vm/interp"
@@ -41,25 +48,74 @@ func main() {
 
 // options are the parsed command line.
 type options struct {
-	command   string // -c
-	hasCmd    bool
-	script    string
-	args      []string // sys.argv[1:]
-	dev       bool
-	showAlloc bool
+	command    string // -c
+	hasCmd     bool
+	module     string // -m
+	hasModule  bool
+	script     string   // "" or "-" for stdin
+	args       []string // sys.argv[1:]
+	dev        bool
+	showAlloc  bool
+	inspect    bool // -i
+	unbuffered bool // -u
+	quiet      bool // -q
+	ignoreEnv  bool // -E, -I
+	xopts      []string
+	cpuProfile string
 }
 
 func usage(w *os.File) {
-	fmt.Fprintf(w, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progName())
+	fmt.Fprintf(w, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", os.Args[0])
 }
 
-func progName() string { return filepath.Base(os.Args[0]) }
+// helpText is -h's output after the usage line, in the layout of
+// CPython's, listing the options minipy has.
+const helpText = `Options (and corresponding environment variables):
+-B     : accepted for compatibility; minipy writes no .pyc files
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
+-I     : isolate Python from the user's environment (implies -E)
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-s     : accepted for compatibility; minipy has no user site directory
+-S     : accepted for compatibility; minipy has no site module
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-V     : print the Python version number and exit (also --version)
+-W arg : accepted for compatibility; minipy has no warnings filters
+-X opt : set implementation-specific option (kept in sys._xoptions):
+         -X dev: debug allocator (freed blocks poisoned and quarantined,
+             double frees caught), leaks reported at exit
+         -X showalloc: heap statistics at exit, ending with the line
+             [R refs, B blocks] (also -X showrefcount)
+         -X cpuprofile=FILE: write a pprof CPU profile of the run to FILE
+             (also MINIPY_CPUPROFILE=FILE)
+--ast file : print the file's AST (ast.dump with positions) and exit
+--ast-noattrs file : the same without positions
+--dis file : print the file's bytecode, as python -m dis, and exit
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Other environment variables:
+PYTHONPATH   : ':'-separated list of directories prefixed to the
+               default module search path.  The result is sys.path.
+PYTHONHASHSEED: if this variable is set to 'random', a random value is used
+   to seed the hashes of str and bytes objects.  It can also be set to an
+   integer in the range [0,4294967295] to get hash values with a
+   predictable seed.
+MINIPY_CPUPROFILE: file to write a pprof CPU profile of the run to.
+`
 
 // badUsage prints CPython's message for a command-line error; exit status 2.
 func badUsage(msg string) int {
 	fmt.Fprintln(os.Stderr, msg)
 	usage(os.Stderr)
-	fmt.Fprintf(os.Stderr, "Try `%s -h' for more information.\n", progName())
+	fmt.Fprintf(os.Stderr, "Try `%s -h' for more information.\n", filepath.Base(os.Args[0]))
 	return 2
 }
 
@@ -72,146 +128,298 @@ func run(args []string) int {
 			return disassemble(args[1])
 		}
 	}
-	var o options
-	i := 0
-	for ; i < len(args); i++ {
-		a := args[i]
-		if a == "-" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		switch {
-		case a == "-c":
-			if i+1 >= len(args) {
-				return badUsage("Argument expected for the -c option")
-			}
-			o.command, o.hasCmd = args[i+1], true
-			i += 2
-			goto done
-		case strings.HasPrefix(a, "-c"):
-			o.command, o.hasCmd = a[2:], true
-			i++
-			goto done
-		case a == "-V" || a == "--version":
-			fmt.Println(version)
-			return 0
-		case a == "-h" || a == "--help" || a == "-?":
-			usage(os.Stdout)
-			fmt.Println("Options: -c cmd, -V, -X dev, -X showalloc, --ast FILE, --dis FILE")
-			return 0
-		case a == "-X":
-			if i+1 >= len(args) {
-				return badUsage("Argument expected for the -X option")
-			}
-			i++
-			if !o.setX(args[i]) {
-				return badUsage("unknown -X option " + args[i])
-			}
-		case strings.HasPrefix(a, "-X"):
-			if !o.setX(a[2:]) {
-				return badUsage("unknown -X option " + a[2:])
-			}
-		case a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S":
-			// Unbuffered output, no .pyc, no environment, no site: the
-			// defaults of minipy, or not applicable.
-		default:
-			return badUsage("unknown option " + a)
-		}
+	o, status, exit := parseArgs(args)
+	if exit {
+		return status
 	}
-done:
-	if !o.hasCmd {
-		if i >= len(args) || args[i] == "-" {
-			if i < len(args) {
-				o.script, o.args = "-", args[i+1:]
-			}
-			return runREPL(o)
-		}
-		o.script = args[i]
-		o.args = args[i+1:]
-	} else {
-		o.args = args[i:]
+	if !o.ignoreEnv {
+		o.unbuffered = o.unbuffered || os.Getenv("PYTHONUNBUFFERED") != ""
+		o.inspect = o.inspect || os.Getenv("PYTHONINSPECT") != ""
 	}
 	return runProgram(o)
 }
 
-// setX applies a -X option; false when unknown.
-func (o *options) setX(x string) bool {
-	switch x {
+// parseArgs reads the options as CPython's getopt does: short options
+// may be grouped (-iu), an option's argument may be attached (-Xdev,
+// -cCMD) or be the next word, and -c, -m, "-", "--" or the first word
+// that is not an option end the list. exit is true when the program must
+// end with status (-h, -V, a bad option).
+func parseArgs(args []string) (o options, status int, exit bool) {
+	help, showVersion := false, false
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			i++
+			break
+		}
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		if strings.HasPrefix(a, "--") {
+			switch a {
+			case "--version":
+				showVersion = true
+			case "--help":
+				help = true
+			default:
+				return o, badUsage("unknown option " + a), true
+			}
+			continue
+		}
+		for j := 1; j < len(a); j++ {
+			c := a[j]
+			// The argument of -c, -m, -X, -W: the rest of this word or
+			// the next one.
+			optArg := func() (string, bool) {
+				if j+1 < len(a) {
+					v := a[j+1:]
+					j = len(a)
+					return v, true
+				}
+				if i+1 < len(args) {
+					i++
+					j = len(a)
+					return args[i], true
+				}
+				return "", false
+			}
+			switch c {
+			case 'c', 'm', 'X', 'W':
+				v, ok := optArg()
+				if !ok {
+					return o, badUsage(fmt.Sprintf("Argument expected for the -%c option", c)), true
+				}
+				switch c {
+				case 'c':
+					o.command, o.hasCmd = v, true
+				case 'm':
+					o.module, o.hasModule = v, true
+				case 'X':
+					o.setX(v)
+				}
+				if c == 'c' || c == 'm' {
+					i++
+					goto done
+				}
+			case 'i':
+				o.inspect = true
+			case 'u':
+				o.unbuffered = true
+			case 'q':
+				o.quiet = true
+			case 'E':
+				o.ignoreEnv = true
+			case 'I':
+				o.ignoreEnv = true
+			case 'B', 's', 'S':
+			case 'V':
+				showVersion = true
+			case 'h', '?':
+				help = true
+			default:
+				return o, badUsage(fmt.Sprintf("Unknown option: -%c", c)), true
+			}
+		}
+	}
+done:
+	if help {
+		usage(os.Stdout)
+		fmt.Print(helpText)
+		return o, 0, true
+	}
+	if showVersion {
+		fmt.Println(version)
+		return o, 0, true
+	}
+	if !o.hasCmd && !o.hasModule && i < len(args) {
+		o.script = args[i]
+		i++
+	}
+	o.args = args[i:]
+	return o, 0, false
+}
+
+// setX records a -X option; minipy's own change how it runs, and all go
+// to sys._xoptions.
+func (o *options) setX(x string) {
+	o.xopts = append(o.xopts, x)
+	name, val, _ := strings.Cut(x, "=")
+	switch name {
 	case "dev":
 		o.dev = true
 	case "showalloc", "showrefcount":
 		o.showAlloc = true
-	default:
-		return false
+	case "cpuprofile":
+		o.cpuProfile = val
 	}
-	return true
 }
 
+// runProgram runs what the options name (a -c command, a -m module, a
+// script, or stdin as a script or an interactive session), then the
+// interactive session of -i, and finalizes the interpreter.
 func runProgram(o options) int {
-	argv := append([]string{o.script}, o.args...)
-	if o.hasCmd {
-		argv[0] = "-c"
+	var argv []string
+	var path0 string
+	switch {
+	case o.hasCmd:
+		argv = append([]string{"-c"}, o.args...)
+	case o.hasModule:
+		// sys.argv[0] becomes the module's path once it is found.
+		argv = append([]string{"-m"}, o.args...)
+		path0, _ = os.Getwd()
+	case o.script != "" && o.script != "-":
+		argv = append([]string{o.script}, o.args...)
+		path0 = interp.ScriptDir(o.script)
+		if st, err := os.Stat(o.script); err == nil && st.IsDir() {
+			path0 = dirArg(o.script)
+		}
+	default:
+		argv = append([]string{o.script}, o.args...)
 	}
-	in, err := interp.New(interp.Config{Debug: o.dev, Argv: argv})
+	pythonPath := os.Getenv("PYTHONPATH")
+	if o.ignoreEnv {
+		pythonPath = ""
+	}
+	stdinTTY := readline.DefaultIsTerminal()
+	fromStdin := !o.hasCmd && !o.hasModule && (o.script == "" || o.script == "-")
+	// The whole of a piped stdin is the program, read before the
+	// interpreter (whose sys.stdin then reads what is left: nothing).
+	var stdinSrc []byte
+	if fromStdin && !stdinTTY && !o.inspect {
+		var err error
+		if stdinSrc, err = readAll(os.Stdin); err != nil {
+			fmt.Fprintln(os.Stderr, "minipy: cannot read standard input:", err)
+			return 2
+		}
+	}
+	in, err := interp.New(interp.Config{Debug: o.dev, Argv: argv, Path: interp.SysPath(path0, pythonPath),
+		Unbuffered: o.unbuffered, XOptions: o.xopts, Inspect: o.inspect})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "minipy: cannot create the interpreter:", err)
 		return 1
 	}
-	interrupted := handleSIGINT(in)
-	if stop := startCPUProfile(); stop != nil {
+	sigint := handleSIGINT(in)
+	if stop := startCPUProfile(o.cpuProfile); stop != nil {
 		defer stop()
 	}
-	var status int
-	if o.hasCmd {
+	status := 0
+	interactive := o.inspect
+	switch {
+	case o.hasCmd:
 		status = in.RunString(o.command, "<string>")
-	} else {
+	case o.hasModule:
+		status = in.RunModule(o.module)
+	case !fromStdin:
 		abs, _ := filepath.Abs(o.script)
-		if st, err := os.Stat(o.script); err != nil || st.IsDir() {
-			msg := "No such file or directory"
-			errno := 2
-			if err == nil {
-				msg, errno = "Is a directory", 21
-			}
-			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': [Errno %d] %s\n", progName(), abs, errno, msg)
-			return 2
-		}
-		status, err = in.RunFile(o.script)
+		file := o.script
+		st, err := os.Stat(o.script)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %v\n", progName(), abs, err)
-			return 2
+			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", os.Args[0], abs)
+			status = 2
+			break
+		}
+		if st.IsDir() {
+			// A directory runs its __main__.py, as CPython's.
+			file = filepath.Join(o.script, "__main__.py")
+			if st, err := os.Stat(file); err != nil || st.IsDir() {
+				fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", os.Args[0], dirArg(o.script))
+				status = 1
+				break
+			}
+		}
+		status, err = in.RunFile(file)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %v\n", os.Args[0], abs, err)
+			status = 2
+		}
+	case stdinTTY || o.inspect:
+		interactive = true
+		if !o.quiet {
+			fmt.Fprintf(os.Stderr, "%s on %s\nType \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n", version, goos)
+		}
+	default:
+		status = in.RunString(string(stdinSrc), "<stdin>")
+	}
+	if status == 2 && !fromStdin && !o.hasCmd && !o.hasModule && !o.inspect {
+		// A script that cannot be opened: nothing ran, nothing to
+		// finalize but the interpreter.
+		in.Close()
+		return 2
+	}
+	if interactive {
+		// The session handles Ctrl-C itself: it interrupts the running
+		// statement, and the session goes on.
+		sigint.stop()
+		if stdinTTY {
+			status = interact(in)
+		} else {
+			status = interactPipe(in)
 		}
 	}
-	leak := in.Close()
-	if o.showAlloc {
-		fmt.Fprint(os.Stderr, in.Space.Heap.DebugMallocStats())
-		fmt.Fprintf(os.Stderr, "[%d refs, %d blocks]\n", in.LiveRefs(), in.Space.Heap.AllocatedBlocks())
-	}
-	if leak != nil && (o.dev || o.showAlloc) {
-		fmt.Fprintln(os.Stderr, "minipy:", leak)
-	}
-	if interrupted() {
+	finishInterp(o, in)
+	if !interactive && sigint.interrupted() {
 		dieOfSIGINT()
 	}
 	return status
 }
 
-// handleSIGINT turns Ctrl-C into a KeyboardInterrupt raised in the running
-// program; the returned func tells whether one arrived.
-func handleSIGINT(in *interp.Interpreter) func() bool {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt)
-	got := make(chan struct{})
+// dirArg is a directory named on the command line made absolute as
+// CPython does it for sys.path[0]: joined to the working directory, not
+// normalised.
+func dirArg(d string) string {
+	if filepath.IsAbs(d) {
+		return d
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return d
+	}
+	return cwd + string(filepath.Separator) + d
+}
+
+// sigintHandler turns Ctrl-C into a KeyboardInterrupt raised in the
+// running program.
+type sigintHandler struct {
+	in   *interp.Interpreter
+	ch   chan os.Signal
+	got  chan struct{}
+	quit chan struct{}
+}
+
+// handleSIGINT installs the handler until stop.
+func handleSIGINT(in *interp.Interpreter) *sigintHandler {
+	h := &sigintHandler{in: in, ch: make(chan os.Signal, 1), got: make(chan struct{}), quit: make(chan struct{})}
+	signal.Notify(h.ch, os.Interrupt)
 	go func() {
-		<-ch
-		close(got)
-		in.Interrupt()
-	}()
-	return func() bool {
 		select {
-		case <-got:
-			return in.InterruptedExit()
-		default:
-			return false
+		case <-h.ch:
+			close(h.got)
+			in.Interrupt()
+		case <-h.quit:
 		}
+	}()
+	return h
+}
+
+// stop uninstalls the handler (the interactive session installs its own).
+func (h *sigintHandler) stop() {
+	signal.Stop(h.ch)
+	select {
+	case <-h.quit:
+	default:
+		close(h.quit)
+	}
+}
+
+// interrupted tells whether a Ctrl-C ended the program: one arrived and
+// the program ended by an uncaught exception (the KeyboardInterrupt).
+func (h *sigintHandler) interrupted() bool {
+	select {
+	case <-h.got:
+		return h.in.InterruptedExit()
+	default:
+		return false
 	}
 }
 
@@ -265,10 +473,13 @@ func reportSyntaxError(err error) int {
 	return 1
 }
 
-// startCPUProfile writes a pprof CPU profile of the run to the file named by
-// MINIPY_CPUPROFILE, for `go tool pprof bin/minipy FILE`; nil when unset.
-func startCPUProfile() func() {
-	path := os.Getenv("MINIPY_CPUPROFILE")
+// startCPUProfile writes a pprof CPU profile of the run to path (-X
+// cpuprofile=FILE) or else the file named by MINIPY_CPUPROFILE, for
+// `go tool pprof bin/minipy FILE`; nil when neither is set.
+func startCPUProfile(path string) func() {
+	if path == "" {
+		path = os.Getenv("MINIPY_CPUPROFILE")
+	}
 	if path == "" {
 		return nil
 	}

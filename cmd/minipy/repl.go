@@ -12,6 +12,7 @@ package main
 // in the running code.
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"unicode"
 
 	"github.com/chzyer/readline"
@@ -31,46 +33,11 @@ const (
 	ps2 = "... "
 )
 
-// runREPL is minipy with no script or with "-": an interactive session
-// when stdin is a terminal, else stdin read to its end and run as the
-// script "<stdin>".
-func runREPL(o options) int {
-	argv := append([]string{o.script}, o.args...)
-	cfg := interp.Config{Debug: o.dev, Argv: argv, Path: append([]string{""}, pythonPathDirs()...)}
-	if !readline.DefaultIsTerminal() {
-		return runStdinScript(o, cfg)
-	}
-	in, err := interp.New(cfg)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "minipy: cannot create the interpreter:", err)
-		return 1
-	}
-	fmt.Fprintf(os.Stderr, "%s on %s\nType \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n", version, runtime.GOOS)
-	status := interact(in)
-	finishInterp(o, in)
-	return status
-}
+// goos names the system in the banner, as CPython's "on linux".
+const goos = runtime.GOOS
 
-// runStdinScript runs the whole of stdin as a script, as `python3 < file`.
-func runStdinScript(o options, cfg interp.Config) int {
-	src, err := io.ReadAll(os.Stdin)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "minipy: cannot read standard input:", err)
-		return 2
-	}
-	in, err := interp.New(cfg)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "minipy: cannot create the interpreter:", err)
-		return 1
-	}
-	interrupted := handleSIGINT(in)
-	status := in.RunString(string(src), "<stdin>")
-	finishInterp(o, in)
-	if interrupted() {
-		dieOfSIGINT()
-	}
-	return status
-}
+// readAll reads a piped stdin to its end (the program of `minipy < file`).
+func readAll(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
 
 // finishInterp finalizes the interpreter as runProgram does: heap
 // statistics under -X showalloc, a leak reported under -X dev.
@@ -83,18 +50,6 @@ func finishInterp(o options, in *interp.Interpreter) {
 	if leak != nil && (o.dev || o.showAlloc) {
 		fmt.Fprintln(os.Stderr, "minipy:", leak)
 	}
-}
-
-// pythonPathDirs are PYTHONPATH's entries; with "" before them they make
-// sys.path of an interactive session, as in CPython.
-func pythonPathDirs() []string {
-	var out []string
-	for _, p := range filepath.SplitList(os.Getenv("PYTHONPATH")) {
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // interact runs the read-eval-print loop on in's __main__ until Ctrl-D
@@ -160,6 +115,59 @@ func interact(in *interp.Interpreter) int {
 			return 0
 		}
 		more = con.Push(line)
+		if status, exited := con.Exited(); exited {
+			return status
+		}
+	}
+}
+
+// interactPipe is the interactive session on a stdin that is not a
+// terminal (-i with a pipe), as CPython's interactive loop over a file:
+// the prompts go to stderr, lines are read without editing, and the end
+// of the input ends the statement being typed (it runs) and then the
+// session, each end written as a newline on stderr.
+func interactPipe(in *interp.Interpreter) int {
+	con, err := in.NewConsole()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy:", err)
+		return 1
+	}
+	defer con.Close()
+	// Ctrl-C interrupts the running statement; the session goes on.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer signal.Stop(sig)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case <-sig:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	r := bufio.NewReader(os.Stdin)
+	more := false
+	for {
+		if more {
+			fmt.Fprint(os.Stderr, ps2)
+		} else {
+			fmt.Fprint(os.Stderr, ps1)
+		}
+		line, err := r.ReadString('\n')
+		if err != nil && line == "" {
+			fmt.Fprintln(os.Stderr)
+			if !con.Pending() {
+				return 0
+			}
+			con.RunPending()
+			more = false
+		} else {
+			more = con.Push(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"))
+		}
 		if status, exited := con.Exited(); exited {
 			return status
 		}

@@ -124,7 +124,10 @@ func (in *Interpreter) NewConsole() (*Console, error) {
 			return nil, in.fetchError()
 		}
 	}
-	return &Console{in: in, main: m}, nil
+	c := &Console{in: in, main: m}
+	// What the program before the session (python -i) wrote comes first.
+	c.flushStdio()
+	return c, nil
 }
 
 // fetchError turns the pending exception into a Go error.
@@ -153,6 +156,20 @@ func (c *Console) Push(line string) (more bool) {
 		c.run(src)
 	}
 	return false
+}
+
+// Pending reports whether lines of an unfinished statement are buffered.
+func (c *Console) Pending() bool { return c.buf.Len() > 0 }
+
+// RunPending runs the lines buffered so far as they are: at the end of
+// the input, CPython's interactive loop ends the statement being typed
+// (an open block or bracket) and runs it, reporting its error if any.
+func (c *Console) RunPending() {
+	src := c.buf.String()
+	c.buf.Reset()
+	if strings.TrimSpace(src) != "" {
+		c.run(src)
+	}
 }
 
 // Reset drops the lines typed so far (Ctrl-C at a prompt).

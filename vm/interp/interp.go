@@ -13,6 +13,9 @@ package interp
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"unsafe"
 
@@ -32,10 +35,18 @@ type Config struct {
 	// its sys.stdin (default: the process's).
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
-	// Argv is sys.argv; Path the initial sys.path (nil: the script's
-	// directory, then PYTHONPATH).
+	// Argv is sys.argv; Path the initial sys.path (nil: RunFile makes it
+	// the script's directory, then PYTHONPATH's entries; see SysPath).
 	Argv []string
 	Path []string
+	// Unbuffered makes sys.stdout and sys.stderr write through (-u).
+	Unbuffered bool
+	// XOptions are the -X options as given ("dev", "name=value"), kept in
+	// sys._xoptions as CPython does, known to minipy or not.
+	XOptions []string
+	// Inspect is -i: an interactive session follows the program, so an
+	// uncaught SystemExit is printed as a traceback instead of ending it.
+	Inspect bool
 }
 
 // Interpreter is one Python interpreter.
@@ -53,10 +64,11 @@ func New(cfg Config) (*Interpreter, error) {
 	// SiteSkip/SiteDepth: report the code that dropped the last reference
 	// (Decref → dealloc → the type's Dealloc → FreeObject → alloc.Free).
 	space := objects.NewSpace(alloc.Config{Debug: cfg.Debug, SiteSkip: 3, SiteDepth: 2})
-	setup := pysys.Setup
-	if cfg.Stdin != nil {
-		setup = pysys.SetupWith(cfg.Stdin)
+	stdin := cfg.Stdin
+	if stdin == nil {
+		stdin = os.Stdin
 	}
+	setup := pysys.SetupOptions(pysys.Options{Stdin: stdin, Unbuffered: cfg.Unbuffered})
 	st, th, err := vm.NewInterpState(space, vm.Config{
 		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Argv: cfg.Argv, Path: cfg.Path,
 		SetupBuiltins: setup, // builtins, sys and the native modules
@@ -64,17 +76,126 @@ func New(cfg Config) (*Interpreter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Interpreter{ID: nextID.Add(1) - 1, Space: space, State: st, main: th}, nil
+	st.Inspect = cfg.Inspect
+	in := &Interpreter{ID: nextID.Add(1) - 1, Space: space, State: st, main: th}
+	if err := in.setXOptions(cfg.XOptions); err != nil {
+		return nil, err
+	}
+	return in, nil
+}
+
+// setXOptions fills sys._xoptions: "-X name=value" maps name to the str
+// value, "-X name" to True.
+func (in *Interpreter) setXOptions(opts []string) error {
+	ts := in.main.TS
+	d := objects.NewDict(ts)
+	if d == nil {
+		return in.fetchError()
+	}
+	defer objects.Decref(ts, d)
+	for _, o := range opts {
+		name, val, hasVal := strings.Cut(o, "=")
+		v := objects.NewRef(objects.True)
+		if hasVal {
+			objects.Decref(ts, v)
+			v = objects.NewStr(ts, val)
+		}
+		r := objects.DictSetItemStr(ts, d, name, v)
+		objects.Decref(ts, v)
+		if r < 0 {
+			return in.fetchError()
+		}
+	}
+	return in.setSys("_xoptions", d)
+}
+
+// setSys sets an attribute of the interpreter's sys module.
+func (in *Interpreter) setSys(name string, v *objects.Object) error {
+	ts := in.main.TS
+	sys := objects.DictGetItemStr(ts, in.State.Modules, "sys")
+	if sys == nil {
+		return nil
+	}
+	if objects.SetAttrString(ts, sys, name, v) < 0 {
+		return in.fetchError()
+	}
+	return nil
+}
+
+// SetPath sets the initial import path: sys.path and the interpreter's
+// copy used before sys exists.
+func (in *Interpreter) SetPath(dirs []string) error {
+	ts := in.main.TS
+	in.State.Path = dirs
+	items := make([]*objects.Object, len(dirs))
+	for i, d := range dirs {
+		if items[i] = objects.NewStr(ts, d); items[i] == nil {
+			for _, x := range items[:i] {
+				objects.Decref(ts, x)
+			}
+			return in.fetchError()
+		}
+	}
+	l := objects.NewListSteal(ts, items)
+	if l == nil {
+		return in.fetchError()
+	}
+	defer objects.Decref(ts, l)
+	return in.setSys("path", l)
+}
+
+// SysPath is CPython's initial sys.path for a program: first (the
+// script's directory with symbolic links resolved, "" for -c and stdin, the
+// working directory for -m), then the entries of pythonPath (PYTHONPATH's
+// value) made absolute, an empty entry being the working directory.
+func SysPath(first, pythonPath string) []string {
+	out := []string{first}
+	pp := pythonPath
+	if pp == "" {
+		return out
+	}
+	for _, p := range filepath.SplitList(pp) {
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// ScriptDir is sys.path[0] for a script: its directory, absolute, with
+// symbolic links resolved as CPython does.
+func ScriptDir(script string) string {
+	p := script
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	return filepath.Dir(p)
 }
 
 // RunFile runs a script as __main__ and returns the process exit status
 // (0, 1 after an uncaught exception, or SystemExit's code); the uncaught
 // exception's traceback has gone to Stderr.
 func (in *Interpreter) RunFile(path string) (int, error) {
+	if in.State.Path == nil {
+		if err := in.SetPath(SysPath(ScriptDir(path), os.Getenv("PYTHONPATH"))); err != nil {
+			return 1, err
+		}
+	}
 	if err := vm.RunFile(in.main, path); err != nil {
 		return 2, err
 	}
 	return in.State.ExitCode, nil
+}
+
+// RunModule runs a module found on sys.path as __main__ (python -m) and
+// returns the exit status; sys.argv[0] becomes the module's path.
+func (in *Interpreter) RunModule(name string) int {
+	vm.RunModule(in.main, name)
+	return in.State.ExitCode
 }
 
 // RunString runs source text as __main__ (python -c).

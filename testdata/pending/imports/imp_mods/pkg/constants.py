@@ -1,2 +1,0 @@
-print("pkg.constants loaded")
-BASE = "base"

@@ -1,1 +1,0 @@
-print("pkg.deep/__init__ runs")
