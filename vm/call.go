@@ -254,8 +254,10 @@ func (th *Thread) FrameGlobals() *Object {
 }
 
 // FrameLocals is locals() of the running Python frame (a new reference):
-// the locals mapping of module and class bodies, a snapshot dict of the
-// fast locals and cells of a function; nil when no frame runs.
+// the locals mapping of module and class bodies; for a function, the
+// frame's one locals dict refreshed from its fast locals and cells, as
+// CPython's PyFrame_FastToLocals (so names exec() stored there stay, and
+// unbound locals are removed); nil when no frame runs.
 func (th *Thread) FrameLocals() *Object {
 	f := th.frame
 	if f == nil {
@@ -265,30 +267,40 @@ func (th *Thread) FrameLocals() *Object {
 		return objects.NewRef(f.locals)
 	}
 	ts := th.TS
-	d := objects.NewDict(ts)
-	if d == nil {
-		return nil
+	if f.localsDict == nil {
+		f.localsDict = objects.NewDict(ts)
+		if f.localsDict == nil {
+			return nil
+		}
+	}
+	d := f.localsDict
+	sync := func(n, v *Object) bool {
+		if v != nil {
+			return objects.DictSetItem(ts, d, n, v) >= 0
+		}
+		if objects.DictDelItem(ts, d, n) < 0 {
+			if !ts.ErrMatches(objects.KeyError) {
+				return false
+			}
+			ts.ClearErr()
+		}
+		return true
 	}
 	co := f.co
 	for i, n := range co.varnames {
-		if v := f.lp[i]; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
-			}
+		if !sync(n, f.lp[i]) {
+			return nil
 		}
 	}
 	for i, n := range co.cellfree {
 		c := f.lp[co.nlocals+i]
-		if c == nil || c.Type() != CellType {
-			continue
+		var v *Object
+		if c != nil && c.Type() == CellType {
+			v = asCell(c).ref
 		}
-		if v := asCell(c).ref; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
-			}
+		if !sync(n, v) {
+			return nil
 		}
 	}
-	return d
+	return objects.NewRef(d)
 }

@@ -21,13 +21,17 @@ type Frame struct {
 	globals  *Object
 	builtins *Object
 	locals   *Object // owned mapping for module and class bodies; nil in functions
-	lp       []*Object
-	pc, sp   int
-	back     *Frame
-	gen      *Generator
-	entry    bool // returning from this frame returns from eval
-	ci, base int  // data-stack position to give back
-	kwnames  *Object
+	// localsDict is a function frame's locals() dict (owned, made on the
+	// first call of locals(), kept for the frame's life as CPython's
+	// f_locals).
+	localsDict *Object
+	lp         []*Object
+	pc, sp     int
+	back       *Frame
+	gen        *Generator
+	entry      bool // returning from this frame returns from eval
+	ci, base   int  // data-stack position to give back
+	kwnames    *Object
 	// Set when the frame stopped: yielded (suspended) or not.
 	yielded bool
 }
@@ -91,6 +95,9 @@ func clearFrame(ts *objects.Thread, f *Frame) {
 		}
 	}
 	objects.Clear(ts, &f.locals)
+	if f.localsDict != nil {
+		objects.Clear(ts, &f.localsDict)
+	}
 	if f.fn != nil {
 		f.globals, f.builtins, f.codeObj = nil, nil, nil
 		objects.Clear(ts, &f.fn)

@@ -443,7 +443,7 @@ func init() {
 				v.Visit(x)
 			}
 		}
-		for _, x := range [...]*Object{f.fn, f.locals, g.exc.value, g.code} {
+		for _, x := range [...]*Object{f.fn, f.locals, f.localsDict, g.exc.value, g.code} {
 			if x != nil {
 				v.Visit(x)
 			}

@@ -334,6 +334,24 @@ func calleeName(fn *Object) string {
 // and keep it in builtins._.
 func (th *Thread) displayHook(v *Object) bool {
 	ts := th.TS
+	// sys.displayhook when sys is loaded (it writes to sys.stdout, so the
+	// echo keeps its place among buffered prints); straight to the
+	// interpreter's stdout otherwise.
+	if th.Interp.Modules != nil {
+		if m := objects.DictGetItemStr(ts, th.Interp.Modules, "sys"); m != nil && asModule(m) != nil {
+			hook := objects.DictGetItemStr(ts, asModule(m).dict, "displayhook")
+			if hook == nil {
+				ts.Raise(objects.RuntimeError, "lost sys.displayhook")
+				return false
+			}
+			r := objects.CallOneArg(ts, hook, v)
+			if r == nil {
+				return false
+			}
+			objects.Decref(ts, r)
+			return true
+		}
+	}
 	if v == objects.None {
 		return true
 	}

@@ -63,6 +63,8 @@ func RegisterNative(is *vm.InterpState) {
 	is.Native["time"] = newTimeModule
 	is.Native["io"] = newIOModule
 	is.Native["_io"] = newIOModule
+	is.Native["os"] = newOSModule
+	is.Native["posixpath"] = newPosixpathModule
 }
 
 const builtinsDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."

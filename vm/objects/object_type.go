@@ -431,7 +431,7 @@ func init() {
 		}, Doc: "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"},
 	}
 	o.Methods = append(o.Methods,
-		*objectGetStateDef, *objectReduceDef,
+		*objectGetStateDef, *objectReduceDef, *objectSizeofDef,
 		MethodDef{Name: "__reduce_ex__", Fn: objectReduceEx, Doc: "Helper for pickle."})
 	o.GetSets = []GetSetDef{
 		{Name: "__class__", Doc: "the object's class",
