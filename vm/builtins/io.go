@@ -624,9 +624,6 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	if binary && hasNL {
 		return ts.Raise(objects.ValueError, "binary mode doesn't take a newline argument")
 	}
-	if hasNL && nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
-		return ts.Raisef(objects.ValueError, "illegal newline value: %s", nl)
-	}
 	flags := 0
 	rawMode := ""
 	switch {
@@ -663,6 +660,19 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	default:
 		return ts.Raisef(objects.TypeError, "expected str, bytes or os.PathLike object, not %s", objects.TypeName(file))
 	}
+	// FileIO's checks come before the file is opened, TextIOWrapper's
+	// (newline, encoding) after, as CPython's open() makes them.
+	cfd := true
+	if closefd != nil {
+		t := objects.IsTrue(ts, closefd)
+		if t < 0 {
+			return nil
+		}
+		cfd = t == 1
+	}
+	if !cfd && !byFD {
+		return ts.Raise(objects.ValueError, "Cannot use closefd=False with file name")
+	}
 	if fname != "" || !byFD {
 		if strings.IndexByte(fname, 0) >= 0 {
 			return ts.Raise(objects.ValueError, "embedded null byte")
@@ -681,17 +691,11 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 			return raiseOSErr(ts, syscall.EISDIR, fname)
 		}
 	}
-	cfd := true
-	if closefd != nil {
-		t := objects.IsTrue(ts, closefd)
-		if t < 0 {
-			return nil
+	if hasNL && nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
+		if cfd {
+			f.Close()
 		}
-		cfd = t == 1
-	}
-	if !cfd && !byFD {
-		f.Close()
-		return ts.Raise(objects.ValueError, "Cannot use closefd=False with file name")
+		return ts.Raisef(objects.ValueError, "illegal newline value: %s", nl)
 	}
 	var t *objects.Type
 	switch {

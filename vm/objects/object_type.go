@@ -570,6 +570,9 @@ func IsInstance(ts *Thread, o, cls *Object) int {
 	if t := AsType(cls); t != nil && cls.typ == TypeType {
 		return typeXBool(typeXRecursiveIsInstance(o, t))
 	}
+	if u := asUnion(cls); u != nil {
+		cls = u.args // int | str checks as (int, str)
+	}
 	if tup := AsTuple(cls); tup != nil {
 		if !ts.EnterRecursive(" in __instancecheck__") {
 			return -1
@@ -602,6 +605,9 @@ func IsSubclass(ts *Thread, derived, cls *Object) int {
 			return typeXBool(d.IsSubtype(t))
 		}
 		return typeXRecursiveIsSubclass(ts, derived, cls)
+	}
+	if u := asUnion(cls); u != nil {
+		cls = u.args
 	}
 	if tup := AsTuple(cls); tup != nil {
 		if !ts.EnterRecursive(" in __subclasscheck__") {
