@@ -254,8 +254,10 @@ func (th *Thread) FrameGlobals() *Object {
 }
 
 // FrameLocals is locals() of the running Python frame (a new reference):
-// the locals mapping of module and class bodies, a snapshot dict of the
-// fast locals and cells of a function; nil when no frame runs.
+// the locals mapping of module and class bodies; for a function, the
+// frame's one locals dict refreshed from its fast locals and cells, as
+// CPython's PyFrame_FastToLocals (so names exec() stored there stay, and
+// unbound locals are removed); nil when no frame runs.
 func (th *Thread) FrameLocals() *Object {
 	if th.frame == nil {
 		return nil

@@ -311,7 +311,12 @@ func buildClass(ts *objects.Thread, self *Object, args []*Object, kwnames *Objec
 	if objects.AsStr(name) == nil {
 		return ts.Raise(objects.TypeError, "__build_class__: name is not a string")
 	}
-	bases := objects.NewTuple(ts, args[2:npos]...)
+	origBases := objects.NewTuple(ts, args[2:npos]...)
+	if origBases == nil {
+		return nil
+	}
+	defer objects.Decref(ts, origBases)
+	bases := updateBases(ts, origBases)
 	if bases == nil {
 		return nil
 	}
@@ -373,6 +378,14 @@ func buildClass(ts *objects.Thread, self *Object, args []*Object, kwnames *Objec
 		}
 	}
 	defer objects.Decref(ts, ns)
+	if bases != origBases {
+		k := objects.NewStr(ts, "__orig_bases__")
+		r := objects.SetItem(ts, ns, k, origBases)
+		objects.Decref(ts, k)
+		if r < 0 {
+			return nil
+		}
+	}
 	co := asCode(fn.code)
 	f := th.pushFrame(co, args[0], fn.globals, fn.builtins, ns)
 	if f == nil {
@@ -397,6 +410,45 @@ func buildClass(ts *objects.Thread, self *Object, args []*Object, kwnames *Objec
 	}
 	objects.Decref(ts, cell)
 	return cls
+}
+
+// updateBases is update_bases of CPython's bltinmodule.c: a base that is
+// not a class but has __mro_entries__ (list[int]) is replaced by what that
+// returns. New reference; bases itself when nothing changed.
+func updateBases(ts *objects.Thread, bases *Object) *Object {
+	items := objects.TupleItems(bases)
+	var out []*Object
+	changed := false
+	for i, b := range items {
+		if objects.AsType(b) == nil {
+			if meth := objects.LookupTypeString(b.Type(), "__mro_entries__"); meth != nil {
+				r := objects.CallMethod(ts, b, "__mro_entries__", bases)
+				if r == nil {
+					return nil
+				}
+				if objects.AsTuple(r) == nil {
+					objects.Decref(ts, r)
+					return ts.Raise(objects.TypeError, "__mro_entries__ must return a tuple")
+				}
+				if !changed {
+					out = append(out, items[:i]...)
+					changed = true
+				}
+				out = append(out, objects.TupleItems(r)...)
+				// The tuple's items stay alive in out's new tuple below;
+				// keep r until then.
+				defer objects.Decref(ts, r)
+				continue
+			}
+		}
+		if changed {
+			out = append(out, b)
+		}
+	}
+	if !changed {
+		return objects.NewRef(bases)
+	}
+	return objects.NewTuple(ts, out...)
 }
 
 func init() {

@@ -22,13 +22,17 @@ type Frame struct {
 	globals  *Object
 	builtins *Object
 	locals   *Object // owned mapping for module and class bodies; nil in functions
-	lp       []*Object
-	pc, sp   int
-	back     *Frame
-	gen      *Generator
-	entry    bool // returning from this frame returns from eval
-	ci, base int  // data-stack position to give back
-	kwnames  *Object
+	// localsDict is a function frame's locals() dict (owned, made on the
+	// first call of locals(), kept for the frame's life as CPython's
+	// f_locals).
+	localsDict *Object
+	lp         []*Object
+	pc, sp     int
+	back       *Frame
+	gen        *Generator
+	entry      bool // returning from this frame returns from eval
+	ci, base   int  // data-stack position to give back
+	kwnames    *Object
 	// Set when the frame stopped: yielded (suspended) or not.
 	yielded bool
 }
@@ -95,6 +99,9 @@ func clearFrame(ts *objects.Thread, f *Frame) {
 		}
 	}
 	objects.Clear(ts, &f.locals)
+	if f.localsDict != nil {
+		objects.Clear(ts, &f.localsDict)
+	}
 	if f.fn != nil {
 		f.globals, f.builtins, f.codeObj = nil, nil, nil
 		objects.Clear(ts, &f.fn)
@@ -230,44 +237,55 @@ func (fo *FrameObject) lasti() int { return fo.f.pc - 1 }
 func (fo *FrameObject) lineno() int { return fo.code().lineAt(fo.lasti()) }
 
 // localsOf is f_locals / locals() of frame f (a new reference): the
-// mapping of module and class bodies, else a snapshot dict of the fast
-// locals and cells.
+// mapping of module and class bodies; for a function, the frame's one
+// locals dict refreshed from its fast locals and cells, as CPython's
+// PyFrame_FastToLocals (so names exec() stored there stay, and unbound
+// locals are removed).
 func localsOf(ts *objects.Thread, f *Frame) *Object {
 	if f.locals != nil {
 		return objects.NewRef(f.locals)
 	}
-	d := objects.NewDict(ts)
-	if d == nil {
-		return nil
+	if f.localsDict == nil {
+		f.localsDict = objects.NewDict(ts)
+		if f.localsDict == nil {
+			return nil
+		}
+	}
+	d := f.localsDict
+	sync := func(n, v *Object) bool {
+		if v != nil {
+			return objects.DictSetItem(ts, d, n, v) >= 0
+		}
+		if objects.DictDelItem(ts, d, n) < 0 {
+			if !ts.ErrMatches(objects.KeyError) {
+				return false
+			}
+			ts.ClearErr()
+		}
+		return true
 	}
 	co := f.co
 	for i, n := range co.varnames {
-		if i >= len(f.lp) {
-			break
+		var v *Object
+		if i < len(f.lp) {
+			v = f.lp[i]
 		}
-		if v := f.lp[i]; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
-			}
+		if !sync(n, v) {
+			return nil
 		}
 	}
 	for i, n := range co.cellfree {
-		if co.nlocals+i >= len(f.lp) {
-			break
-		}
-		c := f.lp[co.nlocals+i]
-		if c == nil || c.Type() != CellType {
-			continue
-		}
-		if v := asCell(c).ref; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
+		var v *Object
+		if j := co.nlocals + i; j < len(f.lp) {
+			if c := f.lp[j]; c != nil && c.Type() == CellType {
+				v = asCell(c).ref
 			}
 		}
+		if !sync(n, v) {
+			return nil
+		}
 	}
-	return d
+	return objects.NewRef(d)
 }
 
 // Traceback is a traceback entry (tb_frame, tb_lineno, tb_next).

@@ -48,7 +48,9 @@ func NewFunction(ts *objects.Thread, code, globals *Object) *Object {
 	f.name = objects.NewRef(co.name)
 	f.qualname = objects.NewRef(co.qualname)
 	f.doc = objects.None
-	if len(co.consts) > 0 && objects.AsStr(co.consts[0]) != nil && co.C.Flags&0x4000000 != 0 {
+	// The docstring is the first constant when it is a str (the compiler
+	// puts None there otherwise), as CPython 3.11's PyFunction_New.
+	if len(co.consts) > 0 && objects.AsStr(co.consts[0]) != nil {
 		f.doc = objects.NewRef(co.consts[0])
 	}
 	if b := objects.DictGetItemStr(ts, globals, "__builtins__"); b != nil {
@@ -183,12 +185,17 @@ func init() {
 		return objects.NewStr(ts, fmt.Sprintf("<function %s at %#x>", objects.StrValue(fn.qualname), o.ID()))
 	}
 	f.Hash = func(ts *objects.Thread, o *Object) int64 { return objects.HashPointer(o) }
-	field := func(get func(f *Function) **Object, kind string, nilable bool) objects.GetSetDef {
+	// field is a settable attribute: kind is the type a new value must
+	// have ("any", "str", "tuple", "dict"), lazy makes an empty dict on
+	// first read, nilable lets None or del clear it. The messages are
+	// func_set_* of CPython's funcobject.c.
+	field := func(name string, get func(f *Function) **Object, kind string, lazy, nilable bool) objects.GetSetDef {
 		return objects.GetSetDef{
+			Name: name,
 			Get: func(ts *objects.Thread, o *Object) *Object {
 				p := get((*Function)(ptr(o)))
 				if *p == nil {
-					if kind == "lazy" {
+					if lazy {
 						*p = objects.NewDict(ts)
 						if *p == nil {
 							return nil
@@ -201,30 +208,39 @@ func init() {
 			},
 			Set: func(ts *objects.Thread, o, v *Object) int {
 				p := get((*Function)(ptr(o)))
-				if v == nil || v == objects.None {
+				if name == "__dict__" {
+					if v == nil {
+						ts.Raise(objects.TypeError, "cannot delete __dict__")
+						return -1
+					}
+					if objects.AsDict(v) == nil {
+						ts.Raisef(objects.TypeError, "__dict__ must be set to a dictionary, not a '%s'", objects.TypeName(v))
+						return -1
+					}
+				} else if v == nil || v == objects.None {
 					if !nilable {
-						ts.Raisef(objects.TypeError, "__%s__ must be set to a %s object", kind, kind)
+						ts.Raisef(objects.TypeError, "%s must be set to a string object", name)
 						return -1
 					}
 					objects.Clear(ts, p)
 					return 0
 				}
+				bad := false
 				switch kind {
 				case "str":
-					if objects.AsStr(v) == nil {
-						ts.Raise(objects.TypeError, "__name__ must be set to a string object")
-						return -1
-					}
+					bad = objects.AsStr(v) == nil
 				case "tuple":
-					if objects.AsTuple(v) == nil {
-						ts.Raise(objects.TypeError, "__defaults__ must be set to a tuple object")
-						return -1
+					bad = objects.AsTuple(v) == nil
+				case "dict":
+					bad = objects.AsDict(v) == nil
+				}
+				if bad {
+					article := "a"
+					if kind == "str" {
+						kind = "string"
 					}
-				case "dict", "lazy":
-					if objects.AsDict(v) == nil {
-						ts.Raise(objects.TypeError, "__kwdefaults__ must be set to a dict object")
-						return -1
-					}
+					ts.Raisef(objects.TypeError, "%s must be set to %s %s object", name, article, kind)
+					return -1
 				}
 				old := *p
 				*p = objects.NewRef(v)
@@ -233,7 +249,6 @@ func init() {
 			},
 		}
 	}
-	gs := func(name string, g objects.GetSetDef) objects.GetSetDef { g.Name = name; return g }
 	ro := func(name string, get func(f *Function) *Object) objects.GetSetDef {
 		return objects.GetSetDef{Name: name, Get: func(ts *objects.Thread, o *Object) *Object {
 			r := get((*Function)(ptr(o)))
@@ -244,18 +259,57 @@ func init() {
 		}}
 	}
 	f.GetSets = []objects.GetSetDef{
-		gs("__name__", field(func(f *Function) **Object { return &f.name }, "str", false)),
-		gs("__qualname__", field(func(f *Function) **Object { return &f.qualname }, "str", false)),
-		gs("__module__", field(func(f *Function) **Object { return &f.module }, "any", true)),
-		gs("__doc__", field(func(f *Function) **Object { return &f.doc }, "any", true)),
-		gs("__defaults__", field(func(f *Function) **Object { return &f.defaults }, "tuple", true)),
-		gs("__kwdefaults__", field(func(f *Function) **Object { return &f.kwdefaults }, "dict", true)),
-		gs("__annotations__", field(func(f *Function) **Object { return &f.annotations }, "lazy", true)),
-		gs("__dict__", field(func(f *Function) **Object { return &f.dict }, "lazy", false)),
+		field("__name__", func(f *Function) **Object { return &f.name }, "str", false, false),
+		field("__qualname__", func(f *Function) **Object { return &f.qualname }, "str", false, false),
+		field("__module__", func(f *Function) **Object { return &f.module }, "any", false, true),
+		field("__doc__", func(f *Function) **Object { return &f.doc }, "any", false, true),
+		field("__defaults__", func(f *Function) **Object { return &f.defaults }, "tuple", false, true),
+		field("__kwdefaults__", func(f *Function) **Object { return &f.kwdefaults }, "dict", false, true),
+		field("__annotations__", func(f *Function) **Object { return &f.annotations }, "dict", true, true),
+		field("__dict__", func(f *Function) **Object { return &f.dict }, "dict", true, false),
 		ro("__globals__", func(f *Function) *Object { return f.globals }),
 		ro("__closure__", func(f *Function) *Object { return f.closure }),
-		ro("__code__", func(f *Function) *Object { return f.code }),
+		{Name: "__code__", Get: func(ts *objects.Thread, o *Object) *Object {
+			return objects.NewRef((*Function)(ptr(o)).code)
+		}, Set: functionSetCode},
 		ro("__builtins__", func(f *Function) *Object { return f.builtins }),
 	}
 	objects.RegisterStaticType(c, f)
+}
+
+// functionSetCode is func.__code__ = code: the new code must have as many
+// free variables as the function has cells (func_set_code).
+func functionSetCode(ts *objects.Thread, o, v *Object) int {
+	f := (*Function)(ptr(o))
+	if v == nil || v.Type() != CodeType {
+		ts.Raise(objects.TypeError, "__code__ must be set to a code object")
+		return -1
+	}
+	co := asCode(v)
+	nclosure := 0
+	if f.closure != nil {
+		nclosure = len(objects.TupleItems(f.closure))
+	}
+	if nfree := co.nfree; nfree != nclosure {
+		ts.Raisef(objects.ValueError, "%s() requires a code object with %d free vars, not %d",
+			objects.StrValue(f.name), nclosure, nfree)
+		return -1
+	}
+	// Frames running this function borrow its code, globals and builtins
+	// (frame.go): make them own those before the old code can go.
+	if th, ok := ts.Owner.(*Thread); ok {
+		for fr := th.frame; fr != nil; fr = fr.back {
+			if fr.fn == o && fr.gen == nil {
+				objects.Incref(fr.codeObj)
+				objects.Incref(fr.globals)
+				objects.Incref(fr.builtins)
+				fr.fn = nil
+				objects.Decref(ts, o)
+			}
+		}
+	}
+	old := f.code
+	f.code, f.co = objects.NewRef(v), co
+	objects.Decref(ts, old)
+	return 0
 }

@@ -63,6 +63,8 @@ func RegisterNative(is *vm.InterpState) {
 	is.Native["time"] = newTimeModule
 	is.Native["io"] = newIOModule
 	is.Native["_io"] = newIOModule
+	is.Native["os"] = newOSModule
+	is.Native["posixpath"] = newPosixpathModule
 }
 
 const builtinsDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."
@@ -883,6 +885,30 @@ func bCompile(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *O
 		return ts.Raisef(objects.TypeError, "compile() argument 'mode' must be str, not %s", objects.TypeName(mode))
 	}
 	m := objects.StrValue(mode)
+	for _, o := range []*Object{flags, dontInherit, optimize} {
+		if o != nil {
+			if objects.IsFloat(o) {
+				return ts.Raise(objects.TypeError, "'float' object cannot be interpreted as an integer")
+			}
+			if _, ok := objects.IndexValue(ts, o, objects.OverflowError); !ok {
+				return nil
+			}
+		}
+	}
+	if flags != nil {
+		// The PyCF_* flags CPython accepts; minipy honours none but
+		// PyCF_ONLY_AST, which needs the ast module it lacks.
+		const known = 0x0400 | 0x0200 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x1000000 | 0x2000000
+		v, _ := objects.IndexValue(ts, flags, objects.OverflowError)
+		if v&^known != 0 {
+			return ts.Raise(objects.ValueError, "compile(): unrecognised flags")
+		}
+	}
+	if optimize != nil {
+		if v, _ := objects.IndexValue(ts, optimize, objects.OverflowError); v < -1 || v > 2 {
+			return ts.Raise(objects.ValueError, "compile(): invalid optimize value")
+		}
+	}
 	if m != "exec" && m != "eval" && m != "single" {
 		return ts.Raise(objects.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
@@ -918,8 +944,23 @@ func bExecEval(ts *objects.Thread, name string, args []*Object, kwnames *Object)
 	if name == "exec" {
 		names = append(names, "*", "closure")
 	}
+	if name == "eval" {
+		// eval's arguments are positional only (a clinic varargs form).
+		if kwnames != nil && len(objects.TupleItems(kwnames)) > 0 {
+			return ts.Raise(objects.TypeError, "eval() takes no keyword arguments")
+		}
+		if len(args) < 1 {
+			return ts.Raisef(objects.TypeError, "eval expected at least 1 argument, got %d", len(args))
+		}
+		if len(args) > 3 {
+			return ts.Raisef(objects.TypeError, "eval expected at most 3 arguments, got %d", len(args))
+		}
+	}
 	if !objects.ParseArgs(ts, name, args, kwnames, names, 1, &source, &globals, &locals, &closure) {
 		return nil
+	}
+	if closure == objects.None {
+		closure = nil
 	}
 	if globals == objects.None {
 		globals = nil
@@ -941,8 +982,35 @@ func bExecEval(ts *objects.Thread, name string, args []*Object, kwnames *Object)
 	}
 	var code *Object
 	if isCode(source) {
+		nfree := 0
+		if fv := objects.GetAttrString(ts, source, "co_freevars"); fv != nil {
+			nfree = len(objects.TupleItems(fv))
+			objects.Decref(ts, fv)
+		} else {
+			ts.ClearErr()
+		}
+		if closure == nil && nfree > 0 {
+			return ts.Raise(objects.TypeError, "code object passed to exec() may not contain free variables")
+		}
+		if closure != nil {
+			if nfree == 0 {
+				return ts.Raise(objects.TypeError, "cannot use a closure with this code object")
+			}
+			if objects.AsTuple(closure) == nil || len(objects.TupleItems(closure)) != nfree {
+				return ts.Raisef(objects.TypeError, "code object requires a closure of exactly length %d", nfree)
+			}
+			for _, c := range objects.TupleItems(closure) {
+				if objects.TypeName(c) != "cell" {
+					return ts.Raise(objects.TypeError, "closure can only contain cells")
+				}
+			}
+			return ts.Raise(objects.NotImplementedError, "exec() with a closure is not supported by minipy")
+		}
 		code = objects.NewRef(source)
 	} else {
+		if closure != nil {
+			return ts.Raise(objects.TypeError, "closure can only be used when source is a code object")
+		}
 		src, ok := sourceBytes(ts, name, source)
 		if !ok {
 			return ts.Raisef(objects.TypeError, "%s() arg 1 must be a string, bytes or code object", name)

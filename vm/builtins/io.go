@@ -58,6 +58,7 @@ type stream struct {
 	partial  []byte // an incomplete UTF-8 sequence read ahead
 	// StringIO / BytesIO contents.
 	data    []byte
+	export  *Object // BytesIO.getbuffer()'s bytearray over data (owned) or nil
 	sdata   []rune
 	pos     int
 	charged int
@@ -152,7 +153,7 @@ func FlushStream(ts *objects.Thread, o *Object) bool {
 
 func (s *stream) checkClosed(ts *objects.Thread) bool {
 	if s.closed {
-		if s.kind != kindFile {
+		if s.kind == kindStringIO {
 			ts.Raise(objects.ValueError, "I/O operation on closed file")
 			return false
 		}
@@ -623,9 +624,6 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	if binary && hasNL {
 		return ts.Raise(objects.ValueError, "binary mode doesn't take a newline argument")
 	}
-	if hasNL && nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
-		return ts.Raisef(objects.ValueError, "illegal newline value: %s", nl)
-	}
 	flags := 0
 	rawMode := ""
 	switch {
@@ -662,6 +660,19 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	default:
 		return ts.Raisef(objects.TypeError, "expected str, bytes or os.PathLike object, not %s", objects.TypeName(file))
 	}
+	// FileIO's checks come before the file is opened, TextIOWrapper's
+	// (newline, encoding) after, as CPython's open() makes them.
+	cfd := true
+	if closefd != nil {
+		t := objects.IsTrue(ts, closefd)
+		if t < 0 {
+			return nil
+		}
+		cfd = t == 1
+	}
+	if !cfd && !byFD {
+		return ts.Raise(objects.ValueError, "Cannot use closefd=False with file name")
+	}
 	if fname != "" || !byFD {
 		if strings.IndexByte(fname, 0) >= 0 {
 			return ts.Raise(objects.ValueError, "embedded null byte")
@@ -680,17 +691,11 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 			return raiseOSErr(ts, syscall.EISDIR, fname)
 		}
 	}
-	cfd := true
-	if closefd != nil {
-		t := objects.IsTrue(ts, closefd)
-		if t < 0 {
-			return nil
+	if hasNL && nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
+		if cfd {
+			f.Close()
 		}
-		cfd = t == 1
-	}
-	if !cfd && !byFD {
-		f.Close()
-		return ts.Raise(objects.ValueError, "Cannot use closefd=False with file name")
+		return ts.Raisef(objects.ValueError, "illegal newline value: %s", nl)
 	}
 	var t *objects.Type
 	switch {
@@ -925,6 +930,9 @@ func mWrite(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *
 		return nil
 	}
 	if s.kind == kindBytesIO {
+		if !s.unexport(ts) {
+			return nil
+		}
 		end := s.pos + len(b)
 		if end > len(s.data) {
 			s.data = append(s.data, make([]byte, end-len(s.data))...)
@@ -980,6 +988,9 @@ func mClose(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *
 		return nil
 	}
 	if s.kind != kindFile {
+		if !s.unexport(ts) {
+			return nil
+		}
 		s.closed = true
 		s.sdata, s.data = nil, nil
 		s.recharge(ts, 0)
@@ -1119,6 +1130,73 @@ func mSeek(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *O
 	return objects.NewInt(ts, p)
 }
 
+// unexport lets a BytesIO change its buffer: BufferError while a view
+// from getbuffer() is alive (as CPython's CHECK_EXPORTS), otherwise the
+// shared bytearray is let go.
+func (s *stream) unexport(ts *objects.Thread) bool {
+	if s.export == nil {
+		return true
+	}
+	if objects.ByteArrayExports(s.export) > 0 {
+		ts.Raise(objects.BufferError, "Existing exports of data: object cannot be re-sized")
+		return false
+	}
+	objects.Clear(ts, &s.export)
+	return true
+}
+
+// mGetbuffer is BytesIO.getbuffer(): a writable view of the contents.
+func mGetbuffer(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	s := streamOf(ts, self)
+	if !objects.CheckNoArgs(ts, "getbuffer", args, kwnames) || !s.checkClosed(ts) {
+		return nil
+	}
+	if s.export == nil {
+		s.export = objects.NewByteArrayShared(ts, s.data)
+		if s.export == nil {
+			return nil
+		}
+	}
+	return objects.NewMemoryView(ts, s.export)
+}
+
+// mReadinto is readinto(b) and readinto1(b) of binary streams: reads up
+// to len(b) bytes into a writable buffer, returns the count.
+func mReadinto(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	s := streamOf(ts, self)
+	if !objects.CheckOneArg(ts, "readinto", args, kwnames) {
+		return nil
+	}
+	a := args[0]
+	buf, ok := objects.BufferBytes(a)
+	if !ok || objects.AsBytes(a) != nil {
+		if ok {
+			return ts.Raisef(objects.TypeError, "readinto() argument must be read-write bytes-like object, not %s", objects.TypeName(a))
+		}
+		return ts.Raisef(objects.TypeError, "readinto() argument must be read-write bytes-like object, not %s", objects.TypeName(a))
+	}
+	if ro := objects.GetAttrString(ts, a, "readonly"); ro != nil {
+		isRO := ro == objects.True
+		objects.Decref(ts, ro)
+		if isRO {
+			return ts.Raisef(objects.TypeError, "readinto() argument must be read-write bytes-like object, not %s", objects.TypeName(a))
+		}
+	} else {
+		ts.ClearErr()
+	}
+	size := objects.NewInt(ts, int64(len(buf)))
+	r := mRead(ts, self, []*Object{size}, nil)
+	objects.Decref(ts, size)
+	if r == nil {
+		return nil
+	}
+	got := objects.BytesValue(r)
+	n := copy(buf, got)
+	objects.Decref(ts, r)
+	_ = s
+	return objects.NewInt(ts, int64(n))
+}
+
 func mGetvalue(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 	s := streamOf(ts, self)
 	if !objects.CheckNoArgs(ts, "getvalue", args, kwnames) || !s.checkClosed(ts) {
@@ -1148,6 +1226,9 @@ func mTruncate(ts *objects.Thread, self *Object, args []*Object, kwnames *Object
 			s.sdata = s.sdata[:n]
 		}
 	case kindBytesIO:
+		if !s.unexport(ts) {
+			return nil
+		}
 		if n < len(s.data) {
 			s.data = s.data[:n]
 		}
@@ -1227,9 +1308,24 @@ func init() {
 		boolMethod("writable", func(s *stream) bool { return s.writable }),
 		boolMethod("seekable", func(s *stream) bool { return s.seekable }),
 	}
+	unsupported := func(name string) objects.MethodDef {
+		return objects.MethodDef{Name: name, Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			streamOf(ts, self).unsupported(ts, name)
+			return nil
+		}}
+	}
+	methods = append(methods, unsupported("detach"),
+		objects.MethodDef{Name: "_checkClosed", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !streamOf(ts, self).checkClosed(ts) {
+				return nil
+			}
+			return objects.None
+		}})
+	binMethods := []objects.MethodDef{{Name: "read1", Fn: mRead}, {Name: "readinto", Fn: mReadinto}, {Name: "readinto1", Fn: mReadinto}}
 	fileMethods := append(append([]objects.MethodDef(nil), methods...),
 		objects.MethodDef{Name: "fileno", Fn: mFileno}, objects.MethodDef{Name: "isatty", Fn: mIsatty})
-	memMethods := append(append([]objects.MethodDef(nil), methods...), objects.MethodDef{Name: "getvalue", Fn: mGetvalue},
+	bufMethods := append(append([]objects.MethodDef(nil), fileMethods...), binMethods...)
+	memMethods := append(append([]objects.MethodDef(nil), methods...), unsupported("fileno"), objects.MethodDef{Name: "getvalue", Fn: mGetvalue},
 		objects.MethodDef{Name: "isatty", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			if !objects.CheckNoArgs(ts, "isatty", args, kwnames) || !streamOf(ts, self).checkClosed(ts) {
 				return nil
@@ -1258,6 +1354,32 @@ func init() {
 			return 0
 		}},
 	}
+	// textGetsets are what StringIO and TextIOWrapper have beyond the rest;
+	// a StringIO has no encoding (None).
+	textGetsets := []objects.GetSetDef{
+		{Name: "encoding", Get: func(ts *objects.Thread, o *Object) *Object {
+			s := streamOf(ts, o)
+			if s.kind == kindStringIO {
+				return objects.None
+			}
+			return objects.NewStr(ts, s.encoding)
+		}},
+		{Name: "errors", Get: func(ts *objects.Thread, o *Object) *Object {
+			s := streamOf(ts, o)
+			if s.kind == kindStringIO {
+				return objects.None
+			}
+			return objects.NewStr(ts, s.errs)
+		}},
+		{Name: "line_buffering", Get: func(ts *objects.Thread, o *Object) *Object {
+			s := streamOf(ts, o)
+			if !s.checkClosed(ts) {
+				return nil
+			}
+			return objects.Bool(s.lineBuf)
+		}},
+		{Name: "newlines", Get: func(ts *objects.Thread, o *Object) *Object { return objects.None }},
+	}
 	fileGetsets := append(append([]objects.GetSetDef(nil), getsets...),
 		objects.GetSetDef{Name: "name", Get: func(ts *objects.Thread, o *Object) *Object {
 			s := streamOf(ts, o)
@@ -1267,9 +1389,6 @@ func init() {
 			return objects.NewStr(ts, s.name)
 		}},
 		objects.GetSetDef{Name: "mode", Get: func(ts *objects.Thread, o *Object) *Object { return objects.NewStr(ts, streamOf(ts, o).mode) }},
-		objects.GetSetDef{Name: "encoding", Get: func(ts *objects.Thread, o *Object) *Object { return objects.NewStr(ts, streamOf(ts, o).encoding) }},
-		objects.GetSetDef{Name: "errors", Get: func(ts *objects.Thread, o *Object) *Object { return objects.NewStr(ts, streamOf(ts, o).errs) }},
-		objects.GetSetDef{Name: "line_buffering", Get: func(ts *objects.Thread, o *Object) *Object { return objects.Bool(streamOf(ts, o).lineBuf) }},
 	)
 	for _, t := range streamTypes {
 		t.DictPtr = func(o *Object) **Object { return &(*stream)(ptr(o)).dict }
@@ -1294,6 +1413,7 @@ func init() {
 			}
 			s.recharge(ts, 0)
 			objects.Clear(ts, &s.dict)
+			objects.Clear(ts, &s.export)
 			s.sdata, s.data, s.wbuf, s.f, s.w, s.r = nil, nil, nil, nil, nil, nil
 			objects.FreeObject(ts, streamClass, s)
 		}
@@ -1315,11 +1435,19 @@ func init() {
 			}
 			return line
 		}
-		if t == StringIOType || t == BytesIOType {
+		switch t {
+		case StringIOType:
 			t.Methods = memMethods
+			t.GetSets = append(append([]objects.GetSetDef(nil), getsets...), textGetsets...)
+		case BytesIOType:
+			t.Methods = append(append(append([]objects.MethodDef(nil), memMethods...), binMethods...),
+				objects.MethodDef{Name: "getbuffer", Fn: mGetbuffer})
 			t.GetSets = getsets
-		} else {
+		case TextIOWrapperType:
 			t.Methods = fileMethods
+			t.GetSets = append(append([]objects.GetSetDef(nil), fileGetsets...), textGetsets...)
+		default:
+			t.Methods = bufMethods
 			t.GetSets = fileGetsets
 		}
 	}

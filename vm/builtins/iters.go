@@ -105,6 +105,7 @@ func iterAll(ts *objects.Thread, xs []*Object) []*Object {
 
 func init() {
 	e := EnumerateType
+	e.Methods = append(e.Methods, objects.ClassGetItemDef)
 	e.New = func(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {
 		var iterable, start *Object
 		if objects.NumPositional(args, kwnames) == 0 {

@@ -287,6 +287,10 @@ func Len(ts *Thread, o *Object) int {
 func GetItem(ts *Thread, o, key *Object) *Object {
 	if o.typ.GetItem == nil {
 		if AsType(o) != nil {
+			// A class subscripted (list[int]): its __class_getitem__.
+			if LookupTypeString(AsType(o), "__class_getitem__") != nil {
+				return CallMethod(ts, o, "__class_getitem__", key)
+			}
 			return ts.Raisef(TypeError, "type '%s' is not subscriptable", AsType(o).Name)
 		}
 		return ts.Raisef(TypeError, "'%s' object is not subscriptable", TypeName(o))

@@ -88,8 +88,16 @@ func registerStatic(types ...*Type) {
 	staticTypes = append(staticTypes, types...)
 }
 
+// beforeReady are run once just before the static types are made ready:
+// files that add methods to another file's type (bi_*.go) do it there, as
+// init order between files would otherwise decide whose table wins.
+var beforeReady []func()
+
 func readyStaticTypes() {
 	readyOnce.Do(func() {
+		for _, f := range beforeReady {
+			f()
+		}
 		for _, t := range staticTypes {
 			readyType(t)
 		}

@@ -435,7 +435,7 @@ func init() {
 		}, Doc: "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"},
 	}
 	o.Methods = append(o.Methods,
-		*objectGetStateDef, *objectReduceDef,
+		*objectGetStateDef, *objectReduceDef, *objectSizeofDef,
 		MethodDef{Name: "__reduce_ex__", Fn: objectReduceEx, Doc: "Helper for pickle."})
 	o.GetSets = []GetSetDef{
 		{Name: "__class__", Doc: "the object's class",
@@ -574,6 +574,9 @@ func IsInstance(ts *Thread, o, cls *Object) int {
 	if t := AsType(cls); t != nil && cls.typ == TypeType {
 		return typeXBool(typeXRecursiveIsInstance(o, t))
 	}
+	if u := asUnion(cls); u != nil {
+		cls = u.args // int | str checks as (int, str)
+	}
 	if tup := AsTuple(cls); tup != nil {
 		if !ts.EnterRecursive(" in __instancecheck__") {
 			return -1
@@ -606,6 +609,9 @@ func IsSubclass(ts *Thread, derived, cls *Object) int {
 			return typeXBool(d.IsSubtype(t))
 		}
 		return typeXRecursiveIsSubclass(ts, derived, cls)
+	}
+	if u := asUnion(cls); u != nil {
+		cls = u.args
 	}
 	if tup := AsTuple(cls); tup != nil {
 		if !ts.EnterRecursive(" in __subclasscheck__") {

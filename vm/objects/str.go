@@ -575,9 +575,9 @@ type strIterator struct {
 
 var strIterClass = alloc.NewClass[strIterator]("str_ascii_iterator")
 
-// StrIterType is the type of str iterators (CPython 3.11 names it
-// str_ascii_iterator for ASCII strings and str_iterator otherwise; minipy
-// uses one type, named str_iterator).
+// StrIterType is the type of iterators over non-ASCII strings;
+// StrASCIIIterType (bi_str.go), the same code, that of ASCII strings, as
+// CPython 3.11 names them.
 var StrIterType = &Type{Name: "str_iterator"}
 
 func init() {
@@ -607,10 +607,15 @@ func init() {
 		return NewStrRune(ts, r)
 	}
 	registerStatic(StrIterType)
+	initStrASCIIIter()
 }
 
 func strIter(ts *Thread, o *Object) *Object {
-	it := newObject(ts, strIterClass, StrIterType)
+	t := StrIterType
+	if s := (*Str)(unsafePointer(o)); s.n == len(s.s) {
+		t = StrASCIIIterType
+	}
+	it := newObject(ts, strIterClass, t)
 	it.str = NewRef(o)
 	it.pos = 0
 	return &it.Object

@@ -165,8 +165,13 @@ var sysDefs = []*objects.MethodDef{
 		if n < 0 {
 			return ts.Raise(objects.ValueError, "__sizeof__() should return >= 0")
 		}
-		// CPython adds the GC header of containers.
+		// CPython adds the GC header of containers, and the two pointers
+		// before the object of classes whose instances have a dict
+		// (_PyType_PreHeaderSize).
 		if o.Type().IsGC() {
+			n += 16
+		}
+		if o.Type().IsHeapType() && o.Type().DictPtr != nil {
 			n += 16
 		}
 		return objects.NewInt(ts, int64(n))
