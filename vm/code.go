@@ -32,6 +32,10 @@ type Code struct {
 	size     int // nlp + stack size
 	locs     []compiler.Location
 	charged  int
+	// Inline caches, one per entry of names (cache.go): all the
+	// instructions of this code that use a name share its entry.
+	gcache []globalCache
+	acache []attrCache
 }
 
 var codeClass = alloc.NewClass[Code]("code")
@@ -98,6 +102,8 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 		return nil
 	}
 	quicken(co.ins)
+	co.gcache = make([]globalCache, len(co.names))
+	co.acache = make([]attrCache, len(co.names))
 	return o
 }
 

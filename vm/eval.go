@@ -375,12 +375,17 @@ loop:
 			objects.Decref(ts, it)
 			pc = int(ins >> 8)
 		case opLOAD_GLOBAL:
-			name := co.names[ins>>9]
-			v := objects.DictGetItem(ts, f.globals, name)
+			ni := ins >> 9
+			var v *Object
+			if c := &co.gcache[ni]; c.globals == f.globals {
+				if c.builtins == nil {
+					v = objects.DictHintGet(f.globals, c.ix, co.names[ni])
+				} else if c.builtins == f.builtins && objects.DictKeysVersionIs(f.globals, c.gver) {
+					v = objects.DictHintGet(f.builtins, c.ix, co.names[ni])
+				}
+			}
 			if v == nil {
-				v = objects.DictGetItem(ts, f.builtins, name)
-				if v == nil {
-					raiseNameError(ts, "name '%s' is not defined", name)
+				if v = th.loadGlobal(f, co, ni); v == nil {
 					goto fail
 				}
 			}
@@ -433,7 +438,7 @@ loop:
 			}
 		case opLOAD_ATTR:
 			o := lp[sp-1]
-			r := objects.GetAttr(ts, o, co.names[ins>>8])
+			r := loadAttr(ts, co, ins>>8, o)
 			if r == nil {
 				goto fail
 			}
@@ -441,7 +446,7 @@ loop:
 			lp[sp-1] = r
 		case opLOAD_METHOD:
 			o := lp[sp-1]
-			meth, unbound := loadMethod(ts, o, co.names[ins>>8])
+			meth, unbound := loadMethodCached(ts, co, ins>>8, o)
 			if meth == nil {
 				goto fail
 			}
@@ -456,7 +461,7 @@ loop:
 			sp++
 		case opSTORE_ATTR:
 			o, v := lp[sp-1], lp[sp-2]
-			r := objects.SetAttr(ts, o, co.names[ins>>8], v)
+			r := storeAttr(ts, co, ins>>8, o, v)
 			if r < 0 {
 				goto fail
 			}
