@@ -105,6 +105,7 @@ const (
 	opLOAD_FAST__LOAD_FAST          = uint32(compiler.LOAD_FAST__LOAD_FAST)
 	opLOAD_FAST__LOAD_CONST         = uint32(compiler.LOAD_FAST__LOAD_CONST)
 	opSTORE_FAST__LOAD_FAST         = uint32(compiler.STORE_FAST__LOAD_FAST)
+	opCOMPARE_OP__POP_JUMP          = uint32(compiler.COMPARE_OP__POP_JUMP)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -288,6 +289,46 @@ loop:
 			objects.Decref(ts, a)
 			objects.Decref(ts, b)
 			lp[sp-1] = r
+		case opCOMPARE_OP__POP_JUMP:
+			// COMPARE_OP then its POP_JUMP_*_IF_*: on exact ints or
+			// floats the result decides the jump without a bool on the
+			// stack; otherwise this is a plain COMPARE_OP and the jump
+			// runs from its own slot.
+			a, b := lp[sp-2], lp[sp-1]
+			var t int
+			ta, tb := a.Type(), b.Type()
+			if ta == objects.IntType && tb == objects.IntType {
+				t = intCompareBool(a, b, ins>>8)
+			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				t = floatCompareBool(a, b, ins>>8)
+			} else {
+				t = -1
+			}
+			if t < 0 {
+				r := objects.RichCompare(ts, a, b, objects.CompareOp(ins>>8))
+				if r == nil {
+					goto fail
+				}
+				sp--
+				objects.Decref(ts, a)
+				objects.Decref(ts, b)
+				lp[sp-1] = r
+				break
+			}
+			sp -= 2
+			objects.Decref(ts, a)
+			objects.Decref(ts, b)
+			jins := code[pc]
+			pc++
+			jop := jins & 0xff
+			if (t == 1) == (jop == opPOP_JUMP_FORWARD_IF_TRUE || jop == opPOP_JUMP_BACKWARD_IF_TRUE) {
+				if jop == opPOP_JUMP_BACKWARD_IF_FALSE || jop == opPOP_JUMP_BACKWARD_IF_TRUE {
+					if th.Breaker.Load() != 0 && !th.handleBreaker() {
+						goto fail // at the jump's slot, as unfused
+					}
+				}
+				pc = int(jins >> 8)
+			}
 		case opPOP_JUMP_FORWARD_IF_FALSE, opPOP_JUMP_BACKWARD_IF_FALSE, opPOP_JUMP_FORWARD_IF_TRUE, opPOP_JUMP_BACKWARD_IF_TRUE:
 			sp--
 			v := lp[sp]

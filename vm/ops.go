@@ -163,6 +163,45 @@ func floatCompare(a, b *Object, op uint32) *Object {
 	return objects.Bool(r)
 }
 
+// intCompareBool is intCompare as 1 or 0, or -1 for the general path.
+func intCompareBool(a, b *Object, op uint32) int {
+	x, ok1 := objects.IntValue64(a)
+	y, ok2 := objects.IntValue64(b)
+	if !ok1 || !ok2 {
+		return -1
+	}
+	var r bool
+	switch op {
+	case 0:
+		r = x < y
+	case 1:
+		r = x <= y
+	case 2:
+		r = x == y
+	case 3:
+		r = x != y
+	case 4:
+		r = x > y
+	default:
+		r = x >= y
+	}
+	if r {
+		return 1
+	}
+	return 0
+}
+
+// floatCompareBool is floatCompare as 1 or 0, or -1 for the general path.
+func floatCompareBool(a, b *Object, op uint32) int {
+	switch floatCompare(a, b, op) {
+	case objects.True:
+		return 1
+	case objects.False:
+		return 0
+	}
+	return -1
+}
+
 // intCompare is COMPARE_OP on two small ints; nil for the general path.
 func intCompare(a, b *Object, op uint32) *Object {
 	x, ok1 := objects.IntValue64(a)
