@@ -254,18 +254,18 @@ loop:
 			lp[sp-1], lp[n] = lp[n], lp[sp-1]
 		case opBINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
-			var r *Object
 			op := ins >> 8
-			if ta, tb := a.Type(), b.Type(); ta == objects.IntType && tb == objects.IntType {
-				r = intFast(ts, a, b, op)
-			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				r = floatFast(ts, a, b, op)
-			}
-			if r == nil {
-				r = binaryOp(ts, a, b, op)
-				if r == nil {
-					goto fail
+			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				if r := binaryFast(ts, a, b, op); r != nil {
+					// a and b were consumed.
+					sp--
+					lp[sp-1] = r
+					break
 				}
+			}
+			r := binaryOp(ts, a, b, op)
+			if r == nil {
+				goto fail
 			}
 			sp--
 			objects.Decref(ts, a)
