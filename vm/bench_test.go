@@ -87,3 +87,43 @@ func benchVM(b *testing.B, def, expr string, pyN int) {
 
 func BenchmarkFib(b *testing.B)  { benchVM(b, benchFib, "fib(25)", 20) }
 func BenchmarkLoop(b *testing.B) { benchVM(b, benchLoop, "loop(1000000)", 20) }
+
+// Attribute reads and writes and method calls on instances (the type
+// attribute cache and the LOAD_ATTR / STORE_ATTR / LOAD_METHOD caches).
+const benchAttr = `class P:
+    def __init__(self):
+        self.x = 0
+        self.y = 1
+    def step(self):
+        self.x = self.x + self.y
+        return self.x
+def attrs(n):
+    p = P()
+    for i in range(n):
+        p.step()
+    return p.x
+`
+
+// Globals and builtins read in a loop (the LOAD_GLOBAL cache).
+const benchGlobals = `K = 3
+def globs(n):
+    s = 0
+    for i in range(n):
+        s += K + len("ab") + len("c")
+    return s
+`
+
+// Float arithmetic and comparisons with branches.
+const benchFloat = `def floats(n):
+    x = 0.0
+    y = 1.5
+    for i in range(n):
+        x = x * 0.5 + y / 3.0 - i
+        if x < 0.0:
+            x = -x
+    return x
+`
+
+func BenchmarkAttr(b *testing.B)    { benchVM(b, benchAttr, "attrs(300000)", 10) }
+func BenchmarkGlobals(b *testing.B) { benchVM(b, benchGlobals, "globs(300000)", 10) }
+func BenchmarkFloat(b *testing.B)   { benchVM(b, benchFloat, "floats(300000)", 10) }

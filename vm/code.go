@@ -32,6 +32,10 @@ type Code struct {
 	size     int // nlp + stack size
 	locs     []compiler.Location
 	charged  int
+	// Inline caches, one per entry of names (cache.go): all the
+	// instructions of this code that use a name share its entry.
+	gcache []globalCache
+	acache []attrCache
 }
 
 var codeClass = alloc.NewClass[Code]("code")
@@ -98,6 +102,8 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 		return nil
 	}
 	quicken(co.ins)
+	co.gcache = make([]globalCache, len(co.names))
+	co.acache = make([]attrCache, len(co.names))
 	return o
 }
 
@@ -159,11 +165,16 @@ func quicken(ins []uint32) {
 	for i := 0; i+1 < len(ins); i++ {
 		op, arg := compiler.Decode(ins[i])
 		op2, arg2 := compiler.Decode(ins[i+1])
-		if arg >= 1<<12 || arg2 >= 1<<12 {
+		if (arg >= 1<<12 || arg2 >= 1<<12) && op != compiler.COMPARE_OP {
 			continue
 		}
 		var f compiler.Opcode
 		switch {
+		case op == compiler.COMPARE_OP && (op2 == compiler.POP_JUMP_FORWARD_IF_FALSE || op2 == compiler.POP_JUMP_FORWARD_IF_TRUE ||
+			op2 == compiler.POP_JUMP_BACKWARD_IF_FALSE || op2 == compiler.POP_JUMP_BACKWARD_IF_TRUE):
+			// The jump keeps its slot (and its target operand).
+			ins[i] = compiler.Encode(compiler.COMPARE_OP__POP_JUMP, arg)
+			continue
 		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_FAST:
 			f = compiler.LOAD_FAST__LOAD_FAST
 		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_CONST:

@@ -107,6 +107,7 @@ const (
 	opSTORE_FAST__LOAD_FAST         = uint32(compiler.STORE_FAST__LOAD_FAST)
 	opCHECK_EG_MATCH                = uint32(compiler.CHECK_EG_MATCH)
 	opPREP_RERAISE_STAR             = uint32(compiler.PREP_RERAISE_STAR)
+	opCOMPARE_OP__POP_JUMP          = uint32(compiler.COMPARE_OP__POP_JUMP)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -255,25 +256,30 @@ loop:
 			lp[sp-1], lp[n] = lp[n], lp[sp-1]
 		case opBINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
-			var r *Object
 			op := ins >> 8
-			if ta, tb := a.Type(), b.Type(); ta == objects.IntType && tb == objects.IntType {
-				r = intFast(ts, a, b, op)
-			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				r = floatFast(ts, a, b, op)
+			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				if r := binaryFast(ts, a, b, op); r != nil {
+					// a and b were consumed.
+					sp--
+					lp[sp-1] = r
+					break
+				}
 			} else if op == compiler.NB_INPLACE_ADD && ta == objects.StrType && tb == objects.StrType {
 				if slot := inplaceTarget(co, code[pc], lp, a); slot != nil {
-					r = objects.StrInplaceConcat(ts, a, b, slot)
+					r := objects.StrInplaceConcat(ts, a, b, slot)
 					if r == nil {
 						goto fail
 					}
+					sp--
+					objects.Decref(ts, a)
+					objects.Decref(ts, b)
+					lp[sp-1] = r
+					break
 				}
 			}
+			r := binaryOp(ts, a, b, op)
 			if r == nil {
-				r = binaryOp(ts, a, b, op)
-				if r == nil {
-					goto fail
-				}
+				goto fail
 			}
 			sp--
 			objects.Decref(ts, a)
@@ -297,6 +303,46 @@ loop:
 			objects.Decref(ts, a)
 			objects.Decref(ts, b)
 			lp[sp-1] = r
+		case opCOMPARE_OP__POP_JUMP:
+			// COMPARE_OP then its POP_JUMP_*_IF_*: on exact ints or
+			// floats the result decides the jump without a bool on the
+			// stack; otherwise this is a plain COMPARE_OP and the jump
+			// runs from its own slot.
+			a, b := lp[sp-2], lp[sp-1]
+			var t int
+			ta, tb := a.Type(), b.Type()
+			if ta == objects.IntType && tb == objects.IntType {
+				t = intCompareBool(a, b, ins>>8)
+			} else if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				t = floatCompareBool(a, b, ins>>8)
+			} else {
+				t = -1
+			}
+			if t < 0 {
+				r := objects.RichCompare(ts, a, b, objects.CompareOp(ins>>8))
+				if r == nil {
+					goto fail
+				}
+				sp--
+				objects.Decref(ts, a)
+				objects.Decref(ts, b)
+				lp[sp-1] = r
+				break
+			}
+			sp -= 2
+			objects.Decref(ts, a)
+			objects.Decref(ts, b)
+			jins := code[pc]
+			pc++
+			jop := jins & 0xff
+			if (t == 1) == (jop == opPOP_JUMP_FORWARD_IF_TRUE || jop == opPOP_JUMP_BACKWARD_IF_TRUE) {
+				if jop == opPOP_JUMP_BACKWARD_IF_FALSE || jop == opPOP_JUMP_BACKWARD_IF_TRUE {
+					if th.Breaker.Load() != 0 && !th.handleBreaker() {
+						goto fail // at the jump's slot, as unfused
+					}
+				}
+				pc = int(jins >> 8)
+			}
 		case opPOP_JUMP_FORWARD_IF_FALSE, opPOP_JUMP_BACKWARD_IF_FALSE, opPOP_JUMP_FORWARD_IF_TRUE, opPOP_JUMP_BACKWARD_IF_TRUE:
 			sp--
 			v := lp[sp]
@@ -384,12 +430,17 @@ loop:
 			objects.Decref(ts, it)
 			pc = int(ins >> 8)
 		case opLOAD_GLOBAL:
-			name := co.names[ins>>9]
-			v := objects.DictGetItem(ts, f.globals, name)
+			ni := ins >> 9
+			var v *Object
+			if c := &co.gcache[ni]; c.globals == f.globals {
+				if c.builtins == nil {
+					v = objects.DictHintGet(f.globals, c.ix, co.names[ni])
+				} else if c.builtins == f.builtins && objects.DictKeysVersionIs(f.globals, c.gver) {
+					v = objects.DictHintGet(f.builtins, c.ix, co.names[ni])
+				}
+			}
 			if v == nil {
-				v = objects.DictGetItem(ts, f.builtins, name)
-				if v == nil {
-					raiseNameError(ts, "name '%s' is not defined", name)
+				if v = th.loadGlobal(f, co, ni); v == nil {
 					goto fail
 				}
 			}
@@ -442,7 +493,7 @@ loop:
 			}
 		case opLOAD_ATTR:
 			o := lp[sp-1]
-			r := objects.GetAttr(ts, o, co.names[ins>>8])
+			r := loadAttr(ts, co, ins>>8, o)
 			if r == nil {
 				goto fail
 			}
@@ -450,7 +501,7 @@ loop:
 			lp[sp-1] = r
 		case opLOAD_METHOD:
 			o := lp[sp-1]
-			meth, unbound := loadMethod(ts, o, co.names[ins>>8])
+			meth, unbound := loadMethodCached(ts, co, ins>>8, o)
 			if meth == nil {
 				goto fail
 			}
@@ -465,7 +516,7 @@ loop:
 			sp++
 		case opSTORE_ATTR:
 			o, v := lp[sp-1], lp[sp-2]
-			r := objects.SetAttr(ts, o, co.names[ins>>8], v)
+			r := storeAttr(ts, co, ins>>8, o, v)
 			if r < 0 {
 				goto fail
 			}

@@ -8,103 +8,59 @@ import (
 	"minipy/vm/objects"
 )
 
-// intFast is BINARY_OP on two exact ints with int64 payloads; nil means
-// "take the general path" (no exception set): overflow, a zero divisor,
-// a big result. The results are CPython's (floor division and modulo
-// round toward minus infinity; / is correctly rounded).
-func intFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
-	x, ok1 := objects.IntValue64(a)
-	y, ok2 := objects.IntValue64(b)
-	if !ok1 || !ok2 {
+// binaryFast is BINARY_OP on two exact ints with int64 payloads, or + - *
+// / on an exact float and an exact float or int. On success it consumes
+// both operands (the stack's references) and returns the result; nil
+// means "take the general path", with nothing consumed and no exception
+// set (overflow, a zero divisor, a big result, another operator). An
+// operand the stack holds the only reference to becomes the result when
+// it has the result's type (objects.ReuseInt/ReuseFloat).
+func binaryFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
+	ta, tb := a.Type(), b.Type()
+	if ta == objects.IntType && tb == objects.IntType {
+		x, ok1 := objects.IntValue64(a)
+		y, ok2 := objects.IntValue64(b)
+		if !ok1 || !ok2 {
+			return nil
+		}
+		r, kind := intArith(x, y, op)
+		switch kind {
+		case arithInt:
+			var o *Object
+			switch {
+			case objects.IsSmallInt(r):
+				o = objects.NewInt(ts, r)
+			case a.Refcnt() == 1:
+				objects.Decref(ts, b)
+				return objects.ReuseInt(a, r)
+			case b.Refcnt() == 1:
+				objects.Decref(ts, a)
+				return objects.ReuseInt(b, r)
+			default:
+				o = objects.NewInt(ts, r)
+			}
+			objects.Decref(ts, a)
+			objects.Decref(ts, b)
+			return o
+		case arithFloat:
+			o := objects.NewFloat(ts, float64(x)/float64(y))
+			objects.Decref(ts, a)
+			objects.Decref(ts, b)
+			return o
+		}
 		return nil
 	}
-	if op >= compiler.NB_INPLACE_ADD {
-		op -= compiler.NB_INPLACE_ADD
-	}
-	switch op {
-	case compiler.NB_ADD:
-		r := x + y
-		if (x^r)&(y^r) < 0 {
-			return nil
-		}
-		return objects.NewInt(ts, r)
-	case compiler.NB_SUBTRACT:
-		r := x - y
-		if (x^y)&(x^r) < 0 {
-			return nil
-		}
-		return objects.NewInt(ts, r)
-	case compiler.NB_MULTIPLY:
-		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-			return objects.NewInt(ts, x*y)
-		}
-	case compiler.NB_REMAINDER:
-		if y > 0 && x >= 0 {
-			return objects.NewInt(ts, x%y)
-		}
-		if y != 0 && y != -1 {
-			m := x % y
-			if m != 0 && (m^y) < 0 {
-				m += y
-			}
-			return objects.NewInt(ts, m)
-		}
-	case compiler.NB_FLOOR_DIVIDE:
-		if y > 0 && x >= 0 {
-			return objects.NewInt(ts, x/y)
-		}
-		if y != 0 && y != -1 {
-			q, m := x/y, x%y
-			if m != 0 && (m^y) < 0 {
-				q--
-			}
-			return objects.NewInt(ts, q)
-		}
-	case compiler.NB_TRUE_DIVIDE:
-		// Both exact in a double: one correctly rounded division, as
-		// CPython's long_true_divide does for small operands.
-		if y != 0 && x > -(1<<53) && x < 1<<53 && y > -(1<<53) && y < 1<<53 {
-			return objects.NewFloat(ts, float64(x)/float64(y))
-		}
-	case compiler.NB_AND:
-		return objects.NewInt(ts, x&y)
-	case compiler.NB_OR:
-		return objects.NewInt(ts, x|y)
-	case compiler.NB_XOR:
-		return objects.NewInt(ts, x^y)
-	case compiler.NB_RSHIFT:
-		if y >= 0 {
-			if y > 63 {
-				y = 63
-			}
-			return objects.NewInt(ts, x>>uint(y))
-		}
-	case compiler.NB_LSHIFT:
-		if y >= 0 && y < 63 {
-			r := x << uint(y)
-			if r>>uint(y) == x {
-				return objects.NewInt(ts, r)
-			}
-		}
-	}
-	return nil
-}
-
-// floatFast is BINARY_OP of + - * / on an exact float and an exact float
-// or int (either order); nil means "take the general path" (no exception
-// set). An int64 converts to the nearest double, as int.__float__ does.
-func floatFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
 	var x, y float64
-	if a.Type() == objects.FloatType {
+	if ta == objects.FloatType {
 		x = objects.FloatValue(a)
-	} else if v, ok := objects.IntValue64(a); ok {
+	} else if v, ok := objects.IntValue64(a); ok && ta == objects.IntType {
 		x = float64(v)
 	} else {
 		return nil
 	}
-	if b.Type() == objects.FloatType {
+	if tb == objects.FloatType {
 		y = objects.FloatValue(b)
-	} else if v, ok := objects.IntValue64(b); ok {
+	} else if v, ok := objects.IntValue64(b); ok && tb == objects.IntType {
 		y = float64(v)
 	} else {
 		return nil
@@ -112,19 +68,114 @@ func floatFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
 	if op >= compiler.NB_INPLACE_ADD {
 		op -= compiler.NB_INPLACE_ADD
 	}
+	var r float64
 	switch op {
 	case compiler.NB_ADD:
-		return objects.NewFloat(ts, x+y)
+		r = x + y
 	case compiler.NB_SUBTRACT:
-		return objects.NewFloat(ts, x-y)
+		r = x - y
 	case compiler.NB_MULTIPLY:
-		return objects.NewFloat(ts, x*y)
+		r = x * y
 	case compiler.NB_TRUE_DIVIDE:
-		if y != 0 {
-			return objects.NewFloat(ts, x/y)
+		if y == 0 {
+			return nil
+		}
+		r = x / y
+	default:
+		return nil
+	}
+	if ta == objects.FloatType && a.Refcnt() == 1 {
+		objects.Decref(ts, b)
+		return objects.ReuseFloat(a, r)
+	}
+	if tb == objects.FloatType && b.Refcnt() == 1 {
+		objects.Decref(ts, a)
+		return objects.ReuseFloat(b, r)
+	}
+	o := objects.NewFloat(ts, r)
+	objects.Decref(ts, a)
+	objects.Decref(ts, b)
+	return o
+}
+
+const (
+	arithNone  = iota // take the general path
+	arithInt          // the result is the int64 r
+	arithFloat        // true division of two ints exact in a double
+)
+
+// intArith is BINARY_OP on two int64 values: the result and its kind. The
+// results are CPython's (floor division and modulo round toward minus
+// infinity; / of operands exact in a double is one correctly rounded
+// division, as CPython's long_true_divide does for small operands).
+func intArith(x, y int64, op uint32) (int64, int) {
+	if op >= compiler.NB_INPLACE_ADD {
+		op -= compiler.NB_INPLACE_ADD
+	}
+	switch op {
+	case compiler.NB_ADD:
+		r := x + y
+		if (x^r)&(y^r) < 0 {
+			return 0, arithNone
+		}
+		return r, arithInt
+	case compiler.NB_SUBTRACT:
+		r := x - y
+		if (x^y)&(x^r) < 0 {
+			return 0, arithNone
+		}
+		return r, arithInt
+	case compiler.NB_MULTIPLY:
+		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+			return x * y, arithInt
+		}
+	case compiler.NB_REMAINDER:
+		if y > 0 && x >= 0 {
+			return x % y, arithInt
+		}
+		if y != 0 && y != -1 {
+			m := x % y
+			if m != 0 && (m^y) < 0 {
+				m += y
+			}
+			return m, arithInt
+		}
+	case compiler.NB_FLOOR_DIVIDE:
+		if y > 0 && x >= 0 {
+			return x / y, arithInt
+		}
+		if y != 0 && y != -1 {
+			q, m := x/y, x%y
+			if m != 0 && (m^y) < 0 {
+				q--
+			}
+			return q, arithInt
+		}
+	case compiler.NB_TRUE_DIVIDE:
+		if y != 0 && x > -(1<<53) && x < 1<<53 && y > -(1<<53) && y < 1<<53 {
+			return 0, arithFloat
+		}
+	case compiler.NB_AND:
+		return x & y, arithInt
+	case compiler.NB_OR:
+		return x | y, arithInt
+	case compiler.NB_XOR:
+		return x ^ y, arithInt
+	case compiler.NB_RSHIFT:
+		if y >= 0 {
+			if y > 63 {
+				y = 63
+			}
+			return x >> uint(y), arithInt
+		}
+	case compiler.NB_LSHIFT:
+		if y >= 0 && y < 63 {
+			if r := x << uint(y); r>>uint(y) == x {
+				return r, arithInt
+			}
 		}
 	}
-	return nil
+	return 0, arithNone
 }
 
 // floatCompare is COMPARE_OP on two exact floats, or an exact float and
@@ -161,6 +212,45 @@ func floatCompare(a, b *Object, op uint32) *Object {
 		r = x >= y
 	}
 	return objects.Bool(r)
+}
+
+// intCompareBool is intCompare as 1 or 0, or -1 for the general path.
+func intCompareBool(a, b *Object, op uint32) int {
+	x, ok1 := objects.IntValue64(a)
+	y, ok2 := objects.IntValue64(b)
+	if !ok1 || !ok2 {
+		return -1
+	}
+	var r bool
+	switch op {
+	case 0:
+		r = x < y
+	case 1:
+		r = x <= y
+	case 2:
+		r = x == y
+	case 3:
+		r = x != y
+	case 4:
+		r = x > y
+	default:
+		r = x >= y
+	}
+	if r {
+		return 1
+	}
+	return 0
+}
+
+// floatCompareBool is floatCompare as 1 or 0, or -1 for the general path.
+func floatCompareBool(a, b *Object, op uint32) int {
+	switch floatCompare(a, b, op) {
+	case objects.True:
+		return 1
+	case objects.False:
+		return 0
+	}
+	return -1
 }
 
 // intCompare is COMPARE_OP on two small ints; nil for the general path.

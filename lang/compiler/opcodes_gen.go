@@ -116,6 +116,7 @@ const (
 	LOAD_CONST__LOAD_FAST         Opcode = 179 // ( -- c a)
 	STORE_FAST__LOAD_FAST         Opcode = 180 // (v -- a)
 	STORE_FAST__STORE_FAST        Opcode = 181 // (a b -- )
+	COMPARE_OP__POP_JUMP          Opcode = 182 // (a b -- a op b); on two exact ints or floats it also does the POP_JUMP_*_IF_FALSE/TRUE that follows (which keeps its slot)
 	SETUP_FINALLY                 Opcode = 256 // handler receives (exc)
 	SETUP_CLEANUP                 Opcode = 257 // handler receives (lasti exc)
 	SETUP_WITH                    Opcode = 258 // handler receives (lasti exc) in place of the enter result
@@ -244,6 +245,7 @@ var opTable = [numOpcodes]OpInfo{
 	LOAD_CONST__LOAD_FAST:         {Name: "LOAD_CONST__LOAD_FAST", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- c a)"},
 	STORE_FAST__LOAD_FAST:         {Name: "STORE_FAST__LOAD_FAST", Arg: ArgSuper, Flags: FlagSuper, Picture: "(v -- a)"},
 	STORE_FAST__STORE_FAST:        {Name: "STORE_FAST__STORE_FAST", Arg: ArgSuper, Flags: FlagSuper, Picture: "(a b -- )"},
+	COMPARE_OP__POP_JUMP:          {Name: "COMPARE_OP__POP_JUMP", Arg: ArgCmp, Flags: FlagSuper, Picture: "(a b -- a op b); on two exact ints or floats it also does the POP_JUMP_*_IF_FALSE/TRUE that follows (which keeps its slot)"},
 	SETUP_FINALLY:                 {Name: "SETUP_FINALLY", Arg: ArgJump, Flags: FlagBlock | FlagPseudo, Picture: "handler receives (exc)"},
 	SETUP_CLEANUP:                 {Name: "SETUP_CLEANUP", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc)"},
 	SETUP_WITH:                    {Name: "SETUP_WITH", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc) in place of the enter result"},
@@ -497,6 +499,8 @@ func StackEffect(op Opcode, n int, jump bool) (pops, pushes int, ok bool) {
 		return 1, 1, true
 	case STORE_FAST__STORE_FAST:
 		return 2, 0, true
+	case COMPARE_OP__POP_JUMP:
+		return 2, 1, true
 	case SETUP_FINALLY:
 		if jump {
 			return 0, 1, true

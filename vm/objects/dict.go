@@ -49,6 +49,10 @@ type dictKeys struct {
 	entries  []dictEntry
 	nentries int // entries used, deleted ones included (dk_nentries)
 	usable   int // entries left before a resize (dk_usable)
+	// ver is the key set's version for the VM's caches (dk_version,
+	// dict_cache.go): 0 when none is assigned; reset to 0 whenever a key
+	// is added or deleted.
+	ver uint64
 }
 
 type dictEntry struct {
@@ -495,6 +499,7 @@ func (k *dictKeys) insertNew(key, value *Object, hash int64) {
 	k.entries[k.nentries] = dictEntry{hash: hash, key: key, value: value}
 	k.nentries++
 	k.usable--
+	k.ver = 0
 }
 
 // resize moves d's items into a fresh table of 1<<log2 slots, in order,
@@ -692,6 +697,7 @@ func (d *Dict) delEntry(ix int) (key, value *Object) {
 	key, value = ep.key, ep.value
 	ep.key, ep.value = nil, nil
 	d.used--
+	d.k.ver = 0
 	return key, value
 }
 

@@ -330,6 +330,8 @@ type TypeSpace struct {
 	// first class gets a version tag; static types need none to be
 	// cached, but a space with no class yet has no table either.
 	cache *typeCache
+	// dictKeysVer is the last dict keys version given (dict_cache.go).
+	dictKeysVer uint64
 }
 
 // typeSpaceOf returns ts's TypeSpace.

@@ -112,3 +112,6 @@ func TypeModified(ts *Thread, t *Type) {
 		TypeModified(ts, sub)
 	}
 }
+
+// VersionTag is t's current version tag (0: none; see TypeVersion).
+func (t *Type) VersionTag() uint32 { return t.version }

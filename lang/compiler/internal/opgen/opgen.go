@@ -111,7 +111,7 @@ func Generate(src []byte) (goSrc, md []byte, err error) {
 		if op.ID >= 256 {
 			fl = append(fl, "FlagPseudo")
 		}
-		if op.Arg == "super" {
+		if op.Arg == "super" || op.ID >= 177 && op.ID < 256 { // 177-255: made by the VM
 			fl = append(fl, "FlagSuper")
 		}
 		flags := "0"

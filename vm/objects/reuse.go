@@ -1,0 +1,28 @@
+package objects
+
+// In-place results for the eval loop's arithmetic fast paths: when the
+// value stack holds the only reference to an exact int or float operand,
+// the operand is dead after the operation, and the VM may store the result
+// in it instead of freeing one object and allocating another. Nothing else
+// can see the object (its only reference moves from the operand slot to
+// the result slot), so this is observably the same as CPython handing the
+// freed block straight back from its free list.
+
+// ReuseFloat stores v in o, an exact float whose only reference the caller
+// holds, and returns o.
+func ReuseFloat(o *Object, v float64) *Object {
+	(*Float)(unsafePointer(o)).v = v
+	return o
+}
+
+// ReuseInt stores v in o, an exact int with an int64 payload whose only
+// reference the caller holds, and returns o. v must be outside the small
+// int cache's range, whose values are shared objects.
+func ReuseInt(o *Object, v int64) *Object {
+	(*Int)(unsafePointer(o)).v = v
+	return o
+}
+
+// IsSmallInt reports whether v is one of the cached small ints (NewInt
+// returns the shared immortal for it).
+func IsSmallInt(v int64) bool { return v >= smallIntMin && v <= smallIntMax }
