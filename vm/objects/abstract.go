@@ -178,6 +178,11 @@ func Equal(ts *Thread, a, b *Object) int { return RichCompareBool(ts, a, b, EQ) 
 // right operand's slot goes first when its type is a proper subclass of the
 // left's; NotImplemented from both gives a TypeError.
 func BinaryOp(ts *Thread, a, b *Object, op NumberOp) *Object {
+	if a.typ == FloatType {
+		if r := floatFastOp(ts, a, b, op); r != nil {
+			return r
+		}
+	}
 	r := binaryOp1(ts, a, b, op)
 	if r == NotImplemented {
 		return binaryOpError(ts, a, b, NumberOpSymbols[op])
@@ -216,6 +221,12 @@ func binaryOp1(ts *Thread, a, b *Object, op NumberOp) *Object {
 // InplaceOp applies an augmented assignment operator: the left operand's
 // in-place slot first, then the binary protocol.
 func InplaceOp(ts *Thread, a, b *Object, op NumberOp) *Object {
+	if a.typ == FloatType {
+		// float has no in-place slots: a += b is a + b.
+		if r := floatFastOp(ts, a, b, op); r != nil {
+			return r
+		}
+	}
 	if f := a.typ.NumInplace[op]; f != nil {
 		r := f(ts, a, b)
 		if r != NotImplemented {
