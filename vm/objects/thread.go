@@ -54,7 +54,7 @@ type Thread struct {
 	Space *Space
 	heap  *alloc.Heap
 	free  *freeLists // &Space.free; nil under the debug allocator
-	exc   *Object // the pending exception (owned), or nil
+	exc   *Object    // the pending exception (owned), or nil
 
 	// depth counts nested native calls that may recurse (repr of nested
 	// containers, __eq__ from a dict lookup): CPython's C recursion limit,
