@@ -296,6 +296,24 @@ func Len(ts *Thread, o *Object) int {
 
 // GetItem is o[key].
 func GetItem(ts *Thread, o, key *Object) *Object {
+	if key.typ == IntType && (*Int)(unsafePointer(key)).big == nil {
+		// list[i] and tuple[i] with an in-range index: what their slots do,
+		// without the dispatch and the index protocol.
+		var items []*Object
+		switch o.typ {
+		case ListType:
+			items = (*List)(unsafePointer(o)).items
+		case TupleType:
+			items = (*Tuple)(unsafePointer(o)).items
+		}
+		i := (*Int)(unsafePointer(key)).v
+		if i < 0 {
+			i += int64(len(items))
+		}
+		if uint64(i) < uint64(len(items)) {
+			return NewRef(items[i])
+		}
+	}
 	if o.typ.GetItem == nil {
 		if AsType(o) != nil {
 			return ts.Raisef(TypeError, "type '%s' is not subscriptable", AsType(o).Name)
@@ -307,6 +325,20 @@ func GetItem(ts *Thread, o, key *Object) *Object {
 
 // SetItem is o[key] = value; 0 or -1.
 func SetItem(ts *Thread, o, key, value *Object) int {
+	if o.typ == ListType && value != nil && key.typ == IntType && (*Int)(unsafePointer(key)).big == nil {
+		// list[i] = v with an in-range index, as listAssSubscript.
+		items := (*List)(unsafePointer(o)).items
+		i := (*Int)(unsafePointer(key)).v
+		if i < 0 {
+			i += int64(len(items))
+		}
+		if uint64(i) < uint64(len(items)) {
+			old := items[i]
+			items[i] = NewRef(value)
+			Decref(ts, old)
+			return 0
+		}
+	}
 	if o.typ.SetItem == nil {
 		ts.Raisef(TypeError, "'%s' object does not support item assignment", TypeName(o))
 		return -1
