@@ -191,6 +191,7 @@ func (is *InterpState) Finalize(th *Thread) {
 	// interned by sys.intern go last.
 	objects.GCRelease(ts)
 	ts.Space.Interned.Clear(ts)
+	objects.ClearFreeLists(ts)
 	for _, t := range is.threads {
 		t.releaseStacks()
 	}

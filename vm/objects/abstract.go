@@ -178,6 +178,11 @@ func Equal(ts *Thread, a, b *Object) int { return RichCompareBool(ts, a, b, EQ) 
 // right operand's slot goes first when its type is a proper subclass of the
 // left's; NotImplemented from both gives a TypeError.
 func BinaryOp(ts *Thread, a, b *Object, op NumberOp) *Object {
+	if a.typ == FloatType {
+		if r := floatFastOp(ts, a, b, op); r != nil {
+			return r
+		}
+	}
 	r := binaryOp1(ts, a, b, op)
 	if r == NotImplemented {
 		return binaryOpError(ts, a, b, NumberOpSymbols[op])
@@ -216,6 +221,12 @@ func binaryOp1(ts *Thread, a, b *Object, op NumberOp) *Object {
 // InplaceOp applies an augmented assignment operator: the left operand's
 // in-place slot first, then the binary protocol.
 func InplaceOp(ts *Thread, a, b *Object, op NumberOp) *Object {
+	if a.typ == FloatType {
+		// float has no in-place slots: a += b is a + b.
+		if r := floatFastOp(ts, a, b, op); r != nil {
+			return r
+		}
+	}
 	if f := a.typ.NumInplace[op]; f != nil {
 		r := f(ts, a, b)
 		if r != NotImplemented {
@@ -285,6 +296,24 @@ func Len(ts *Thread, o *Object) int {
 
 // GetItem is o[key].
 func GetItem(ts *Thread, o, key *Object) *Object {
+	if key.typ == IntType && (*Int)(unsafePointer(key)).big == nil {
+		// list[i] and tuple[i] with an in-range index: what their slots do,
+		// without the dispatch and the index protocol.
+		var items []*Object
+		switch o.typ {
+		case ListType:
+			items = (*List)(unsafePointer(o)).items
+		case TupleType:
+			items = (*Tuple)(unsafePointer(o)).items
+		}
+		i := (*Int)(unsafePointer(key)).v
+		if i < 0 {
+			i += int64(len(items))
+		}
+		if uint64(i) < uint64(len(items)) {
+			return NewRef(items[i])
+		}
+	}
 	if o.typ.GetItem == nil {
 		if AsType(o) != nil {
 			// A class subscripted (list[int]): its __class_getitem__.
@@ -300,6 +329,20 @@ func GetItem(ts *Thread, o, key *Object) *Object {
 
 // SetItem is o[key] = value; 0 or -1.
 func SetItem(ts *Thread, o, key, value *Object) int {
+	if o.typ == ListType && value != nil && key.typ == IntType && (*Int)(unsafePointer(key)).big == nil {
+		// list[i] = v with an in-range index, as listAssSubscript.
+		items := (*List)(unsafePointer(o)).items
+		i := (*Int)(unsafePointer(key)).v
+		if i < 0 {
+			i += int64(len(items))
+		}
+		if uint64(i) < uint64(len(items)) {
+			old := items[i]
+			items[i] = NewRef(value)
+			Decref(ts, old)
+			return 0
+		}
+	}
 	if o.typ.SetItem == nil {
 		ts.Raisef(TypeError, "'%s' object does not support item assignment", TypeName(o))
 		return -1

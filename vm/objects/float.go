@@ -21,7 +21,7 @@ var FloatType = &Type{Name: "float", Flags: FlagBaseType}
 
 func init() {
 	t := FloatType
-	t.Dealloc = func(ts *Thread, o *Object) { freeObject(ts, floatClass, (*Float)(unsafePointer(o))) }
+	t.Dealloc = floatDealloc
 	t.Repr = floatRepr
 	t.Hash = func(ts *Thread, o *Object) int64 { return HashFloat64(o, FloatValue(o)) }
 	t.RichCompare = floatRichCompare
@@ -49,6 +49,18 @@ func init() {
 
 // NewFloat returns a new float with value v.
 func NewFloat(ts *Thread, v float64) *Object {
+	if fl := ts.free; fl != nil && fl.nfloat > 0 {
+		fl.nfloat--
+		p := fl.floats[fl.nfloat]
+		p.hdr.Refcnt = 1
+		p.v = v
+		return &p.Object
+	}
+	return newFloatHeap(ts, v)
+}
+
+//go:noinline
+func newFloatHeap(ts *Thread, v float64) *Object {
 	p := newObject(ts, floatClass, FloatType)
 	p.v = v
 	return &p.Object
@@ -115,6 +127,36 @@ func floatOperands(ts *Thread, a, b *Object) (x, y float64, done bool, r *Object
 		return 0, 0, true, nil
 	}
 	return x, y, false, nil
+}
+
+// floatFastOp is a op b for an exact float a and an exact float or an int
+// that fits in 64 bits, for + - * and / by non-zero: what binaryOp1 would
+// reach through float's slots (b's type has no reflected slot that takes
+// precedence), without the slot dispatch. It returns nil for anything else.
+func floatFastOp(ts *Thread, a, b *Object, op NumberOp) *Object {
+	x := (*Float)(unsafePointer(a)).v
+	var y float64
+	switch {
+	case b.typ == FloatType:
+		y = (*Float)(unsafePointer(b)).v
+	case b.typ == IntType && (*Int)(unsafePointer(b)).big == nil:
+		y = float64((*Int)(unsafePointer(b)).v) // correctly rounded, as PyLong_AsDouble
+	default:
+		return nil
+	}
+	switch op {
+	case OpAdd:
+		return NewFloat(ts, x+y)
+	case OpSub:
+		return NewFloat(ts, x-y)
+	case OpMul:
+		return NewFloat(ts, x*y)
+	case OpTrueDiv:
+		if y != 0 {
+			return NewFloat(ts, x/y)
+		}
+	}
+	return nil
 }
 
 func floatAdd(ts *Thread, a, b *Object) *Object {

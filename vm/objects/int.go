@@ -60,6 +60,11 @@ func intDealloc(ts *Thread, o *Object) {
 		ts.heap.Uncharge(intBigCharge(i.big))
 		i.big = nil
 	}
+	if fl := ts.free; fl != nil && fl.nint < intFreeMax && o.typ == IntType {
+		fl.ints[fl.nint] = i
+		fl.nint++
+		return
+	}
 	freeObject(ts, intClass, i)
 }
 
@@ -76,9 +81,22 @@ func NewInt(ts *Thread, v int64) *Object {
 
 //go:noinline
 func newIntSlow(ts *Thread, v int64) *Object {
-	p := newObject(ts, intClass, IntType)
+	p := newIntBlock(ts)
 	p.v = v
 	return &p.Object
+}
+
+// newIntBlock returns a zero exact int (refcount 1), from the free list
+// when it has one.
+func newIntBlock(ts *Thread) *Int {
+	if fl := ts.free; fl != nil && fl.nint > 0 {
+		fl.nint--
+		p := fl.ints[fl.nint]
+		p.hdr.Refcnt = 1
+		p.v = 0
+		return p
+	}
+	return newObject(ts, intClass, IntType)
 }
 
 // NewIntBig returns an int with the value of b. b is not retained.
@@ -95,7 +113,7 @@ func newIntBigSteal(ts *Thread, b *big.Int) *Object {
 	if b.IsInt64() {
 		return NewInt(ts, b.Int64())
 	}
-	p := newObject(ts, intClass, IntType)
+	p := newIntBlock(ts)
 	p.big = b
 	ts.heap.Charge(intBigCharge(b))
 	return &p.Object

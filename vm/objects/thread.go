@@ -19,7 +19,8 @@ type Space struct {
 	Interned StrInternTable
 	// Types is the per-interpreter data of static types (subclass lists).
 	Types TypeSpace
-	debug bool // the heap poisons freed blocks (see freeObject)
+	debug bool      // the heap poisons freed blocks (see freeObject)
+	free  freeLists // dead floats and ints kept for reuse (freelist.go)
 }
 
 // Intern returns the interned str equal to s (a str; borrowed), interning s
@@ -39,7 +40,11 @@ func NewSpace(cfg alloc.Config) *Space {
 
 // NewThread makes a thread state bound to the space.
 func (s *Space) NewThread() *Thread {
-	return &Thread{Space: s, heap: s.Heap, RecursionLimit: 1000}
+	ts := &Thread{Space: s, heap: s.Heap, RecursionLimit: 1000}
+	if !s.debug {
+		ts.free = &s.free
+	}
+	return ts
 }
 
 // Thread is the per-thread state the object layer needs: the space it works
@@ -48,7 +53,8 @@ func (s *Space) NewThread() *Thread {
 type Thread struct {
 	Space *Space
 	heap  *alloc.Heap
-	exc   *Object // the pending exception (owned), or nil
+	free  *freeLists // &Space.free; nil under the debug allocator
+	exc   *Object    // the pending exception (owned), or nil
 
 	// depth counts nested native calls that may recurse (repr of nested
 	// containers, __eq__ from a dict lookup): CPython's C recursion limit,

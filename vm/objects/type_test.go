@@ -529,6 +529,7 @@ func typeBenchSpace(b *testing.B) *Thread {
 	sp := NewSpace(alloc.Config{})
 	ts := sp.NewThread()
 	b.Cleanup(func() {
+		ClearFreeLists(ts)
 		if n := sp.Heap.AllocatedBlocks(); n != 0 {
 			b.Errorf("heap holds %d blocks", n)
 		}
