@@ -9,10 +9,6 @@ import (
 // about it.
 type heapType struct {
 	objects.Type
-	// innerDealloc is the instance Dealloc the class had before vm wrapped
-	// it to run __del__.
-	innerDealloc objects.DeallocFunc
-	interp       *InterpState
 }
 
 var heapTypeClass = alloc.NewClass[heapType]("type")
@@ -34,17 +30,10 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 	if objects.AsDict(ns) == nil {
 		return ts.Raisef(objects.TypeError, "type.__new__() argument 3 must be dict, not %s", ns.Type().Name)
 	}
-	var bases []*objects.Type
-	for _, b := range objects.TupleItems(basesObj) {
-		bt := objects.AsType(b)
-		if bt == nil {
-			return ts.Raisef(objects.TypeError, "bases must be types")
-		}
-		bases = append(bases, bt)
-	}
-	// The most derived metaclass.
+	// The most derived metaclass, before the bases are checked
+	// (_PyType_CalculateMetaclass).
 	winner := meta
-	for _, b := range bases {
+	for _, b := range objects.TupleItems(basesObj) {
 		bm := b.Type()
 		if winner.IsSubtype(bm) {
 			continue
@@ -56,15 +45,19 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		return ts.Raise(objects.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 	}
 	meta = winner
+	var bases []*objects.Type
+	for _, b := range objects.TupleItems(basesObj) {
+		bt := objects.AsType(b)
+		if bt == nil {
+			return ts.Raisef(objects.TypeError, "bases must be types")
+		}
+		bases = append(bases, bt)
+	}
 	dict := objects.DictCopy(ts, ns)
 	if dict == nil {
 		return nil
 	}
-	ht := objects.NewObject(ts, heapTypeClass, meta)
-	ht.interp = th.Interp
-	if meta.IsHeapType() {
-		objects.Incref(&meta.Object)
-	}
+	ht := objects.NewObject(ts, heapTypeClass, meta) // holds a reference to meta
 	t := &ht.Type
 	o := &t.Object
 	t.Name = objects.StrValue(nameObj)
@@ -75,7 +68,6 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		objects.Incref(&b.Object)
 	}
 	t.Bases = bases
-	th.Interp.heapTypes[t] = struct{}{}
 	if q := objects.DictGetItemStr(ts, dict, "__qualname__"); q != nil {
 		if objects.AsStr(q) == nil {
 			objects.Decref(ts, o)
@@ -98,8 +90,6 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 	}
 	if d := objects.DictGetItemStr(ts, dict, "__doc__"); d != nil && objects.AsStr(d) != nil {
 		t.Doc = objects.StrValue(d)
-	} else if d == nil {
-		objects.DictSetItemStr(ts, dict, "__doc__", objects.None)
 	}
 	// __new__ is a static method, __init_subclass__ and __class_getitem__
 	// class methods, implicitly.
@@ -137,24 +127,7 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		objects.Decref(ts, o)
 		return nil
 	}
-	wireSlots(ts, t)
-	if t.DictPtr != nil && objects.LookupTypeString(t, "__dict__") == nil {
-		d := objects.NewInstanceDictDescr(ts, t)
-		if d == nil || objects.DictSetItemStr(ts, dict, "__dict__", d) < 0 {
-			objects.XDecref(ts, d)
-			objects.XDecref(ts, cell)
-			objects.Decref(ts, o)
-			return nil
-		}
-		objects.Decref(ts, d)
-	}
-	ht.innerDealloc = t.Dealloc
-	if t.Finalize != nil && funcAddr(t.Dealloc) == funcAddr(objects.DeallocFunc(objects.HeapInstanceDealloc)) {
-		t.Dealloc = instanceDeallocWithDel
-		if funcAddr(t.New) == funcAddr(objects.ObjectType.New) {
-			t.New = instanceNewWithDel
-		}
-	}
+	objects.GCTrack(ts, o)
 	for _, b := range bases {
 		objects.AddSubclass(ts, b, t)
 	}
@@ -240,12 +213,12 @@ func (th *Thread) initSubclass(t *objects.Type, kwvals []*Object, kwnames *Objec
 	return true
 }
 
+// heapTypeDealloc is type's Dealloc (type_dealloc): the bases and the dict
+// are released; freeObject drops the class's reference to its metaclass.
 func heapTypeDealloc(ts *objects.Thread, o *Object) {
+	objects.GCUntrack(ts, o)
 	ht := (*heapType)(ptr(o))
 	t := &ht.Type
-	if ht.interp != nil {
-		delete(ht.interp.heapTypes, t)
-	}
 	for _, b := range t.Bases {
 		objects.RemoveSubclass(ts, b, t)
 	}
@@ -256,42 +229,32 @@ func heapTypeDealloc(ts *objects.Thread, o *Object) {
 	for _, b := range bases {
 		objects.Decref(ts, &b.Object)
 	}
-	meta := o.Type()
-	ht.interp = nil
-	ht.innerDealloc = nil
 	objects.FreeObject(ts, heapTypeClass, ht)
-	if meta.IsHeapType() {
-		objects.Decref(ts, &meta.Object)
-	}
 }
 
-// instanceDeallocWithDel is the Dealloc of classes with __del__: run the
-// finalizer (it may resurrect the object), then the class's own Dealloc.
-func instanceDeallocWithDel(ts *objects.Thread, o *Object) {
-	if objects.CallFinalizerFromDealloc(ts, o) {
+// heapTypeTraverse is type_traverse: the dict and the bases (the MRO holds
+// no references of its own; the metaclass is visited by the instance
+// traverse of a metaclass made at run time).
+func heapTypeTraverse(o *Object, v objects.Visitor) {
+	t := objects.AsType(o)
+	if !t.IsHeapType() {
 		return
 	}
-	t := o.Type()
-	for t != nil && t.IsHeapType() {
-		ht := (*heapType)(ptr(&t.Object))
-		if ht.innerDealloc != nil && funcAddr(ht.innerDealloc) != funcAddr(objects.DeallocFunc(instanceDeallocWithDel)) {
-			ht.innerDealloc(ts, o)
-			return
-		}
-		t = t.Base
+	if t.Dict != nil {
+		v.Visit(t.Dict)
 	}
-	objects.HeapInstanceDealloc(ts, o)
+	for _, b := range t.Bases {
+		v.Visit(&b.Object)
+	}
 }
 
-// instanceNewWithDel allocates an instance of a class with __del__ through
-// object.__new__, which accepts only classes whose Dealloc is
-// HeapInstanceDealloc: the class's Dealloc is swapped for the call.
-func instanceNewWithDel(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {
-	saveDealloc, saveNew := t.Dealloc, t.New
-	t.Dealloc, t.New = objects.HeapInstanceDealloc, objects.ObjectType.New
-	r := objects.ObjectType.New(ts, t, args, kwnames)
-	t.Dealloc, t.New = saveDealloc, saveNew
-	return r
+// heapTypeClear is type_clear: the dict is emptied (not dropped: the class
+// stays usable while the garbage it belongs to is torn down).
+func heapTypeClear(ts *objects.Thread, o *Object) {
+	t := objects.AsType(o)
+	if t.IsHeapType() && t.Dict != nil {
+		objects.DictClear(ts, t.Dict)
+	}
 }
 
 // buildClass is __build_class__(func, name, *bases, metaclass=..., **kw).
@@ -398,7 +361,9 @@ func buildClass(ts *objects.Thread, self *Object, args []*Object, kwnames *Objec
 }
 
 func init() {
-	if objects.TypeType.Dealloc == nil {
-		objects.TypeType.Dealloc = heapTypeDealloc
-	}
+	tt := objects.TypeType
+	tt.Dealloc = heapTypeDealloc
+	tt.Traverse = heapTypeTraverse
+	tt.Clear = heapTypeClear
+	objects.SetLayout(tt, heapTypeClass, false).SupportsWeakrefs()
 }

@@ -66,6 +66,19 @@ type Type struct {
 	// instances have no dict.
 	DictPtr func(o *Object) **Object
 
+	// Instance layout (layout.go). layout is the struct of a static
+	// type's instances (its own, or its base's); ext is set on a class
+	// whose instances extend it (nil: they are blocks of the static
+	// struct itself). nslots counts the __slots__ values of the extension,
+	// slotNames are the class's own (mangled, sorted). gcOffset, when not
+	// 0, is where the GC head of an instance lies (an extension of a
+	// struct without one).
+	layout    *Layout
+	ext       *Layout
+	nslots    int
+	slotNames []string
+	gcOffset  uintptr
+
 	// Number protocol. Binary slots are indexed by NumberOp; OpPow's entry is
 	// unused (pow is ternary).
 	NumBinary  [numNumberOps]BinaryFunc
