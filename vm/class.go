@@ -213,47 +213,24 @@ func (th *Thread) initSubclass(t *objects.Type, kwvals []*Object, kwnames *Objec
 	return true
 }
 
-// heapTypeDealloc is type's Dealloc (type_dealloc): the bases and the dict
-// are released; freeObject drops the class's reference to its metaclass.
+// heapTypeDealloc is type's Dealloc (type_dealloc); freeObject drops the
+// class's reference to its metaclass.
 func heapTypeDealloc(ts *objects.Thread, o *Object) {
 	objects.GCUntrack(ts, o)
 	ht := (*heapType)(ptr(o))
-	t := &ht.Type
-	for _, b := range t.Bases {
-		objects.RemoveSubclass(ts, b, t)
-	}
-	objects.Clear(ts, &t.Dict)
-	bases := t.Bases
-	t.Bases = nil
-	t.MRO = nil
-	for _, b := range bases {
-		objects.Decref(ts, &b.Object)
-	}
+	objects.HeapTypeRelease(ts, &ht.Type)
 	objects.FreeObject(ts, heapTypeClass, ht)
 }
 
-// heapTypeTraverse is type_traverse: the dict and the bases (the MRO holds
-// no references of its own; the metaclass is visited by the instance
-// traverse of a metaclass made at run time).
 func heapTypeTraverse(o *Object, v objects.Visitor) {
-	t := objects.AsType(o)
-	if !t.IsHeapType() {
-		return
-	}
-	if t.Dict != nil {
-		v.Visit(t.Dict)
-	}
-	for _, b := range t.Bases {
-		v.Visit(&b.Object)
+	if t := objects.AsType(o); t.IsHeapType() {
+		objects.HeapTypeTraverse(t, v)
 	}
 }
 
-// heapTypeClear is type_clear: the dict is emptied (not dropped: the class
-// stays usable while the garbage it belongs to is torn down).
 func heapTypeClear(ts *objects.Thread, o *Object) {
-	t := objects.AsType(o)
-	if t.IsHeapType() && t.Dict != nil {
-		objects.DictClear(ts, t.Dict)
+	if t := objects.AsType(o); t.IsHeapType() {
+		objects.HeapTypeClear(ts, t)
 	}
 }
 

@@ -215,13 +215,13 @@ func gcTrackHead(ts *Thread, h *gcHead) {
 // extension.
 func heapExtDictPtr(o *Object) **Object { return &extOf(o).dict }
 
-// newInstanceDict makes the empty __dict__ of instance o. The dict a class
-// adds to a struct of fixed size holds inline values (CPython 3.11's
-// managed dict): it is part of the instance for the collector until
-// DictExpose.
+// newInstanceDict makes the empty __dict__ of instance o. The dict of an
+// instance made by object.__new__ holds inline values (CPython 3.11's
+// _PyObject_InitializeDict): it is part of the instance for the collector
+// until DictExpose.
 func newInstanceDict(ts *Thread, o *Object) *Object {
 	d := NewDict(ts)
-	if d != nil && o.typ.ext != nil && !o.typ.ext.itemsize && typeXStaticBase(o.typ).DictPtr == nil {
+	if d != nil && typeXStaticBase(o.typ) == ObjectType {
 		(*Dict)(unsafePointer(d)).inline = true
 	}
 	return d

@@ -463,14 +463,24 @@ func init() {
 		}, Set: typeXHeapStrSetter("__name__", func(t *Type) *string { return &t.Name })},
 		{Name: "__qualname__", Get: func(ts *Thread, x *Object) *Object { return NewStr(ts, AsType(x).QualName) },
 			Set: typeXHeapStrSetter("__qualname__", func(t *Type) *string { return &t.QualName })},
-		{Name: "__bases__", Get: func(ts *Thread, x *Object) *Object { return typeXTupleOf(ts, AsType(x).Bases) }},
+		{Name: "__bases__", Get: func(ts *Thread, x *Object) *Object {
+			if t := AsType(x); t.basesTuple != nil {
+				return NewRef(t.basesTuple)
+			}
+			return typeXTupleOf(ts, AsType(x).Bases)
+		}},
 		{Name: "__base__", Get: func(ts *Thread, x *Object) *Object {
 			if b := AsType(x).Base; b != nil {
 				return NewRef(b.TypeObject())
 			}
 			return None
 		}},
-		{Name: "__mro__", Get: func(ts *Thread, x *Object) *Object { return typeXTupleOf(ts, AsType(x).MRO) }},
+		{Name: "__mro__", Get: func(ts *Thread, x *Object) *Object {
+			if t := AsType(x); t.mroTuple != nil {
+				return NewRef(t.mroTuple)
+			}
+			return typeXTupleOf(ts, AsType(x).MRO)
+		}},
 		{Name: "__module__", Get: func(ts *Thread, x *Object) *Object {
 			tt := AsType(x)
 			if tt.IsHeapType() {

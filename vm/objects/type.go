@@ -73,6 +73,12 @@ type Type struct {
 	// slotNames are the class's own (mangled, sorted). gcOffset, when not
 	// 0, is where the GC head of an instance lies (an extension of a
 	// struct without one).
+	// mroTuple and basesTuple are a class's __mro__ and __bases__ as
+	// tuple objects (owned), as CPython keeps them: the MRO tuple holds
+	// the class itself, so a class is always in a cycle, freed by the
+	// collector.
+	mroTuple, basesTuple *Object
+
 	layout    *Layout
 	ext       *Layout
 	nslots    int

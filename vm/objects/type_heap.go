@@ -64,6 +64,8 @@ func ReadyHeapType(ts *Thread, t *Type) int {
 		t.New = base.New
 	}
 	fixupSlots(t)
+	t.mroTuple = typeXTupleOf(ts, mro)
+	t.basesTuple = typeXTupleOf(ts, t.Bases)
 	t.Flags |= FlagReady
 	return 0
 }
@@ -183,7 +185,7 @@ func typeXLayOut(ts *Thread, t *Type) int {
 				addDict = true
 			case "__weakref__":
 				if !mayAddWeak || addWeak {
-					ts.Raise(TypeError, "__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs")
+					ts.Raise(TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
 					return -1
 				}
 				addWeak = true
@@ -707,3 +709,48 @@ func SlotWrapperOwner(o *Object) *Type {
 
 // NewSeqIter is iter(o) for a sequence with __getitem__ only.
 func NewSeqIter(ts *Thread, o *Object) *Object { return newSeqIter(ts, o) }
+
+// HeapTypeTraverse is type_traverse for a class: its dict, its bases and
+// its __mro__ and __bases__ tuples (a class made at run time by a
+// metaclass made at run time has its metaclass visited by
+// subtypeTraverse).
+func HeapTypeTraverse(t *Type, v Visitor) {
+	if t.Dict != nil {
+		v.Visit(t.Dict)
+	}
+	for _, b := range t.Bases {
+		v.Visit(&b.Object)
+	}
+	if t.mroTuple != nil {
+		v.Visit(t.mroTuple)
+	}
+	if t.basesTuple != nil {
+		v.Visit(t.basesTuple)
+	}
+}
+
+// HeapTypeClear is type_clear: the dict is emptied (not dropped: the class
+// stays usable while the garbage it belongs to is torn down) and the
+// __mro__ tuple, which holds the class, released.
+func HeapTypeClear(ts *Thread, t *Type) {
+	if t.Dict != nil {
+		DictClear(ts, t.Dict)
+	}
+	Clear(ts, &t.mroTuple)
+}
+
+// HeapTypeRelease drops what a dying class owns (type_dealloc).
+func HeapTypeRelease(ts *Thread, t *Type) {
+	for _, b := range t.Bases {
+		RemoveSubclass(ts, b, t)
+	}
+	Clear(ts, &t.Dict)
+	Clear(ts, &t.mroTuple)
+	Clear(ts, &t.basesTuple)
+	bases := t.Bases
+	t.Bases = nil
+	t.MRO = nil
+	for _, b := range bases {
+		Decref(ts, &b.Object)
+	}
+}
