@@ -355,7 +355,7 @@ func TestTypeC3MRO(t *testing.T) {
 		if ReadyHeapType(ts, x) < 0 {
 			t.Fatalf("ReadyHeapType(%s): %s", name, typeTestErr(ts))
 		}
-		t.Cleanup(func() { Clear(ts, &x.Dict) })
+		t.Cleanup(func() { typeTestRelease(ts, x) })
 		return x
 	}
 	names := func(x *Type) string {
@@ -459,7 +459,7 @@ func TestTypeHeapInstance(t *testing.T) {
 	A := &Type{Name: "A", QualName: "A", Module: "__main__", Flags: FlagHeapType | FlagBaseType}
 	initStatic(&A.Object, TypeType) // a Go value here; the VM allocates classes in its heap
 	A.Dict = NewDict(ts)
-	defer Clear(ts, &A.Dict)
+	defer typeTestRelease(ts, A)
 	if DictSetItemStr(ts, A.Dict, "x", NewInt(ts, 1)) < 0 || ReadyHeapType(ts, A) < 0 {
 		t.Fatal(typeTestErr(ts))
 	}
@@ -660,7 +660,7 @@ func TestTypeHeapExceptionSubclass(t *testing.T) {
 	E := &Type{Name: "E", QualName: "E", Module: "__main__", Flags: FlagHeapType | FlagBaseType, Bases: []*Type{KeyError}}
 	initStatic(&E.Object, TypeType)
 	E.Dict = NewDict(ts)
-	defer Clear(ts, &E.Dict)
+	defer typeTestRelease(ts, E)
 	if ReadyHeapType(ts, E) < 0 {
 		t.Fatal(typeTestErr(ts))
 	}
@@ -688,4 +688,12 @@ func TestTypeHeapExceptionSubclass(t *testing.T) {
 	if got := typeTestShow(ts, GetAttrString(ts, e, "extra")); got != "3" {
 		t.Errorf("e.extra = %s", got)
 	}
+}
+
+// typeTestRelease drops what ReadyHeapType gave a class that is a Go value
+// here (immortal: it is never deallocated).
+func typeTestRelease(ts *Thread, x *Type) {
+	Clear(ts, &x.Dict)
+	Clear(ts, &x.mroTuple)
+	Clear(ts, &x.basesTuple)
 }
