@@ -9,10 +9,6 @@ import (
 // about it.
 type heapType struct {
 	objects.Type
-	// innerDealloc is the instance Dealloc the class had before vm wrapped
-	// it to run __del__.
-	innerDealloc objects.DeallocFunc
-	interp       *InterpState
 }
 
 var heapTypeClass = alloc.NewClass[heapType]("type")
@@ -34,17 +30,10 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 	if objects.AsDict(ns) == nil {
 		return ts.Raisef(objects.TypeError, "type.__new__() argument 3 must be dict, not %s", ns.Type().Name)
 	}
-	var bases []*objects.Type
-	for _, b := range objects.TupleItems(basesObj) {
-		bt := objects.AsType(b)
-		if bt == nil {
-			return ts.Raisef(objects.TypeError, "bases must be types")
-		}
-		bases = append(bases, bt)
-	}
-	// The most derived metaclass.
+	// The most derived metaclass, before the bases are checked
+	// (_PyType_CalculateMetaclass).
 	winner := meta
-	for _, b := range bases {
+	for _, b := range objects.TupleItems(basesObj) {
 		bm := b.Type()
 		if winner.IsSubtype(bm) {
 			continue
@@ -56,15 +45,19 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		return ts.Raise(objects.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 	}
 	meta = winner
+	var bases []*objects.Type
+	for _, b := range objects.TupleItems(basesObj) {
+		bt := objects.AsType(b)
+		if bt == nil {
+			return ts.Raisef(objects.TypeError, "bases must be types")
+		}
+		bases = append(bases, bt)
+	}
 	dict := objects.DictCopy(ts, ns)
 	if dict == nil {
 		return nil
 	}
-	ht := objects.NewObject(ts, heapTypeClass, meta)
-	ht.interp = th.Interp
-	if meta.IsHeapType() {
-		objects.Incref(&meta.Object)
-	}
+	ht := objects.NewObject(ts, heapTypeClass, meta) // holds a reference to meta
 	t := &ht.Type
 	o := &t.Object
 	t.Name = objects.StrValue(nameObj)
@@ -75,7 +68,6 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		objects.Incref(&b.Object)
 	}
 	t.Bases = bases
-	th.Interp.heapTypes[t] = struct{}{}
 	if q := objects.DictGetItemStr(ts, dict, "__qualname__"); q != nil {
 		if objects.AsStr(q) == nil {
 			objects.Decref(ts, o)
@@ -98,8 +90,6 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 	}
 	if d := objects.DictGetItemStr(ts, dict, "__doc__"); d != nil && objects.AsStr(d) != nil {
 		t.Doc = objects.StrValue(d)
-	} else if d == nil {
-		objects.DictSetItemStr(ts, dict, "__doc__", objects.None)
 	}
 	// __new__ is a static method, __init_subclass__ and __class_getitem__
 	// class methods, implicitly.
@@ -137,26 +127,7 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		objects.Decref(ts, o)
 		return nil
 	}
-	wireSlots(ts, t)
-	if t.DictPtr != nil && objects.LookupTypeString(t, "__dict__") == nil {
-		d := objects.NewInstanceDictDescr(ts, t)
-		if d == nil || objects.DictSetItemStr(ts, dict, "__dict__", d) < 0 {
-			objects.XDecref(ts, d)
-			objects.XDecref(ts, cell)
-			objects.Decref(ts, o)
-			return nil
-		}
-		objects.Decref(ts, d)
-	}
-	ht.innerDealloc = t.Dealloc
-	// Any Dealloc is wrapped (instances of subclasses of exceptions and
-	// other built-in types run __del__ too).
-	if t.Finalize != nil && funcAddr(t.Dealloc) != funcAddr(objects.DeallocFunc(instanceDeallocWithDel)) {
-		t.Dealloc = instanceDeallocWithDel
-		if funcAddr(t.New) == funcAddr(objects.ObjectType.New) {
-			t.New = instanceNewWithDel
-		}
-	}
+	objects.GCTrack(ts, o)
 	for _, b := range bases {
 		objects.AddSubclass(ts, b, t)
 	}
@@ -242,58 +213,25 @@ func (th *Thread) initSubclass(t *objects.Type, kwvals []*Object, kwnames *Objec
 	return true
 }
 
+// heapTypeDealloc is type's Dealloc (type_dealloc); freeObject drops the
+// class's reference to its metaclass.
 func heapTypeDealloc(ts *objects.Thread, o *Object) {
+	objects.GCUntrack(ts, o)
 	ht := (*heapType)(ptr(o))
-	t := &ht.Type
-	if ht.interp != nil {
-		delete(ht.interp.heapTypes, t)
-	}
-	for _, b := range t.Bases {
-		objects.RemoveSubclass(ts, b, t)
-	}
-	objects.Clear(ts, &t.Dict)
-	bases := t.Bases
-	t.Bases = nil
-	t.MRO = nil
-	for _, b := range bases {
-		objects.Decref(ts, &b.Object)
-	}
-	meta := o.Type()
-	ht.interp = nil
-	ht.innerDealloc = nil
+	objects.HeapTypeRelease(ts, &ht.Type)
 	objects.FreeObject(ts, heapTypeClass, ht)
-	if meta.IsHeapType() {
-		objects.Decref(ts, &meta.Object)
+}
+
+func heapTypeTraverse(o *Object, v objects.Visitor) {
+	if t := objects.AsType(o); t.IsHeapType() {
+		objects.HeapTypeTraverse(t, v)
 	}
 }
 
-// instanceDeallocWithDel is the Dealloc of classes with __del__: run the
-// finalizer (it may resurrect the object), then the class's own Dealloc.
-func instanceDeallocWithDel(ts *objects.Thread, o *Object) {
-	if objects.CallFinalizerFromDealloc(ts, o) {
-		return
+func heapTypeClear(ts *objects.Thread, o *Object) {
+	if t := objects.AsType(o); t.IsHeapType() {
+		objects.HeapTypeClear(ts, t)
 	}
-	t := o.Type()
-	for t != nil && t.IsHeapType() {
-		ht := (*heapType)(ptr(&t.Object))
-		if ht.innerDealloc != nil && funcAddr(ht.innerDealloc) != funcAddr(objects.DeallocFunc(instanceDeallocWithDel)) {
-			ht.innerDealloc(ts, o)
-			return
-		}
-		t = t.Base
-	}
-	objects.HeapInstanceDealloc(ts, o)
-}
-
-// instanceNewWithDel allocates an instance of a class with __del__ through
-// object.__new__, which accepts only classes whose Dealloc is
-// HeapInstanceDealloc: the class's Dealloc is swapped for the call.
-func instanceNewWithDel(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {
-	saveDealloc, saveNew := t.Dealloc, t.New
-	t.Dealloc, t.New = objects.HeapInstanceDealloc, objects.ObjectType.New
-	r := objects.ObjectType.New(ts, t, args, kwnames)
-	t.Dealloc, t.New = saveDealloc, saveNew
-	return r
 }
 
 // buildClass is __build_class__(func, name, *bases, metaclass=..., **kw).
@@ -452,7 +390,9 @@ func updateBases(ts *objects.Thread, bases *Object) *Object {
 }
 
 func init() {
-	if objects.TypeType.Dealloc == nil {
-		objects.TypeType.Dealloc = heapTypeDealloc
-	}
+	tt := objects.TypeType
+	tt.Dealloc = heapTypeDealloc
+	tt.Traverse = heapTypeTraverse
+	tt.Clear = heapTypeClear
+	objects.SetLayout(tt, heapTypeClass, false).SupportsWeakrefs()
 }

@@ -66,6 +66,7 @@ func ModuleDict(m *Object) *Object {
 
 func init() {
 	t := ModuleType
+	objects.SetLayout(t, moduleClass, false).SupportsWeakrefs()
 	t.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)
 		m := (*Module)(ptr(o))

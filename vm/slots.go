@@ -4,104 +4,90 @@ import (
 	"minipy/vm/objects"
 )
 
-// callDunder looks name up on self's type and calls it bound to self.
-// found is false (and nothing is set) when the type has no such attribute.
-func callDunder(ts *objects.Thread, self *Object, name string, args ...*Object) (r *Object, found bool) {
+// The generic slot functions of classes (CPython's slot_* functions in
+// Objects/typeobject.c): a class whose dunder is a Python function gets
+// these in the corresponding slots, and they call the dunder. Which slot
+// gets which function is decided by objects (update_one_slot, in
+// objects/type_heap.go) from the table registered in init below.
+
+// lookupMaybeMethod is lookup_maybe_method: name looked up on self's type;
+// a Python function comes back unbound (call it with self first), any other
+// descriptor bound. nil without an exception set when absent.
+func lookupMaybeMethod(ts *objects.Thread, self *Object, name string) (m *Object, unbound bool) {
 	d := objects.LookupTypeString(self.Type(), name)
 	if d == nil {
 		return nil, false
 	}
 	if d.Type() == FunctionType {
-		all := make([]*Object, 0, len(args)+1)
-		all = append(all, self)
-		all = append(all, args...)
-		return objects.Call(ts, d, all, nil), true
+		return objects.NewRef(d), true
 	}
-	var m *Object
 	if g := d.Type().DescrGet; g != nil {
-		m = g(ts, d, self, self.Type().TypeObject())
-		if m == nil {
-			return nil, true
-		}
-	} else {
-		m = objects.NewRef(d)
+		return g(ts, d, self, self.Type().TypeObject()), false
 	}
-	r = objects.Call(ts, m, args, nil)
+	return objects.NewRef(d), false
+}
+
+// callDunder looks name up on self's type and calls it bound to self.
+// found is false (and nothing is set) when the type has no such attribute.
+func callDunder(ts *objects.Thread, self *Object, name string, args ...*Object) (r *Object, found bool) {
+	m, unbound := lookupMaybeMethod(ts, self, name)
+	if m == nil {
+		return nil, ts.Occurred()
+	}
+	r = callMethod(ts, m, unbound, self, args, nil)
 	objects.Decref(ts, m)
 	return r, true
 }
 
-func dunderUnary(name string) objects.UnaryFunc {
-	return func(ts *objects.Thread, a *Object) *Object {
-		r, ok := callDunder(ts, a, name)
-		if !ok {
-			return ts.Raisef(objects.TypeError, "'%s' object has no attribute '%s'", a.Type().Name, name)
-		}
-		return r
+// callMethod calls m (from lookupMaybeMethod) with args.
+func callMethod(ts *objects.Thread, m *Object, unbound bool, self *Object, args []*Object, kwnames *Object) *Object {
+	if unbound {
+		all := make([]*Object, 0, len(args)+1)
+		all = append(all, self)
+		all = append(all, args...)
+		return objects.Call(ts, m, all, kwnames)
 	}
+	return objects.Call(ts, m, args, kwnames)
 }
 
-func dunderStrResult(name string) objects.UnaryFunc {
-	return func(ts *objects.Thread, a *Object) *Object {
-		r, _ := callDunder(ts, a, name)
-		if r != nil && objects.AsStr(r) == nil {
-			t := r.Type().Name
-			objects.Decref(ts, r)
-			return ts.Raisef(objects.TypeError, "%s returned non-string (type %s)", name, t)
-		}
-		return r
-	}
-}
-
-// binarySlot is SLOT1BINFULL: a.__op__(b), then b.__rop__(a).
-func binarySlot(op objects.NumberOp) objects.BinaryFunc {
-	name := "__" + objects.NumberOpDunders[op] + "__"
-	rname := "__r" + objects.NumberOpDunders[op] + "__"
-	return func(ts *objects.Thread, a, b *Object) *Object {
-		slotA := a.Type().IsHeapType() && objects.LookupTypeString(a.Type(), name) != nil
-		if slotA {
-			r, _ := callDunder(ts, a, name, b)
-			if r != objects.NotImplemented || a.Type() == b.Type() {
-				return r
-			}
-			objects.Decref(ts, r)
-		}
-		if b.Type().IsHeapType() && a.Type() != b.Type() {
-			if r, ok := callDunder(ts, b, rname, a); ok {
-				return r
-			}
-		}
-		return objects.NewRef(objects.NotImplemented)
-	}
-}
-
-func inplaceSlot(op objects.NumberOp) objects.BinaryFunc {
-	name := "__i" + objects.NumberOpDunders[op] + "__"
-	return func(ts *objects.Thread, a, b *Object) *Object {
-		r, ok := callDunder(ts, a, name, b)
-		if !ok {
-			return objects.NewRef(objects.NotImplemented)
-		}
-		return r
-	}
-}
-
-func richCompareSlot(ts *objects.Thread, a, b *Object, op objects.CompareOp) *Object {
-	names := [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
-	r, ok := callDunder(ts, a, names[op], b)
-	if !ok {
-		return objects.NewRef(objects.NotImplemented)
+// vectorcallMethod is vectorcall_method: like callDunder, but a missing
+// method is an AttributeError naming it.
+func vectorcallMethod(ts *objects.Thread, self *Object, name string, args ...*Object) *Object {
+	r, found := callDunder(ts, self, name, args...)
+	if !found {
+		return ts.Raise(objects.AttributeError, name)
 	}
 	return r
 }
 
-func hashSlot(ts *objects.Thread, o *Object) int64 {
-	d := objects.LookupTypeString(o.Type(), "__hash__")
-	if d == objects.None {
-		ts.Raisef(objects.TypeError, "unhashable type: '%s'", o.Type().Name)
-		return -1
+func slotUnary(name string) objects.UnaryFunc {
+	return func(ts *objects.Thread, a *Object) *Object { return vectorcallMethod(ts, a, name) }
+}
+
+func slotRepr(ts *objects.Thread, o *Object) *Object {
+	r, found := callDunder(ts, o, "__repr__")
+	if !found {
+		return objects.ObjectType.Repr(ts, o)
 	}
-	r, _ := callDunder(ts, o, "__hash__")
+	return r
+}
+
+func slotStr(ts *objects.Thread, o *Object) *Object { return vectorcallMethod(ts, o, "__str__") }
+
+func slotHash(ts *objects.Thread, o *Object) int64 {
+	m, unbound := lookupMaybeMethod(ts, o, "__hash__")
+	if m == objects.None {
+		objects.Decref(ts, m)
+		m = nil
+	}
+	if m == nil {
+		if ts.Occurred() {
+			return -1
+		}
+		return objects.HashNotImplemented(ts, o)
+	}
+	r := callMethod(ts, m, unbound, o, nil, nil)
+	objects.Decref(ts, m)
 	if r == nil {
 		return -1
 	}
@@ -110,23 +96,285 @@ func hashSlot(ts *objects.Thread, o *Object) int64 {
 		ts.Raise(objects.TypeError, "__hash__ method should return an integer")
 		return -1
 	}
-	h := objects.Hash(ts, r)
-	return h
+	// A value that fits is the hash itself (-1 becomes -2); a bigger one
+	// is hashed as an int.
+	if v, ok := objects.IntValue64(r); ok {
+		if v == -1 {
+			return -2
+		}
+		return v
+	}
+	return objects.Hash(ts, r)
 }
 
-func lenSlot(ts *objects.Thread, o *Object) int {
-	r, _ := callDunder(ts, o, "__len__")
+var compareNames = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+func slotRichCompare(ts *objects.Thread, a, b *Object, op objects.CompareOp) *Object {
+	r, found := callDunder(ts, a, compareNames[op], b)
+	if !found {
+		return objects.NewRef(objects.NotImplemented)
+	}
+	return r
+}
+
+func slotCall(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	m, unbound := lookupMaybeMethod(ts, self, "__call__")
+	if m == nil {
+		if ts.Occurred() {
+			return nil
+		}
+		return ts.Raisef(objects.TypeError, "'%s' object is not callable", self.Type().Name)
+	}
+	r := callMethod(ts, m, unbound, self, args, kwnames)
+	objects.Decref(ts, m)
+	return r
+}
+
+// slotGetAttr is slot_tp_getattr_hook: __getattribute__, then __getattr__
+// on AttributeError.
+func slotGetAttr(ts *objects.Thread, o, name *Object) *Object {
+	tp := o.Type()
+	ga := objects.LookupTypeString(tp, "__getattribute__")
+	var r *Object
+	if ga == nil {
+		r = objects.GenericGetAttr(ts, o, name)
+	} else if owner := objects.SlotWrapperOwner(ga); owner != nil {
+		// A static base's __getattribute__: its slot, with no call.
+		r = owner.GetAttr(ts, o, name)
+	} else {
+		r, _ = callDunder(ts, o, "__getattribute__", name)
+	}
+	if r != nil || !ts.ErrMatches(objects.AttributeError) {
+		return r
+	}
+	if objects.LookupTypeString(tp, "__getattr__") == nil {
+		return nil
+	}
+	ts.ClearErr()
+	r, _ = callDunder(ts, o, "__getattr__", name)
+	return r
+}
+
+func slotSetAttr(ts *objects.Thread, o, name, v *Object) int {
+	var r *Object
+	if v == nil {
+		r = vectorcallMethod(ts, o, "__delattr__", name)
+	} else {
+		r = vectorcallMethod(ts, o, "__setattr__", name, v)
+	}
+	if r == nil {
+		return -1
+	}
+	objects.Decref(ts, r)
+	return 0
+}
+
+func slotIter(ts *objects.Thread, o *Object) *Object {
+	m, unbound := lookupMaybeMethod(ts, o, "__iter__")
+	if m == objects.None {
+		objects.Decref(ts, m)
+		return ts.Raisef(objects.TypeError, "'%s' object is not iterable", o.Type().Name)
+	}
+	if m == nil {
+		if ts.Occurred() {
+			return nil
+		}
+		if objects.LookupTypeString(o.Type(), "__getitem__") != nil {
+			return objects.NewSeqIter(ts, o)
+		}
+		return ts.Raisef(objects.TypeError, "'%s' object is not iterable", o.Type().Name)
+	}
+	r := callMethod(ts, m, unbound, o, nil, nil)
+	objects.Decref(ts, m)
+	return r
+}
+
+func slotIterNext(ts *objects.Thread, o *Object) *Object { return vectorcallMethod(ts, o, "__next__") }
+
+func slotDescrGet(ts *objects.Thread, d, obj, typ *Object) *Object {
+	get := objects.LookupTypeString(d.Type(), "__get__")
+	if get == nil {
+		return objects.NewRef(d)
+	}
+	if obj == nil {
+		obj = objects.None
+	}
+	if typ == nil {
+		typ = objects.None
+	}
+	get = objects.NewRef(get)
+	r := objects.Call(ts, get, []*Object{d, obj, typ}, nil)
+	objects.Decref(ts, get)
+	return r
+}
+
+func slotDescrSet(ts *objects.Thread, d, obj, v *Object) int {
+	var r *Object
+	if v == nil {
+		r = vectorcallMethod(ts, d, "__delete__", obj)
+	} else {
+		r = vectorcallMethod(ts, d, "__set__", obj, v)
+	}
+	if r == nil {
+		return -1
+	}
+	objects.Decref(ts, r)
+	return 0
+}
+
+func slotInit(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) int {
+	m, unbound := lookupMaybeMethod(ts, self, "__init__")
+	if m == nil {
+		if ts.Occurred() {
+			return -1
+		}
+		ts.Raise(objects.AttributeError, "__init__")
+		return -1
+	}
+	r := callMethod(ts, m, unbound, self, args, kwnames)
+	objects.Decref(ts, m)
+	if r == nil {
+		return -1
+	}
+	if r != objects.None {
+		ts.Raisef(objects.TypeError, "__init__() should return None, not '%s'", r.Type().Name)
+		objects.Decref(ts, r)
+		return -1
+	}
+	return 0
+}
+
+// slotNew is slot_tp_new: type.__new__ looked up as an attribute of the
+// class (which unwraps the staticmethod), called with the class first.
+func slotNew(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {
+	f := objects.GetAttrString(ts, t.TypeObject(), "__new__")
+	if f == nil {
+		return nil
+	}
+	all := make([]*Object, 0, len(args)+1)
+	all = append(all, t.TypeObject())
+	all = append(all, args...)
+	r := objects.Call(ts, f, all, kwnames)
+	objects.Decref(ts, f)
+	return r
+}
+
+// slotFinalize is slot_tp_finalize: __del__, its exception reported as
+// unraisable (by the caller, CallFinalizerFromDealloc or the collector).
+func slotFinalize(ts *objects.Thread, o *Object) {
+	r, _ := callDunder(ts, o, "__del__")
+	objects.XDecref(ts, r)
+}
+
+// slotBinary is SLOT1BINFULL: a's __op__ and b's __rop__, the right
+// operand first when its class derives from the left's and overrides
+// __rop__.
+func slotBinary(op objects.NumberOp) objects.BinaryFunc {
+	name := "__" + objects.NumberOpDunders[op] + "__"
+	rname := "__r" + objects.NumberOpDunders[op] + "__"
+	var self objects.BinaryFunc
+	self = func(ts *objects.Thread, a, b *Object) *Object {
+		ta, tb := a.Type(), b.Type()
+		doOther := ta != tb && tb.NumBinary[op] != nil && funcAddr(tb.NumBinary[op]) == funcAddr(self)
+		if ta.NumBinary[op] != nil && funcAddr(ta.NumBinary[op]) == funcAddr(self) {
+			if doOther && tb.IsSubtype(ta) && methodIsOverloaded(a, b, rname) {
+				r := maybeCall(ts, b, rname, a)
+				if r != objects.NotImplemented {
+					return r
+				}
+				objects.Decref(ts, r)
+				doOther = false
+			}
+			r := maybeCall(ts, a, name, b)
+			if r != objects.NotImplemented || ta == tb {
+				return r
+			}
+			objects.Decref(ts, r)
+		}
+		if doOther {
+			return maybeCall(ts, b, rname, a)
+		}
+		return objects.NewRef(objects.NotImplemented)
+	}
+	return self
+}
+
+// maybeCall is vectorcall_maybe: NotImplemented when the method is absent.
+func maybeCall(ts *objects.Thread, self *Object, name string, args ...*Object) *Object {
+	r, found := callDunder(ts, self, name, args...)
+	if !found {
+		return objects.NewRef(objects.NotImplemented)
+	}
+	return r
+}
+
+// methodIsOverloaded is method_is_overloaded: whether right's class has a
+// name attribute other than left's.
+func methodIsOverloaded(left, right *Object, name string) bool {
+	b := objects.LookupTypeString(right.Type(), name)
+	if b == nil {
+		return false
+	}
+	return objects.LookupTypeString(left.Type(), name) != b
+}
+
+func slotInplace(op objects.NumberOp) objects.BinaryFunc {
+	name := "__i" + objects.NumberOpDunders[op] + "__"
+	return func(ts *objects.Thread, a, b *Object) *Object { return maybeCall(ts, a, name, b) }
+}
+
+// slotPow is slot_nb_power: the binary protocol for two arguments;
+// three-argument pow uses only the left operand's __pow__.
+func slotPow(ts *objects.Thread, a, b, c *Object) *Object {
+	if c == nil || c == objects.None {
+		return slotPowBinary(ts, a, b)
+	}
+	if a.Type().Pow != nil && funcAddr(a.Type().Pow) == funcAddr(objects.TernaryFunc(slotPow)) {
+		return vectorcallMethod(ts, a, "__pow__", b, c)
+	}
+	return objects.NewRef(objects.NotImplemented)
+}
+
+// slotPowBinary is SLOT1BINFULL for pow, testing the Pow slot.
+func slotPowBinary(ts *objects.Thread, a, b *Object) *Object {
+	ta, tb := a.Type(), b.Type()
+	isGeneric := func(t *objects.Type) bool {
+		return t.Pow != nil && funcAddr(t.Pow) == funcAddr(objects.TernaryFunc(slotPow))
+	}
+	doOther := ta != tb && isGeneric(tb)
+	if isGeneric(ta) {
+		if doOther && tb.IsSubtype(ta) && methodIsOverloaded(a, b, "__rpow__") {
+			r := maybeCall(ts, b, "__rpow__", a)
+			if r != objects.NotImplemented {
+				return r
+			}
+			objects.Decref(ts, r)
+			doOther = false
+		}
+		r := maybeCall(ts, a, "__pow__", b)
+		if r != objects.NotImplemented || ta == tb {
+			return r
+		}
+		objects.Decref(ts, r)
+	}
+	if doOther {
+		return maybeCall(ts, b, "__rpow__", a)
+	}
+	return objects.NewRef(objects.NotImplemented)
+}
+
+func slotInplacePow(ts *objects.Thread, a, b, c *Object) *Object {
+	return maybeCall(ts, a, "__ipow__", b)
+}
+
+func slotLen(ts *objects.Thread, o *Object) int {
+	r := vectorcallMethod(ts, o, "__len__")
 	if r == nil {
 		return -1
 	}
 	defer objects.Decref(ts, r)
-	if objects.AsInt(r) == nil {
-		ts.Raisef(objects.TypeError, "'%s' object cannot be interpreted as an integer", r.Type().Name)
-		return -1
-	}
-	n, ok := objects.IntValue64(r)
+	n, ok := objects.IndexValue(ts, r, objects.OverflowError)
 	if !ok {
-		ts.Raise(objects.OverflowError, "cannot fit 'int' into an index-sized integer")
 		return -1
 	}
 	if n < 0 {
@@ -136,10 +384,16 @@ func lenSlot(ts *objects.Thread, o *Object) int {
 	return int(n)
 }
 
-func boolSlot(ts *objects.Thread, o *Object) int {
-	r, found := callDunder(ts, o, "__bool__")
-	if !found {
-		n := lenSlot(ts, o)
+func slotBool(ts *objects.Thread, o *Object) int {
+	m, unbound := lookupMaybeMethod(ts, o, "__bool__")
+	if m == nil {
+		if ts.Occurred() {
+			return -1
+		}
+		if objects.LookupTypeString(o.Type(), "__len__") == nil {
+			return 1
+		}
+		n := slotLen(ts, o)
 		if n < 0 {
 			return -1
 		}
@@ -148,6 +402,8 @@ func boolSlot(ts *objects.Thread, o *Object) int {
 		}
 		return 0
 	}
+	r := callMethod(ts, m, unbound, o, nil, nil)
+	objects.Decref(ts, m)
 	if r == nil {
 		return -1
 	}
@@ -162,107 +418,16 @@ func boolSlot(ts *objects.Thread, o *Object) int {
 	return -1
 }
 
-func initSlot(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) int {
-	d := objects.LookupTypeString(self.Type(), "__init__")
-	if d == nil {
-		return 0
-	}
+func slotGetItem(ts *objects.Thread, o, k *Object) *Object {
+	return vectorcallMethod(ts, o, "__getitem__", k)
+}
+
+func slotSetItem(ts *objects.Thread, o, k, v *Object) int {
 	var r *Object
-	if d.Type() == FunctionType {
-		all := make([]*Object, 0, len(args)+1)
-		all = append(all, self)
-		all = append(all, args...)
-		r = objects.Call(ts, d, all, kwnames)
-	} else {
-		m := d.Type().DescrGet(ts, d, self, self.Type().TypeObject())
-		if m == nil {
-			return -1
-		}
-		r = objects.Call(ts, m, args, kwnames)
-		objects.Decref(ts, m)
-	}
-	if r == nil {
-		return -1
-	}
-	if r != objects.None {
-		ts.Raisef(objects.TypeError, "__init__() should return None, not '%s'", r.Type().Name)
-		objects.Decref(ts, r)
-		return -1
-	}
-	return 0
-}
-
-func newSlot(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {
-	d := objects.LookupTypeString(t, "__new__")
-	if d == nil {
-		return ts.Raise(objects.TypeError, "no __new__")
-	}
-	f := d
-	if g := d.Type().DescrGet; g != nil {
-		f = g(ts, d, nil, t.TypeObject())
-		if f == nil {
-			return nil
-		}
-	} else {
-		objects.Incref(f)
-	}
-	all := make([]*Object, 0, len(args)+1)
-	all = append(all, t.TypeObject())
-	all = append(all, args...)
-	r := objects.Call(ts, f, all, kwnames)
-	objects.Decref(ts, f)
-	return r
-}
-
-func callSlot(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	d := objects.LookupTypeString(self.Type(), "__call__")
-	if d == nil {
-		return ts.Raisef(objects.TypeError, "'%s' object is not callable", self.Type().Name)
-	}
-	var m *Object
-	if g := d.Type().DescrGet; g != nil {
-		m = g(ts, d, self, self.Type().TypeObject())
-		if m == nil {
-			return nil
-		}
-	} else {
-		m = objects.NewRef(d)
-	}
-	r := objects.Call(ts, m, args, kwnames)
-	objects.Decref(ts, m)
-	return r
-}
-
-func getattrSlot(ts *objects.Thread, o, name *Object) *Object {
-	var r *Object
-	if ga := objects.LookupTypeString(o.Type(), "__getattribute__"); ga != nil && ga.Type() == FunctionType {
-		r, _ = callDunder(ts, o, "__getattribute__", name)
-	} else {
-		r = objects.GenericGetAttr(ts, o, name)
-	}
-	if r != nil || !ts.ErrMatches(objects.AttributeError) {
-		return r
-	}
-	if objects.LookupTypeString(o.Type(), "__getattr__") == nil {
-		return nil
-	}
-	ts.ClearErr()
-	r, _ = callDunder(ts, o, "__getattr__", name)
-	return r
-}
-
-func setattrSlot(ts *objects.Thread, o, name, v *Object) int {
-	var r *Object
-	var found bool
 	if v == nil {
-		if d := objects.LookupTypeString(o.Type(), "__delattr__"); d != nil && d.Type() == FunctionType {
-			r, found = callDunder(ts, o, "__delattr__", name)
-		}
-	} else if d := objects.LookupTypeString(o.Type(), "__setattr__"); d != nil && d.Type() == FunctionType {
-		r, found = callDunder(ts, o, "__setattr__", name, v)
-	}
-	if !found {
-		return objects.GenericSetAttr(ts, o, name, v)
+		r = vectorcallMethod(ts, o, "__delitem__", k)
+	} else {
+		r = vectorcallMethod(ts, o, "__setitem__", k, v)
 	}
 	if r == nil {
 		return -1
@@ -271,199 +436,67 @@ func setattrSlot(ts *objects.Thread, o, name, v *Object) int {
 	return 0
 }
 
-func wireSlots(ts *objects.Thread, t *objects.Type) {
-	has := func(name string) bool {
-		for _, b := range t.MRO {
-			if !b.IsHeapType() {
-				return false
-			}
-			if b.Dict != nil && objects.DictGetItemStr(ts, b.Dict, name) != nil {
-				return true
-			}
+func slotContains(ts *objects.Thread, o, item *Object) int {
+	m, unbound := lookupMaybeMethod(ts, o, "__contains__")
+	if m == objects.None {
+		objects.Decref(ts, m)
+		ts.Raisef(objects.TypeError, "'%s' object is not a container", o.Type().Name)
+		return -1
+	}
+	if m == nil {
+		if ts.Occurred() {
+			return -1
 		}
-		return false
+		return iterContains(ts, o, item)
 	}
-	hasOwn := func(name string) bool {
-		return has(name)
+	r := callMethod(ts, m, unbound, o, []*Object{item}, nil)
+	objects.Decref(ts, m)
+	if r == nil {
+		return -1
 	}
-	if hasOwn("__repr__") {
-		t.Repr = dunderStrResult("__repr__")
+	v := objects.IsTrue(ts, r)
+	objects.Decref(ts, r)
+	return v
+}
+
+// iterContains is _PySequence_IterSearch for `in`.
+func iterContains(ts *objects.Thread, o, item *Object) int {
+	it := objects.GetIter(ts, o)
+	if it == nil {
+		return -1
 	}
-	if hasOwn("__str__") {
-		t.Str = dunderStrResult("__str__")
-	}
-	if hasOwn("__hash__") {
-		t.Hash = hashSlot
-	}
-	for _, n := range []string{"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"} {
-		if hasOwn(n) {
-			t.RichCompare = richCompareSlot
-		}
-	}
-	for op := objects.NumberOp(0); op < objects.OpXor+1; op++ {
-		d := objects.NumberOpDunders[op]
-		if op == objects.OpPow {
-			if hasOwn("__pow__") || hasOwn("__rpow__") {
-				bs := binarySlot(op)
-				t.Pow = func(ts *objects.Thread, a, b, c *Object) *Object {
-					if c != objects.None && c != nil {
-						r, _ := callDunder(ts, a, "__pow__", b, c)
-						return r
-					}
-					return bs(ts, a, b)
-				}
-			}
-			if hasOwn("__ipow__") {
-				t.InplacePow = func(ts *objects.Thread, a, b, c *Object) *Object {
-					r, _ := callDunder(ts, a, "__ipow__", b)
-					return r
-				}
-			}
-			continue
-		}
-		if hasOwn("__"+d+"__") || hasOwn("__r"+d+"__") {
-			t.NumBinary[op] = binarySlot(op)
-		}
-		if hasOwn("__i" + d + "__") {
-			t.NumInplace[op] = inplaceSlot(op)
-		}
-	}
-	if hasOwn("__neg__") {
-		t.Neg = dunderUnary("__neg__")
-	}
-	if hasOwn("__pos__") {
-		t.Pos = dunderUnary("__pos__")
-	}
-	if hasOwn("__abs__") {
-		t.Abs = dunderUnary("__abs__")
-	}
-	if hasOwn("__invert__") {
-		t.Invert = dunderUnary("__invert__")
-	}
-	if hasOwn("__int__") {
-		t.Int = dunderUnary("__int__")
-	}
-	if hasOwn("__float__") {
-		t.Float = dunderUnary("__float__")
-	}
-	if hasOwn("__index__") {
-		t.Index = dunderUnary("__index__")
-	}
-	if hasOwn("__bool__") || hasOwn("__len__") {
-		t.Bool = boolSlot
-	}
-	if hasOwn("__len__") {
-		t.Len = lenSlot
-	}
-	if hasOwn("__getitem__") {
-		t.GetItem = func(ts *objects.Thread, o, k *Object) *Object {
-			r, _ := callDunder(ts, o, "__getitem__", k)
-			return r
-		}
-	}
-	if hasOwn("__setitem__") || hasOwn("__delitem__") {
-		t.SetItem = func(ts *objects.Thread, o, k, v *Object) int {
-			var r *Object
-			var ok bool
-			if v == nil {
-				r, ok = callDunder(ts, o, "__delitem__", k)
-				if !ok {
-					ts.Raisef(objects.AttributeError, "__delitem__")
-					return -1
-				}
-			} else {
-				r, ok = callDunder(ts, o, "__setitem__", k, v)
-				if !ok {
-					ts.Raisef(objects.TypeError, "'%s' object does not support item assignment", o.Type().Name)
-					return -1
-				}
-			}
-			if r == nil {
+	defer objects.Decref(ts, it)
+	for {
+		x := objects.IterNext(ts, it)
+		if x == nil {
+			if ts.Occurred() {
 				return -1
 			}
-			objects.Decref(ts, r)
 			return 0
 		}
-	}
-	if hasOwn("__contains__") {
-		t.Contains = func(ts *objects.Thread, o, item *Object) int {
-			r, _ := callDunder(ts, o, "__contains__", item)
-			if r == nil {
-				return -1
-			}
-			v := objects.IsTrue(ts, r)
-			objects.Decref(ts, r)
-			return v
+		c := objects.RichCompareBool(ts, x, item, objects.EQ)
+		objects.Decref(ts, x)
+		if c != 0 {
+			return c
 		}
 	}
-	if hasOwn("__iter__") {
-		t.Iter = func(ts *objects.Thread, o *Object) *Object {
-			r, _ := callDunder(ts, o, "__iter__")
-			if r != nil && r.Type().IterNext == nil {
-				tn := r.Type().Name
-				objects.Decref(ts, r)
-				return ts.Raisef(objects.TypeError, "iter() returned non-iterator of type '%s'", tn)
-			}
-			return r
-		}
+}
+
+func init() {
+	g := &objects.Type{
+		Repr: slotRepr, Str: slotStr, Hash: slotHash, RichCompare: slotRichCompare,
+		GetAttr: slotGetAttr, SetAttr: slotSetAttr, Call: slotCall,
+		Iter: slotIter, IterNext: slotIterNext, DescrGet: slotDescrGet, DescrSet: slotDescrSet,
+		Init: slotInit, New: slotNew, Finalize: slotFinalize,
+		Pow: slotPow, InplacePow: slotInplacePow,
+		Neg: slotUnary("__neg__"), Pos: slotUnary("__pos__"), Abs: slotUnary("__abs__"),
+		Invert: slotUnary("__invert__"), Int: slotUnary("__int__"), Float: slotUnary("__float__"),
+		Index: slotUnary("__index__"), Bool: slotBool,
+		Len: slotLen, GetItem: slotGetItem, SetItem: slotSetItem, Contains: slotContains,
 	}
-	if hasOwn("__next__") {
-		t.IterNext = func(ts *objects.Thread, o *Object) *Object {
-			r, _ := callDunder(ts, o, "__next__")
-			return r
-		}
+	for op := range g.NumBinary {
+		g.NumBinary[op] = slotBinary(objects.NumberOp(op))
+		g.NumInplace[op] = slotInplace(objects.NumberOp(op))
 	}
-	if hasOwn("__call__") {
-		t.Call = callSlot
-	}
-	if hasOwn("__getattr__") || hasOwn("__getattribute__") {
-		t.GetAttr = getattrSlot
-	}
-	if hasOwn("__setattr__") || hasOwn("__delattr__") {
-		t.SetAttr = setattrSlot
-	}
-	if hasOwn("__get__") {
-		t.DescrGet = func(ts *objects.Thread, d, obj, typ *Object) *Object {
-			if obj == nil {
-				obj = objects.None
-			}
-			if typ == nil {
-				typ = objects.None
-			}
-			r, _ := callDunder(ts, d, "__get__", obj, typ)
-			return r
-		}
-	}
-	if hasOwn("__set__") || hasOwn("__delete__") {
-		t.DescrSet = func(ts *objects.Thread, d, obj, v *Object) int {
-			var r *Object
-			if v == nil {
-				r, _ = callDunder(ts, d, "__delete__", obj)
-			} else {
-				r, _ = callDunder(ts, d, "__set__", obj, v)
-			}
-			if r == nil {
-				return -1
-			}
-			objects.Decref(ts, r)
-			return 0
-		}
-	}
-	if hasOwn("__init__") {
-		t.Init = initSlot
-	}
-	if hasOwn("__new__") {
-		t.New = newSlot
-	}
-	if hasOwn("__del__") {
-		t.Finalize = func(ts *objects.Thread, o *Object) {
-			r, _ := callDunder(ts, o, "__del__")
-			if r == nil && ts.Occurred() {
-				// slot_tp_finalize: reported with the __del__ function.
-				del := objects.LookupTypeString(o.Type(), "__del__")
-				ts.Owner.(*Thread).WriteUnraisable("", del)
-			}
-			objects.XDecref(ts, r)
-		}
-	}
+	objects.SetGenericSlots(g)
 }

@@ -44,11 +44,7 @@ type InterpState struct {
 	Native map[string]NativeModule
 	// BuiltinsModule is the module object named "builtins" (owned).
 	BuiltinsModule *Object
-	// heapTypes lists the classes made at run time that are still alive,
-	// so that Finalize can break the cycles they sit in (heap types are
-	// not tracked by the cycle collector: objects.Type has no GC head).
-	heapTypes map[*objects.Type]struct{}
-	threads   []*Thread
+	threads        []*Thread
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
@@ -68,7 +64,7 @@ type InterpState struct {
 // thread. Finalize releases everything it holds.
 func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, error) {
 	is := &InterpState{Space: space, Path: cfg.Path, Argv: cfg.Argv,
-		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: map[string]NativeModule{}, interned: map[string]*Object{}, heapTypes: map[*objects.Type]struct{}{}}
+		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: map[string]NativeModule{}, interned: map[string]*Object{}}
 	if is.Stdout == nil {
 		is.Stdout = os.Stdout
 	}
@@ -116,9 +112,8 @@ func (is *InterpState) NewThread() *Thread {
 }
 
 // Finalize tears the interpreter's VM state down: the modules are cleared
-// as CPython does (their dicts emptied), cycles are collected, the classes
-// still alive have their dicts cleared to break the cycles the collector
-// cannot see, and everything is released, so that the heap ends empty when
+// as CPython does (their dicts emptied), cycles are collected (classes
+// among them), and everything is released, so that the heap ends empty when
 // no object leaked.
 func (is *InterpState) Finalize(th *Thread) {
 	if is.closed {
@@ -152,29 +147,6 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	objects.Collect(ts, 2)
 	ts.ClearErr()
-	for i := 0; i < 4; i++ {
-		var types []*objects.Type
-		for t := range is.heapTypes {
-			types = append(types, t)
-		}
-		if len(types) == 0 {
-			break
-		}
-		for _, t := range types {
-			objects.Incref(&t.Object)
-		}
-		for _, t := range types {
-			if t.Dict != nil {
-				objects.TypeModified(ts, t)
-				objects.DictClear(ts, t.Dict)
-			}
-		}
-		for _, t := range types {
-			objects.Decref(ts, &t.Object)
-		}
-		objects.Collect(ts, 2)
-		ts.ClearErr()
-	}
 	if is.Builtins != nil {
 		objects.DictClear(ts, is.Builtins)
 	}

@@ -132,6 +132,7 @@ func superGetAttr(ts *objects.Thread, o, name *Object) *Object {
 }
 
 func init() {
+	objects.SetLayout(SuperType, superClass, false)
 	t := SuperType
 	t.New = superNew
 	t.GetAttr = superGetAttr

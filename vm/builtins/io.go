@@ -1298,6 +1298,9 @@ func mIsatty(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) 
 }
 
 func init() {
+	for _, t := range streamTypes {
+		objects.SetLayout(t, streamClass, false).SupportsWeakrefs()
+	}
 	methods := []objects.MethodDef{
 		{Name: "read", Fn: mRead}, {Name: "readline", Fn: mReadline}, {Name: "readlines", Fn: mReadlines},
 		{Name: "write", Fn: mWrite}, {Name: "writelines", Fn: mWritelines}, {Name: "flush", Fn: mFlush},

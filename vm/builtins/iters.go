@@ -104,6 +104,11 @@ func iterAll(ts *objects.Thread, xs []*Object) []*Object {
 }
 
 func init() {
+	objects.SetLayout(EnumerateType, enumClass, false)
+	objects.SetLayout(ZipType, zipClass, false)
+	objects.SetLayout(MapType, mapClass, false)
+	objects.SetLayout(FilterType, filterClass, false)
+	objects.SetLayout(ReversedType, reversedClass, false)
 	e := EnumerateType
 	e.Methods = append(e.Methods, objects.ClassGetItemDef)
 	e.New = func(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {

@@ -315,12 +315,17 @@ func GetItem(ts *Thread, o, key *Object) *Object {
 		}
 	}
 	if o.typ.GetItem == nil {
-		if AsType(o) != nil {
-			// A class subscripted (list[int]): its __class_getitem__.
-			if LookupTypeString(AsType(o), "__class_getitem__") != nil {
-				return CallMethod(ts, o, "__class_getitem__", key)
+		if t := AsType(o); t != nil {
+			// PyObject_GetItem: a class may define __class_getitem__.
+			if meth := GetAttrString(ts, o, "__class_getitem__"); meth != nil {
+				r := CallOneArg(ts, meth, key)
+				Decref(ts, meth)
+				return r
+			} else if !ts.ErrMatches(AttributeError) {
+				return nil
 			}
-			return ts.Raisef(TypeError, "type '%s' is not subscriptable", AsType(o).Name)
+			ts.ClearErr()
+			return ts.Raisef(TypeError, "type '%s' is not subscriptable", t.Name)
 		}
 		return ts.Raisef(TypeError, "'%s' object is not subscriptable", TypeName(o))
 	}

@@ -9,8 +9,15 @@ import (
 )
 
 // newObject allocates a block of class c from ts's heap and gives it
-// refcount 1 and type t.
+// refcount 1 and type t. An instance of a class made at run time holds a
+// reference to it, and may be a larger block (layout.go).
 func newObject[T any](ts *Thread, c *alloc.Class[T], t *Type) *T {
+	if t.Flags&FlagHeapType != 0 {
+		if t.ext != nil {
+			return (*T)(unsafe.Pointer(newExtInstance(ts, unsafe.Pointer(c), t)))
+		}
+		Incref(&t.Object)
+	}
 	p := alloc.Alloc(ts.heap, c)
 	initHeader((*Object)(unsafe.Pointer(p)), t)
 	return p
@@ -26,6 +33,20 @@ func freeObject[T any](ts *Thread, c *alloc.Class[T], p *T) {
 		// Accidental de-immortalization of a static object: reset the
 		// count rather than free memory the heap does not own.
 		o.hdr.Refcnt = ImmortalRefcnt
+		return
+	}
+	if t := o.typ; t.Flags&FlagHeapType != 0 {
+		// An instance of a class: free its block, then drop its
+		// reference to the class (which may die now).
+		if t.ext != nil {
+			freeExtInstance(ts, o)
+		} else {
+			if ts.Space.debug {
+				o.typ = FreedType
+			}
+			alloc.Free(ts.heap, c, p)
+		}
+		Decref(ts, &t.Object)
 		return
 	}
 	if ts.Space.debug {

@@ -30,6 +30,10 @@ type Dict struct {
 	used   int // number of live items (ma_used)
 	k      dictKeys
 	static bool // built at init, belongs to no heap
+	// inline: the attribute values of one instance, not yet seen by
+	// Python code as a dict (CPython 3.11's inline values): never tracked
+	// on its own, its owner's Traverse visits its items (layout.go).
+	inline bool
 }
 
 type dictKeys struct {
@@ -537,7 +541,7 @@ func (d *Dict) resize(ts *Thread, log2 uint8) {
 // maintainTracking starts tracking d when it stores an object that may be
 // part of a cycle (MAINTAIN_TRACKING).
 func (d *Dict) maintainTracking(ts *Thread, key, value *Object) {
-	if d.gc.prev == nil && !d.static && (gcMayBeTracked(key) || gcMayBeTracked(value)) {
+	if d.gc.prev == nil && !d.static && !d.inline && (gcMayBeTracked(key) || gcMayBeTracked(value)) {
 		gcLink(&ts.Space.GC, &d.Object)
 	}
 }

@@ -199,6 +199,7 @@ func excBaseFields(e *BaseExc) [5]**Object {
 // excSetLayout gives t (and the subclasses that inherit from it) the slots
 // that allocate, free, traverse and clear layout T.
 func excSetLayout[T any](t *Type, class *alloc.Class[T], fields func(p *T) excFields) {
+	SetLayout(t, class, false)
 	t.New = func(ts *Thread, sub *Type, args []*Object, kwnames *Object) *Object {
 		p := newObject(ts, class, sub)
 		o := (*Object)(unsafe.Pointer(p))
@@ -211,14 +212,11 @@ func excSetLayout[T any](t *Type, class *alloc.Class[T], fields func(p *T) excFi
 		if s, ok := any(p).(*excOS); ok {
 			s.written = -1
 		}
-		typeXHoldClass(sub)
 		gcTrack(ts, o)
 		return o
 	}
 	t.Dealloc = func(ts *Thread, o *Object) {
 		gcUntrack(ts, o)
-		cls := o.typ
-		defer typeXReleaseClass(ts, cls)
 		p := (*T)(unsafePointer(o))
 		for _, f := range excBaseFields(excOf(o)) {
 			Clear(ts, f)
@@ -234,9 +232,6 @@ func excSetLayout[T any](t *Type, class *alloc.Class[T], fields func(p *T) excFi
 		freeObject(ts, class, p)
 	}
 	t.Traverse = func(o *Object, v Visitor) {
-		if o.typ.IsHeapType() {
-			v.Visit(&o.typ.Object) // the instance's reference to its class
-		}
 		for _, f := range excBaseFields(excOf(o)) {
 			if *f != nil {
 				v.Visit(*f)
@@ -567,9 +562,6 @@ func typeXSetInstanceDict(ts *Thread, o, value *Object) int {
 	XDecref(ts, old)
 	return 0
 }
-
-// newInstanceDict makes an empty instance __dict__.
-func newInstanceDict(ts *Thread) *Object { return NewDict(ts) }
 
 func excNoneIfNil(o *Object) *Object {
 	if o == nil {

@@ -72,6 +72,9 @@ func strFormatSpecMethod(ts *Thread, self *Object, args []*Object, kwnames *Obje
 // strFormatSpec is str.__format__(spec).
 func strFormatSpec(ts *Thread, self *Object, spec string) *Object {
 	if spec == "" {
+		if self.typ != StrType {
+			return StrOf(ts, self) // format_obj: a subclass's __str__
+		}
 		return strSelfCopy(ts, self)
 	}
 	s := AsStr(self)

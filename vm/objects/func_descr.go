@@ -95,7 +95,6 @@ func MethodParts(o *Object) (fn, self *Object) {
 
 func funcWrapperNew(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
 	sm := newObject(ts, funcWrapperDescrClass, t)
-	typeXHoldClass(t)
 	gcTrack(ts, &sm.Object)
 	return &sm.Object
 }
@@ -161,9 +160,7 @@ func init() {
 			gcUntrack(ts, o)
 			Clear(ts, &sm.callable)
 			Clear(ts, &sm.dict)
-			cls := o.typ
 			freeObject(ts, funcWrapperDescrClass, sm)
-			typeXReleaseClass(ts, cls)
 		}
 		t.Traverse = func(o *Object, v Visitor) {
 			sm := (*funcWrapperDescr)(unsafePointer(o))
@@ -360,9 +357,7 @@ func init() {
 		pr := (*propertyObj)(unsafePointer(o))
 		gcUntrack(ts, o)
 		propertyClear(ts, pr)
-		cls := o.typ
 		freeObject(ts, propertyObjClass, pr)
-		typeXReleaseClass(ts, cls)
 	}
 	p.Traverse = func(o *Object, v Visitor) {
 		pr := (*propertyObj)(unsafePointer(o))
@@ -375,7 +370,6 @@ func init() {
 	p.Clear = func(ts *Thread, o *Object) { propertyClear(ts, (*propertyObj)(unsafePointer(o))) }
 	p.New = func(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
 		pr := newObject(ts, propertyObjClass, t)
-		typeXHoldClass(t)
 		gcTrack(ts, &pr.Object)
 		return &pr.Object
 	}

@@ -84,7 +84,11 @@ func gcHeadOf(o *Object) *gcHead { return &(*GCObject)(unsafe.Pointer(o)).gc }
 
 // gcObjectOf is the inverse of gcHeadOf.
 func gcObjectOf(h *gcHead) *Object {
-	return (*Object)(unsafe.Add(unsafe.Pointer(h), -int(gcHeadOffset)))
+	off := gcHeadOffset
+	if x := h.flags >> gcOffsetShift; x != 0 {
+		off = uintptr(x) // a head after an extension (layout.go)
+	}
+	return (*Object)(unsafe.Add(unsafe.Pointer(h), -int(off)))
 }
 
 // NumGenerations is the number of collector generations.
@@ -314,7 +318,7 @@ func gcUnlink(o *Object) {
 
 // gcIsTracked reports whether a container (its type embeds GCObject) is on
 // a generation list.
-func gcIsTracked(o *Object) bool { return gcHeadOf(o).prev != nil }
+func gcIsTracked(o *Object) bool { return gcHeadOfAny(o).prev != nil }
 
 // gcMayBeTracked is CPython's _PyObject_GC_MAY_BE_TRACKED: whether holding o
 // can make a container part of a cycle (dicts start untracked and become

@@ -50,7 +50,7 @@ type gcDecrefVisitor struct{}
 
 func (gcDecrefVisitor) Visit(o *Object) {
 	if gcInSet(o) {
-		gcHeadOf(o).refs--
+		gcHeadOfAny(o).refs--
 	}
 }
 
@@ -74,7 +74,7 @@ func (v *gcReachableVisitor) Visit(o *Object) {
 	if !gcInSet(o) {
 		return
 	}
-	h := gcHeadOf(o)
+	h := gcHeadOfAny(o)
 	if h.flags&gcUnreachable != 0 {
 		// Had gc_refs 0 when move_unreachable passed it, but is reachable
 		// after all: back to young, to be scanned again.
@@ -398,7 +398,7 @@ func CallFinalizerFromDealloc(ts *Thread, o *Object) bool {
 		return false
 	}
 	isGC := o.typ.IsGC()
-	if isGC && gcHeadOf(o).flags&gcFinalized != 0 {
+	if isGC && gcHeadOfAny(o).flags&gcFinalized != 0 {
 		return false
 	}
 	o.hdr.Refcnt = 1
@@ -407,7 +407,7 @@ func CallFinalizerFromDealloc(ts *Thread, o *Object) bool {
 	ts.Space.GC.unraisable(ts, "Exception ignored in finalizer", o)
 	ts.exc = saved
 	if isGC {
-		gcHeadOf(o).flags |= gcFinalized
+		gcHeadOfAny(o).flags |= gcFinalized
 	}
 	o.hdr.Refcnt--
 	return o.hdr.Refcnt != 0

@@ -85,12 +85,9 @@ func gcIsGC(o *Object) bool {
 	if !o.typ.IsGC() {
 		return false
 	}
-	if AsType(o) != nil {
-		// Type embeds GCObject, but heap types are not tracked yet: that
-		// needs type traverse/clear slots and the VM tracking the classes
-		// it makes (it breaks their cycles at finalization meanwhile).
-		// Static types never are.
-		return false
+	if t := AsType(o); t != nil {
+		// type_is_gc: classes are containers; static types never are.
+		return t.IsHeapType()
 	}
 	return true
 }
@@ -170,7 +167,7 @@ func GCIsTracked(o *Object) bool {
 
 // GCIsFinalized is gc.is_finalized(o).
 func GCIsFinalized(o *Object) bool {
-	return gcIsGC(o) && !o.IsImmortal() && gcHeadOf(o).flags&gcFinalized != 0
+	return gcIsGC(o) && !o.IsImmortal() && gcHeadOfAny(o).flags&gcFinalized != 0
 }
 
 // GCFreeze is gc.freeze(): every tracked object moves to the permanent

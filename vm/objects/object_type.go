@@ -24,59 +24,8 @@ type ClassMaker interface {
 	NewClass(ts *Thread, meta *Type, args []*Object, kwnames *Object) *Object
 }
 
-// typeXHoldClass takes the reference an instance of a class made at run
-// time holds on its class (CPython's PyType_GenericAlloc); static types
-// are immortal and need none. typeXReleaseClass drops it, after the
-// instance's block is freed (CPython's subtype_dealloc).
-func typeXHoldClass(t *Type) {
-	if t.IsHeapType() {
-		Incref(&t.Object)
-	}
-}
-
-func typeXReleaseClass(ts *Thread, t *Type) {
-	if t.IsHeapType() {
-		Decref(ts, &t.Object)
-	}
-}
-
 // bareObject is an instance of object itself.
 var bareObjectClass = alloc.NewClass[Object]("object")
-
-// HeapInstance is the layout of instances of classes made at run time
-// whose solid base is object: the header and the instance __dict__. The
-// VM's class machinery may use it (with HeapInstanceDealloc and
-// HeapInstanceDictPtr as the class's slots).
-type HeapInstance struct {
-	GCObject
-	dict *Object
-}
-
-var heapInstanceClass = alloc.NewClass[HeapInstance]("instance")
-
-// HeapInstanceDictPtr is the DictPtr of HeapInstance.
-func HeapInstanceDictPtr(o *Object) **Object { return &(*HeapInstance)(unsafePointer(o)).dict }
-
-// HeapInstanceDealloc is the Dealloc of HeapInstance.
-func HeapInstanceDealloc(ts *Thread, o *Object) {
-	gcUntrack(ts, o)
-	p := (*HeapInstance)(unsafePointer(o))
-	Clear(ts, &p.dict)
-	t := o.typ
-	freeObject(ts, heapInstanceClass, p)
-	typeXReleaseClass(ts, t) // an instance owns a reference to its class
-}
-
-func heapInstanceTraverse(o *Object, v Visitor) {
-	if o.typ.IsHeapType() {
-		v.Visit(&o.typ.Object) // the instance's reference to its class
-	}
-	if d := (*HeapInstance)(unsafePointer(o)).dict; d != nil {
-		v.Visit(d)
-	}
-}
-
-func heapInstanceClear(ts *Thread, o *Object) { Clear(ts, &(*HeapInstance)(unsafePointer(o)).dict) }
 
 // objectNew is object.__new__ (CPython's object_new): the excess-argument
 // rules, then an instance of t.
@@ -92,14 +41,10 @@ func objectNew(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
 	if t.Flags&FlagAbstract != 0 {
 		return ts.Raisef(TypeError, "Can't instantiate abstract class %s", t.Name)
 	}
-	if t == ObjectType {
+	if typeXStaticBase(t) == ObjectType {
+		// A class's instance is a HeapInstance (newObject), tracked
+		// already.
 		return newObject(ts, bareObjectClass, t)
-	}
-	if t.IsHeapType() && funcPtr(t.Dealloc) == funcPtr(DeallocFunc(HeapInstanceDealloc)) {
-		p := newObject(ts, heapInstanceClass, t)
-		typeXHoldClass(t)
-		gcTrack(ts, &p.Object)
-		return &p.Object
 	}
 	return ts.Raisef(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, typeXSolidBase(t).Name)
 }
@@ -427,7 +372,13 @@ func init() {
 			return StrOf(ts, self)
 		}, Doc: "Default object formatter."},
 		{Name: "__init_subclass__", Flags: MethClass, Fn: func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
-			if !CheckNoArgs(ts, "object.__init_subclass__", args, kwnames) {
+			// Bound to the class, the method is named after it
+			// (_PyObject_FunctionStr of a builtin method).
+			name := "object.__init_subclass__"
+			if t := AsType(self); t != nil {
+				name = t.QualName + ".__init_subclass__"
+			}
+			if !CheckNoArgs(ts, name, args, kwnames) {
 				return nil
 			}
 			return None
@@ -456,8 +407,7 @@ func init() {
 					ts.Raise(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 					return -1
 				}
-				if typeXSolidBase(nt) != typeXSolidBase(x.typ) || funcPtr(nt.Dealloc) != funcPtr(x.typ.Dealloc) {
-					ts.Raisef(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, x.typ.Name)
+				if !typeXCompatibleForAssignment(ts, x.typ, nt) {
 					return -1
 				}
 				old := x.typ
@@ -519,14 +469,24 @@ func init() {
 		}, Set: typeXHeapStrSetter("__name__", func(t *Type) *string { return &t.Name })},
 		{Name: "__qualname__", Get: func(ts *Thread, x *Object) *Object { return NewStr(ts, AsType(x).QualName) },
 			Set: typeXHeapStrSetter("__qualname__", func(t *Type) *string { return &t.QualName })},
-		{Name: "__bases__", Get: func(ts *Thread, x *Object) *Object { return typeXTupleOf(ts, AsType(x).Bases) }},
+		{Name: "__bases__", Get: func(ts *Thread, x *Object) *Object {
+			if t := AsType(x); t.basesTuple != nil {
+				return NewRef(t.basesTuple)
+			}
+			return typeXTupleOf(ts, AsType(x).Bases)
+		}},
 		{Name: "__base__", Get: func(ts *Thread, x *Object) *Object {
 			if b := AsType(x).Base; b != nil {
 				return NewRef(b.TypeObject())
 			}
 			return None
 		}},
-		{Name: "__mro__", Get: func(ts *Thread, x *Object) *Object { return typeXTupleOf(ts, AsType(x).MRO) }},
+		{Name: "__mro__", Get: func(ts *Thread, x *Object) *Object {
+			if t := AsType(x); t.mroTuple != nil {
+				return NewRef(t.mroTuple)
+			}
+			return typeXTupleOf(ts, AsType(x).MRO)
+		}},
 		{Name: "__module__", Get: func(ts *Thread, x *Object) *Object {
 			tt := AsType(x)
 			if tt.IsHeapType() {
@@ -685,19 +645,4 @@ func typeXRecursiveIsSubclass(ts *Thread, derived, cls *Object) int {
 		return -1
 	}
 	return typeXBool(d.IsSubtype(c))
-}
-
-// instanceDictDef is the __dict__ attribute of instances with a DictPtr.
-var instanceDictDef = GetSetDef{Name: "__dict__", Get: typeXGetInstanceDict, Set: typeXSetInstanceDict,
-	Doc: "dictionary for instance variables (if defined)"}
-
-// NewInstanceDictDescr makes the __dict__ descriptor the VM puts in the dict
-// of a class whose instances have an instance dict (repr "<attribute
-// '__dict__' of 'C' objects>"). It owns a reference to t.
-func NewInstanceDictDescr(ts *Thread, t *Type) *Object {
-	d := newObject(ts, getSetDescrClass, GetSetDescrType)
-	d.objclass, d.name, d.def = t, instanceDictDef.Name, &instanceDictDef
-	Incref(&t.Object)
-	gcTrack(ts, &d.Object)
-	return &d.Object
 }

@@ -1280,6 +1280,7 @@ func setReduceMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) 
 	var state *Object = None
 	if dp := self.typ.DictPtr; dp != nil {
 		if d := *dp(self); d != nil {
+			DictExpose(ts, d)
 			state = d
 		}
 	}

@@ -106,6 +106,9 @@ func tupleAllocN(ts *Thread, t *Type, n int) *Tuple {
 // tupleFree returns a tuple's block (its items already released; n is
 // the number of items it was made with).
 func tupleFree(ts *Thread, p *Tuple, n int) {
+	if p.typ != TupleType {
+		n = -n // a subclass instance: a tupleClass block (newTupleSliceSteal)
+	}
 	switch n {
 	case 1:
 		freeObject(ts, tuple1Class, (*tuple1)(unsafePointer(&p.Object)))
@@ -124,6 +127,9 @@ func tupleFree(ts *Thread, p *Tuple, n int) {
 	case 8:
 		freeObject(ts, tuple8Class, (*tuple8)(unsafePointer(&p.Object)))
 	default:
+		if n < 0 {
+			n = -n
+		}
 		if n > 0 {
 			ts.heap.Uncharge(n * ptrSize)
 		}
@@ -168,7 +174,7 @@ func newTupleSliceSteal(ts *Thread, t *Type, items []*Object) *Object {
 		return EmptyTuple
 	}
 	var p *Tuple
-	if len(items) <= tupleInlineMax {
+	if len(items) <= tupleInlineMax && t == TupleType {
 		p = tupleAllocN(ts, t, len(items))
 		copy(p.items, items)
 	} else {

@@ -68,6 +68,25 @@ type Type struct {
 	// instances have no dict.
 	DictPtr func(o *Object) **Object
 
+	// Instance layout (layout.go). layout is the struct of a static
+	// type's instances (its own, or its base's); ext is set on a class
+	// whose instances extend it (nil: they are blocks of the static
+	// struct itself). nslots counts the __slots__ values of the extension,
+	// slotNames are the class's own (mangled, sorted). gcOffset, when not
+	// 0, is where the GC head of an instance lies (an extension of a
+	// struct without one).
+	// mroTuple and basesTuple are a class's __mro__ and __bases__ as
+	// tuple objects (owned), as CPython keeps them: the MRO tuple holds
+	// the class itself, so a class is always in a cycle, freed by the
+	// collector.
+	mroTuple, basesTuple *Object
+
+	layout    *Layout
+	ext       *Layout
+	nslots    int
+	slotNames []string
+	gcOffset  uintptr
+
 	// Number protocol. Binary slots are indexed by NumberOp; OpPow's entry is
 	// unused (pow is ternary).
 	NumBinary  [numNumberOps]BinaryFunc

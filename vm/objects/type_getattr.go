@@ -117,7 +117,7 @@ func typeXSetInDict(ts *Thread, o *Object, dp **Object, name, value *Object) int
 			RaiseAttributeError(ts, o, name)
 			return -1
 		}
-		d := newInstanceDict(ts)
+		d := newInstanceDict(ts, o)
 		if d == nil {
 			return -1
 		}
@@ -211,8 +211,6 @@ func typeSetAttr(ts *Thread, o, name, value *Object) int {
 			return r
 		}
 	}
-	// The VM's class machinery must also rewire the slot of a dunder name
-	// (CPython's update_slot); heap types are its business.
 	if value == nil {
 		if DelItem(ts, t.Dict, name) < 0 {
 			if ts.ErrMatches(KeyError) {
@@ -221,9 +219,14 @@ func typeSetAttr(ts *Thread, o, name, value *Object) int {
 			}
 			return -1
 		}
-		return 0
+	} else if SetItem(ts, t.Dict, name, value) < 0 {
+		return -1
 	}
-	return SetItem(ts, t.Dict, name, value)
+	// A dunder rewires the slots it feeds (update_slot).
+	if n := StrValue(name); len(n) > 4 && n[:2] == "__" && n[len(n)-2:] == "__" {
+		UpdateSlot(ts, t, n)
+	}
+	return 0
 }
 
 // GetMethod is CPython's _PyObject_GetMethod, for the VM's LOAD_METHOD: when

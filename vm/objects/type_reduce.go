@@ -202,6 +202,7 @@ func objectGetStateDefault(ts *Thread, o *Object, required bool) *Object {
 	}
 	if dp := o.typ.DictPtr; dp != nil {
 		if p := dp(o); p != nil && *p != nil && AsDict(*p) != nil && DictLen(*p) > 0 {
+			DictExpose(ts, *p)
 			return NewRef(*p)
 		}
 	}

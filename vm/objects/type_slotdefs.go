@@ -434,4 +434,5 @@ func init() {
 		d.Doc = d.Name + sig + "\n--\n\n" + d.Doc
 	}
 	SlotDefs = defs
+	buildSlotGroups()
 }

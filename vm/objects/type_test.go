@@ -355,6 +355,7 @@ func TestTypeC3MRO(t *testing.T) {
 		if ReadyHeapType(ts, x) < 0 {
 			t.Fatalf("ReadyHeapType(%s): %s", name, typeTestErr(ts))
 		}
+		t.Cleanup(func() { typeTestRelease(ts, x) })
 		return x
 	}
 	names := func(x *Type) string {
@@ -458,15 +459,10 @@ func TestTypeHeapInstance(t *testing.T) {
 	A := &Type{Name: "A", QualName: "A", Module: "__main__", Flags: FlagHeapType | FlagBaseType}
 	initStatic(&A.Object, TypeType) // a Go value here; the VM allocates classes in its heap
 	A.Dict = NewDict(ts)
-	defer Clear(ts, &A.Dict)
+	defer typeTestRelease(ts, A)
 	if DictSetItemStr(ts, A.Dict, "x", NewInt(ts, 1)) < 0 || ReadyHeapType(ts, A) < 0 {
 		t.Fatal(typeTestErr(ts))
 	}
-	dd := NewInstanceDictDescr(ts, A)
-	if DictSetItemStr(ts, A.Dict, "__dict__", dd) < 0 {
-		t.Fatal(typeTestErr(ts))
-	}
-	Decref(ts, dd)
 	a := typeTestCall(ts, A.TypeObject())
 	if a == nil {
 		t.Fatal(typeTestErr(ts))
@@ -493,10 +489,10 @@ func TestTypeHeapInstance(t *testing.T) {
 	if got := typeTestShow(ts, Vars(ts, a)); got != "{'x': 5}" {
 		t.Errorf("vars(a) = %s", got)
 	}
-	if got := typeTestShow(ts, GetAttrString(ts, A.TypeObject(), "__dict__")); typeTestNoAddr(got) != "mappingproxy({'x': 1, '__dict__': <attribute '__dict__' of 'A' objects>})" {
+	if got := typeTestShow(ts, GetAttrString(ts, A.TypeObject(), "__dict__")); typeTestNoAddr(got) != "mappingproxy({'x': 1, '__dict__': <attribute '__dict__' of 'A' objects>, '__weakref__': <attribute '__weakref__' of 'A' objects>, '__doc__': None})" {
 		t.Errorf("A.__dict__ = %s", got)
 	}
-	if got := typeTestShow(ts, Dir(ts, a)); !strings.HasPrefix(got, "['__class__', '__delattr__', '__dict__', '__dir__'") || !strings.HasSuffix(got, "'__subclasshook__', 'x']") {
+	if got := typeTestShow(ts, Dir(ts, a)); !strings.HasPrefix(got, "['__class__', '__delattr__', '__dict__', '__dir__'") || !strings.HasSuffix(got, "'__subclasshook__', '__weakref__', 'x']") {
 		t.Errorf("dir(a) = %s", got)
 	}
 	set("x", nil)
@@ -520,7 +516,7 @@ func TestTypeHeapInstance(t *testing.T) {
 	// (the collector does it through Traverse/Clear).
 	set("me", a)
 	HeapInstance := (*HeapInstance)(unsafePointer(a))
-	Clear(ts, &HeapInstance.dict)
+	Clear(ts, &HeapInstance.ext.dict)
 }
 
 // typeBenchSpace is a space with the production allocator (the debug one
@@ -665,7 +661,7 @@ func TestTypeHeapExceptionSubclass(t *testing.T) {
 	E := &Type{Name: "E", QualName: "E", Module: "__main__", Flags: FlagHeapType | FlagBaseType, Bases: []*Type{KeyError}}
 	initStatic(&E.Object, TypeType)
 	E.Dict = NewDict(ts)
-	defer Clear(ts, &E.Dict)
+	defer typeTestRelease(ts, E)
 	if ReadyHeapType(ts, E) < 0 {
 		t.Fatal(typeTestErr(ts))
 	}
@@ -693,4 +689,12 @@ func TestTypeHeapExceptionSubclass(t *testing.T) {
 	if got := typeTestShow(ts, GetAttrString(ts, e, "extra")); got != "3" {
 		t.Errorf("e.extra = %s", got)
 	}
+}
+
+// typeTestRelease drops what ReadyHeapType gave a class that is a Go value
+// here (immortal: it is never deallocated).
+func typeTestRelease(ts *Thread, x *Type) {
+	Clear(ts, &x.Dict)
+	Clear(ts, &x.mroTuple)
+	Clear(ts, &x.basesTuple)
 }

@@ -28,6 +28,9 @@ func readyType(t *Type) {
 	for _, b := range t.Bases {
 		readyType(b)
 	}
+	if t.layout == nil && t.Base != nil {
+		t.layout = t.Base.layout // the same struct as its base's
+	}
 	if t.QualName == "" {
 		t.QualName = t.Name
 	}
@@ -104,87 +107,6 @@ func typeXInherit(t *Type) {
 	for _, b := range t.MRO[1:] {
 		inheritSlots(t, b)
 	}
-}
-
-// ReadyHeapType finishes a class made at run time (type(name, bases, ns) in
-// the VM, which allocates t, sets Name, QualName, Module, Bases, Flags
-// (FlagHeapType) and Dict, and afterwards wires the dunders of Dict into the
-// slots by walking SlotDefs). It checks the bases, picks the solid base,
-// computes the MRO and inherits the slots. 0, or -1 with CPython's TypeError.
-func ReadyHeapType(ts *Thread, t *Type) int {
-	TypeModified(ts, t)
-	if len(t.Bases) == 0 {
-		t.Bases = []*Type{ObjectType}
-	}
-	for i, b := range t.Bases {
-		if b.Flags&FlagBaseType == 0 {
-			ts.Raisef(TypeError, "type '%s' is not an acceptable base type", b.Name)
-			return -1
-		}
-		for _, c := range t.Bases[:i] {
-			if c == b {
-				ts.Raisef(TypeError, "duplicate base class %s", b.Name)
-				return -1
-			}
-		}
-	}
-	base := typeXBestBase(ts, t.Bases)
-	if base == nil {
-		return -1
-	}
-	t.Base = base
-	mro, err := c3MRO(t)
-	if err != "" {
-		ts.Raise(TypeError, err)
-		return -1
-	}
-	t.MRO = mro
-	if t.New == nil {
-		t.New = base.New
-	}
-	if t.Dealloc == nil && typeXSolidBase(base) == ObjectType && base.Dealloc != nil &&
-		funcPtr(base.Dealloc) != funcPtr(DeallocFunc(HeapInstanceDealloc)) {
-		// Instances of a class whose solid base is object are
-		// HeapInstances: the header and an instance __dict__.
-		t.Dealloc = HeapInstanceDealloc
-		t.DictPtr = HeapInstanceDictPtr
-		t.Traverse = heapInstanceTraverse
-		t.Clear = heapInstanceClear
-		t.Flags |= FlagHaveGC
-	}
-	typeXInherit(t)
-	t.Flags |= FlagReady
-	return 0
-}
-
-// typeXSolidBase is the nearest base that fixes the instance layout: a type
-// whose Dealloc differs from its base's allocates a different struct
-// (CPython's solid_base compares basicsize).
-func typeXSolidBase(t *Type) *Type {
-	for t.Base != nil && (t.IsHeapType() || funcPtr(t.Dealloc) == funcPtr(t.Base.Dealloc)) {
-		t = t.Base
-	}
-	return t
-}
-
-// typeXBestBase picks the base whose layout every other base's layout
-// extends (CPython's best_base).
-func typeXBestBase(ts *Thread, bases []*Type) *Type {
-	var base, winner *Type
-	for _, b := range bases {
-		candidate := typeXSolidBase(b)
-		switch {
-		case winner == nil:
-			winner, base = candidate, b
-		case winner.IsSubtype(candidate):
-		case candidate.IsSubtype(winner):
-			winner, base = candidate, b
-		default:
-			ts.Raise(TypeError, "multiple bases have instance lay-out conflict")
-			return nil
-		}
-	}
-	return base
 }
 
 // subclassFlags are the fast subclass-test flags a type inherits.
