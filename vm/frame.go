@@ -22,6 +22,10 @@ type Frame struct {
 	globals  *Object
 	builtins *Object
 	locals   *Object // owned mapping for module and class bodies; nil in functions
+	// flocals is the dict that f_locals and locals() return in a function
+	// frame (owned, made on first use, refreshed on each use), as 3.11's
+	// frame->f_locals: it keeps what it holds alive until the frame ends.
+	flocals  *Object
 	lp       []*Object
 	pc, sp   int
 	back     *Frame
@@ -95,6 +99,7 @@ func clearFrame(ts *objects.Thread, f *Frame) {
 		}
 	}
 	objects.Clear(ts, &f.locals)
+	objects.Clear(ts, &f.flocals)
 	if f.fn != nil {
 		f.globals, f.builtins, f.codeObj = nil, nil, nil
 		objects.Clear(ts, &f.fn)
@@ -151,6 +156,19 @@ func frameObject(ts *objects.Thread, f *Frame) *Object {
 	return objects.NewRef(f.fobj)
 }
 
+// GetFrame is sys._getframe(depth): the frame object of the running
+// frame's depth-th caller (a new reference), or nil with ValueError.
+func (th *Thread) GetFrame(depth int) *Object {
+	f := th.frame
+	for ; f != nil && depth > 0; depth-- {
+		f = f.back
+	}
+	if f == nil {
+		return th.TS.Raise(objects.ValueError, "call stack is not deep enough")
+	}
+	return frameObject(th.TS, f)
+}
+
 // asFrameObject returns the FrameObject of o, or nil.
 func asFrameObject(o *Object) *FrameObject {
 	if o != nil && o.Type() == FrameType {
@@ -200,6 +218,7 @@ func takeOwnership(ts *objects.Thread, fo *FrameObject, f *Frame) {
 	own.globals, f.globals = f.globals, nil
 	own.builtins, f.builtins = f.builtins, nil
 	own.locals, f.locals = f.locals, nil
+	own.flocals, f.flocals = f.flocals, nil
 	own.yielded = f.yielded
 	fo.f = own
 	if f.back != nil {
@@ -230,44 +249,53 @@ func (fo *FrameObject) lasti() int { return fo.f.pc - 1 }
 func (fo *FrameObject) lineno() int { return fo.code().lineAt(fo.lasti()) }
 
 // localsOf is f_locals / locals() of frame f (a new reference): the
-// mapping of module and class bodies, else a snapshot dict of the fast
-// locals and cells.
+// mapping of module and class bodies, else the frame's dict of its fast
+// locals and cells, brought up to date (3.11's
+// _PyFrame_FastToLocalsWithError: bound names set, unbound ones removed).
 func localsOf(ts *objects.Thread, f *Frame) *Object {
 	if f.locals != nil {
 		return objects.NewRef(f.locals)
 	}
-	d := objects.NewDict(ts)
-	if d == nil {
-		return nil
-	}
-	co := f.co
-	for i, n := range co.varnames {
-		if i >= len(f.lp) {
-			break
+	if f.flocals == nil {
+		if f.flocals = objects.NewDict(ts); f.flocals == nil {
+			return nil
 		}
-		if v := f.lp[i]; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
+	}
+	d := f.flocals
+	co := f.co
+	sync := func(name, v *Object) bool {
+		if v != nil {
+			return objects.DictSetItem(ts, d, name, v) >= 0
+		}
+		if objects.DictDelItem(ts, d, name) < 0 {
+			if !ts.ErrMatches(objects.KeyError) {
+				return false
 			}
+			ts.ClearErr()
+		}
+		return true
+	}
+	for i, n := range co.varnames {
+		var v *Object
+		if i < len(f.lp) {
+			v = f.lp[i]
+		}
+		if !sync(n, v) {
+			return nil
 		}
 	}
 	for i, n := range co.cellfree {
-		if co.nlocals+i >= len(f.lp) {
-			break
-		}
-		c := f.lp[co.nlocals+i]
-		if c == nil || c.Type() != CellType {
-			continue
-		}
-		if v := asCell(c).ref; v != nil {
-			if objects.DictSetItem(ts, d, n, v) < 0 {
-				objects.Decref(ts, d)
-				return nil
+		var v *Object
+		if k := co.nlocals + i; k < len(f.lp) {
+			if c := f.lp[k]; c != nil && c.Type() == CellType {
+				v = asCell(c).ref
 			}
 		}
+		if !sync(n, v) {
+			return nil
+		}
 	}
-	return d
+	return objects.NewRef(d)
 }
 
 // Traceback is a traceback entry (tb_frame, tb_lineno, tb_next).
@@ -314,15 +342,33 @@ func init() {
 	t.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)
 		fo := (*FrameObject)(ptr(o))
+		var code *Object
 		if fo.f == &fo.own {
+			// frame_dealloc's order: the function, the f_locals dict,
+			// the locals, f_back, and the code object last.
 			own := &fo.own
-			clearFrame(ts, own)
+			if own.fn != nil {
+				objects.Clear(ts, &own.fn)
+			} else {
+				code = own.codeObj
+				objects.Clear(ts, &own.globals)
+				objects.Clear(ts, &own.builtins)
+			}
+			objects.Clear(ts, &own.flocals)
+			objects.Clear(ts, &own.locals)
+			for i, x := range own.lp {
+				if x != nil {
+					own.lp[i] = nil
+					objects.Decref(ts, x)
+				}
+			}
 			ts.Heap().Uncharge(8 * len(own.lp))
 			*own = Frame{}
 		}
 		fo.f = nil
 		objects.Clear(ts, &fo.back)
 		objects.FreeObject(ts, frameObjClass, fo)
+		objects.XDecref(ts, code)
 	}
 	t.Traverse = func(o *Object, v objects.Visitor) {
 		fo := (*FrameObject)(ptr(o))
@@ -338,7 +384,7 @@ func init() {
 				v.Visit(x)
 			}
 		}
-		for _, x := range [...]*Object{own.fn, own.locals} {
+		for _, x := range [...]*Object{own.fn, own.locals, own.flocals} {
 			if x != nil {
 				v.Visit(x)
 			}
