@@ -458,8 +458,10 @@ func init() {
 	tt.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)
 		tb := (*Traceback)(ptr(o))
-		objects.Clear(ts, &tb.frame)
+		// tb_dealloc's order: the rest of the chain first, so the
+		// innermost frame's locals go first.
 		objects.Clear(ts, &tb.next)
+		objects.Clear(ts, &tb.frame)
 		objects.FreeObject(ts, tracebackClass, tb)
 	}
 	tt.Traverse = func(o *Object, v objects.Visitor) {
