@@ -1214,10 +1214,20 @@ unwind:
 			goto loop
 		}
 	}
-	// No handler here: the frame ends with the exception.
+	// No handler here: the frame ends with the exception. Its value
+	// stack is emptied first, top down, as CPython does, so temporaries
+	// die now even when a traceback keeps the frame's locals.
+	for sp > co.nlp {
+		sp--
+		if x := lp[sp]; x != nil {
+			lp[sp] = nil
+			objects.Decref(ts, x)
+		}
+	}
 	ts.SetErrSteal(exc)
 	exc = nil
 	f.sp = sp
+	f.pc = pc // f_lineno of the frame object, if one outlives the frame
 	if f.gen != nil {
 		f.pc = pc
 		f.yielded = false

@@ -22,17 +22,17 @@ type Frame struct {
 	globals  *Object
 	builtins *Object
 	locals   *Object // owned mapping for module and class bodies; nil in functions
-	// localsDict is a function frame's locals() dict (owned, made on the
-	// first call of locals(), kept for the frame's life as CPython's
-	// f_locals).
-	localsDict *Object
-	lp         []*Object
-	pc, sp     int
-	back       *Frame
-	gen        *Generator
-	entry      bool // returning from this frame returns from eval
-	ci, base   int  // data-stack position to give back
-	kwnames    *Object
+	// flocals is the dict that f_locals and locals() return in a function
+	// frame (owned, made on first use, refreshed on each use), as 3.11's
+	// frame->f_locals: it keeps what it holds alive until the frame ends.
+	flocals  *Object
+	lp       []*Object
+	pc, sp   int
+	back     *Frame
+	gen      *Generator
+	entry    bool // returning from this frame returns from eval
+	ci, base int  // data-stack position to give back
+	kwnames  *Object
 	// Set when the frame stopped: yielded (suspended) or not.
 	yielded bool
 }
@@ -99,9 +99,7 @@ func clearFrame(ts *objects.Thread, f *Frame) {
 		}
 	}
 	objects.Clear(ts, &f.locals)
-	if f.localsDict != nil {
-		objects.Clear(ts, &f.localsDict)
-	}
+	objects.Clear(ts, &f.flocals)
 	if f.fn != nil {
 		f.globals, f.builtins, f.codeObj = nil, nil, nil
 		objects.Clear(ts, &f.fn)
@@ -158,6 +156,19 @@ func frameObject(ts *objects.Thread, f *Frame) *Object {
 	return objects.NewRef(f.fobj)
 }
 
+// GetFrame is sys._getframe(depth): the frame object of the running
+// frame's depth-th caller (a new reference), or nil with ValueError.
+func (th *Thread) GetFrame(depth int) *Object {
+	f := th.frame
+	for ; f != nil && depth > 0; depth-- {
+		f = f.back
+	}
+	if f == nil {
+		return th.TS.Raise(objects.ValueError, "call stack is not deep enough")
+	}
+	return frameObject(th.TS, f)
+}
+
 // asFrameObject returns the FrameObject of o, or nil.
 func asFrameObject(o *Object) *FrameObject {
 	if o != nil && o.Type() == FrameType {
@@ -207,6 +218,7 @@ func takeOwnership(ts *objects.Thread, fo *FrameObject, f *Frame) {
 	own.globals, f.globals = f.globals, nil
 	own.builtins, f.builtins = f.builtins, nil
 	own.locals, f.locals = f.locals, nil
+	own.flocals, f.flocals = f.flocals, nil
 	own.yielded = f.yielded
 	fo.f = own
 	if f.back != nil {
@@ -237,26 +249,25 @@ func (fo *FrameObject) lasti() int { return fo.f.pc - 1 }
 func (fo *FrameObject) lineno() int { return fo.code().lineAt(fo.lasti()) }
 
 // localsOf is f_locals / locals() of frame f (a new reference): the
-// mapping of module and class bodies; for a function, the frame's one
-// locals dict refreshed from its fast locals and cells, as CPython's
-// PyFrame_FastToLocals (so names exec() stored there stay, and unbound
-// locals are removed).
+// mapping of module and class bodies, else the frame's dict of its fast
+// locals and cells, brought up to date (3.11's
+// _PyFrame_FastToLocalsWithError: bound names set, unbound ones removed).
 func localsOf(ts *objects.Thread, f *Frame) *Object {
 	if f.locals != nil {
 		return objects.NewRef(f.locals)
 	}
-	if f.localsDict == nil {
-		f.localsDict = objects.NewDict(ts)
-		if f.localsDict == nil {
+	if f.flocals == nil {
+		if f.flocals = objects.NewDict(ts); f.flocals == nil {
 			return nil
 		}
 	}
-	d := f.localsDict
-	sync := func(n, v *Object) bool {
+	d := f.flocals
+	co := f.co
+	sync := func(name, v *Object) bool {
 		if v != nil {
-			return objects.DictSetItem(ts, d, n, v) >= 0
+			return objects.DictSetItem(ts, d, name, v) >= 0
 		}
-		if objects.DictDelItem(ts, d, n) < 0 {
+		if objects.DictDelItem(ts, d, name) < 0 {
 			if !ts.ErrMatches(objects.KeyError) {
 				return false
 			}
@@ -264,7 +275,6 @@ func localsOf(ts *objects.Thread, f *Frame) *Object {
 		}
 		return true
 	}
-	co := f.co
 	for i, n := range co.varnames {
 		var v *Object
 		if i < len(f.lp) {
@@ -276,8 +286,8 @@ func localsOf(ts *objects.Thread, f *Frame) *Object {
 	}
 	for i, n := range co.cellfree {
 		var v *Object
-		if j := co.nlocals + i; j < len(f.lp) {
-			if c := f.lp[j]; c != nil && c.Type() == CellType {
+		if k := co.nlocals + i; k < len(f.lp) {
+			if c := f.lp[k]; c != nil && c.Type() == CellType {
 				v = asCell(c).ref
 			}
 		}
@@ -332,15 +342,33 @@ func init() {
 	t.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)
 		fo := (*FrameObject)(ptr(o))
+		var code *Object
 		if fo.f == &fo.own {
+			// frame_dealloc's order: the function, the f_locals dict,
+			// the locals, f_back, and the code object last.
 			own := &fo.own
-			clearFrame(ts, own)
+			if own.fn != nil {
+				objects.Clear(ts, &own.fn)
+			} else {
+				code = own.codeObj
+				objects.Clear(ts, &own.globals)
+				objects.Clear(ts, &own.builtins)
+			}
+			objects.Clear(ts, &own.flocals)
+			objects.Clear(ts, &own.locals)
+			for i, x := range own.lp {
+				if x != nil {
+					own.lp[i] = nil
+					objects.Decref(ts, x)
+				}
+			}
 			ts.Heap().Uncharge(8 * len(own.lp))
 			*own = Frame{}
 		}
 		fo.f = nil
 		objects.Clear(ts, &fo.back)
 		objects.FreeObject(ts, frameObjClass, fo)
+		objects.XDecref(ts, code)
 	}
 	t.Traverse = func(o *Object, v objects.Visitor) {
 		fo := (*FrameObject)(ptr(o))
@@ -356,7 +384,7 @@ func init() {
 				v.Visit(x)
 			}
 		}
-		for _, x := range [...]*Object{own.fn, own.locals} {
+		for _, x := range [...]*Object{own.fn, own.locals, own.flocals} {
 			if x != nil {
 				v.Visit(x)
 			}
@@ -430,8 +458,10 @@ func init() {
 	tt.Dealloc = func(ts *objects.Thread, o *Object) {
 		objects.GCUntrack(ts, o)
 		tb := (*Traceback)(ptr(o))
-		objects.Clear(ts, &tb.frame)
+		// tb_dealloc's order: the rest of the chain first, so the
+		// innermost frame's locals go first.
 		objects.Clear(ts, &tb.next)
+		objects.Clear(ts, &tb.frame)
 		objects.FreeObject(ts, tracebackClass, tb)
 	}
 	tt.Traverse = func(o *Object, v objects.Visitor) {

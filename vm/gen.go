@@ -443,7 +443,7 @@ func init() {
 				v.Visit(x)
 			}
 		}
-		for _, x := range [...]*Object{f.fn, f.locals, f.localsDict, g.exc.value, g.code, f.fobj} {
+		for _, x := range [...]*Object{f.fn, f.locals, f.flocals, g.exc.value, g.code, f.fobj} {
 			if x != nil {
 				v.Visit(x)
 			}

@@ -96,9 +96,12 @@ func init() {
 		}
 		ts.ClearErr()
 		if n := objects.DictGetItemStr(ts, m.dict, "__name__"); n != nil && objects.AsStr(n) != nil {
-			return ts.Raisef(objects.AttributeError, "module '%s' has no attribute '%s'", objects.StrValue(n), objects.StrValue(name))
+			ts.Raisef(objects.AttributeError, "module '%s' has no attribute '%s'", objects.StrValue(n), objects.StrValue(name))
+		} else {
+			ts.Raisef(objects.AttributeError, "module has no attribute '%s'", objects.StrValue(name))
 		}
-		return ts.Raisef(objects.AttributeError, "module has no attribute '%s'", objects.StrValue(name))
+		objects.SetAttributeErrorContext(ts, o, name) // for the "Did you mean" suggestion
+		return nil
 	}
 	t.Repr = func(ts *objects.Thread, o *Object) *Object {
 		m := (*Module)(ptr(o))

@@ -412,7 +412,7 @@ func (th *Thread) collectionAdd(op uint32, c, v *Object, lp []*Object, sp int) i
 		if objects.DictMerge(ts, c, v, 2) < 0 {
 			fname := "function"
 			if sp >= 4 && lp[sp-4] != nil {
-				fname = calleeName(lp[sp-4])
+				fname = calleeName(ts, lp[sp-4])
 			}
 			if ts.ErrMatches(objects.AttributeError) {
 				ts.ClearErr()
@@ -503,7 +503,7 @@ func (th *Thread) callEx(fn, args, kw *Object) *Object {
 		tup = objects.NewRef(args)
 	} else {
 		if args.Type().Iter == nil && args.Type().GetItem == nil {
-			return ts.Raisef(objects.TypeError, "%s argument after * must be an iterable, not %s", calleeName(fn), args.Type().Name)
+			return ts.Raisef(objects.TypeError, "%s argument after * must be an iterable, not %s", calleeName(ts, fn), args.Type().Name)
 		}
 		tup = objects.SequenceTuple(ts, args)
 		if tup == nil {
@@ -516,7 +516,7 @@ func (th *Thread) callEx(fn, args, kw *Object) *Object {
 		return objects.Call(ts, fn, pos, nil)
 	}
 	if objects.AsDict(kw) == nil {
-		return ts.Raisef(objects.TypeError, "%s argument after ** must be a mapping, not %s", calleeName(fn), kw.Type().Name)
+		return ts.Raisef(objects.TypeError, "%s argument after ** must be a mapping, not %s", calleeName(ts, fn), kw.Type().Name)
 	}
 	all := make([]*Object, len(pos), len(pos)+objects.DictLen(kw))
 	copy(all, pos)
@@ -546,20 +546,43 @@ func (th *Thread) callEx(fn, args, kw *Object) *Object {
 }
 
 // calleeName is how CPython names a callable in call errors ("f()").
-func calleeName(fn *Object) string {
-	if f := asFunction(fn); f != nil {
-		if f.module != nil && objects.AsStr(f.module) != nil && objects.StrValue(f.module) != "builtins" {
-			return objects.StrValue(f.module) + "." + objects.StrValue(f.qualname) + "()"
+func calleeName(ts *objects.Thread, fn *Object) string {
+	// _PyObject_FunctionStr: "module.qualname()", without the module when
+	// it is builtins or missing; str(fn) when there is no __qualname__.
+	saved := ts.FetchErr()
+	defer func() {
+		ts.ClearErr()
+		if saved != nil {
+			ts.SetErrSteal(saved)
 		}
-		return objects.StrValue(f.qualname) + "()"
+	}()
+	q := objects.GetAttrString(ts, fn, "__qualname__")
+	if q == nil {
+		ts.ClearErr()
+		s := objects.StrOf(ts, fn)
+		if s == nil {
+			return fn.Type().Name + " object"
+		}
+		defer objects.Decref(ts, s)
+		return objects.StrValue(s)
 	}
-	if t := objects.AsType(fn); t != nil {
-		return t.Name + "()"
+	defer objects.Decref(ts, q)
+	qstr := objects.StrOf(ts, q)
+	if qstr == nil {
+		return fn.Type().Name + " object"
 	}
-	if m, _ := objects.MethodParts(fn); m != nil {
-		return calleeName(m)
+	qs := objects.StrValue(qstr)
+	objects.Decref(ts, qstr)
+	m := objects.GetAttrString(ts, fn, "__module__")
+	if m == nil {
+		ts.ClearErr()
+		return qs + "()"
 	}
-	return fn.Type().Name + " object"
+	defer objects.Decref(ts, m)
+	if m == objects.None || objects.AsStr(m) == nil || objects.StrValue(m) == "builtins" {
+		return qs + "()"
+	}
+	return objects.StrValue(m) + "." + qs + "()"
 }
 
 // displayHook is PRINT_EXPR (interactive mode): sys.displayhook(v), as

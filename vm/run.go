@@ -112,9 +112,11 @@ func goPanicLocation(stack string) string {
 	return "unknown"
 }
 
-// reportUncaught handles the pending exception at the top level:
-// SystemExit sets the exit code, anything else prints its traceback and
-// sets exit code 1.
+// reportUncaught handles the pending exception at the top level, as
+// CPython's PyErr_PrintEx: SystemExit sets the exit code; anything else
+// is stored in sys.last_type/last_value/last_traceback and given to
+// sys.excepthook (CPython's messages when the hook is missing or fails),
+// and the exit code becomes 1.
 func (th *Thread) reportUncaught() {
 	ts := th.TS
 	exc := ts.FetchErr()
@@ -124,24 +126,130 @@ func (th *Thread) reportUncaught() {
 	defer objects.Decref(ts, exc)
 	is := th.Interp
 	if exc.Type().IsSubtype(objects.SystemExit) && !is.Inspect {
-		code := objects.SystemExitCode(exc)
-		switch {
-		case code == objects.None:
-			is.ExitCode = 0
-		case objects.AsInt(code) != nil:
-			v, _ := objects.IntValue64(code)
-			is.ExitCode = int(v)
-		default:
-			s := objects.StrOf(ts, code)
-			if s != nil {
-				fmt.Fprintln(is.Stderr, objects.StrValue(s))
-				objects.Decref(ts, s)
-			}
-			ts.ClearErr()
-			is.ExitCode = 1
-		}
+		th.handleSystemExit(exc)
 		return
 	}
-	fmt.Fprint(is.Stderr, th.FormatException(exc))
 	is.ExitCode = 1
+	sysDict := th.sysDict()
+	if sysDict == nil {
+		// No sys module (the minimal builtins of tests).
+		fmt.Fprint(is.Stderr, th.FormatException(exc))
+		return
+	}
+	tb := objects.ExcTraceback(exc)
+	if tb == nil {
+		tb = objects.None
+	}
+	for _, kv := range [...]struct {
+		k string
+		v *Object
+	}{{"last_type", exc.Type().TypeObject()}, {"last_value", exc}, {"last_traceback", tb}} {
+		if objects.DictSetItemStr(ts, sysDict, kv.k, kv.v) < 0 {
+			ts.ClearErr()
+		}
+	}
+	hook := objects.DictGetItemStr(ts, sysDict, "excepthook")
+	if hook == nil || hook == objects.None {
+		th.writeStderr("sys.excepthook is missing\n")
+		th.writeStderr(th.FormatException(exc))
+		return
+	}
+	objects.Incref(hook)
+	r := objects.Call(ts, hook, []*Object{exc.Type().TypeObject(), exc, tb}, nil)
+	objects.Decref(ts, hook)
+	if r != nil {
+		objects.Decref(ts, r)
+		return
+	}
+	exc2 := ts.FetchErr()
+	if exc2 == nil {
+		return
+	}
+	defer objects.Decref(ts, exc2)
+	if exc2.Type().IsSubtype(objects.SystemExit) {
+		th.handleSystemExit(exc2)
+		return
+	}
+	th.writeStderr("Error in sys.excepthook:\n")
+	th.writeStderr(th.FormatException(exc2))
+	th.writeStderr("\nOriginal exception was:\n")
+	th.writeStderr(th.FormatException(exc))
+}
+
+// handleSystemExit is handle_system_exit: the exit code from
+// SystemExit.code; a code that is neither None nor an int is printed on
+// stderr and the exit code is 1.
+func (th *Thread) handleSystemExit(exc *Object) {
+	ts := th.TS
+	is := th.Interp
+	code := objects.SystemExitCode(exc)
+	switch {
+	case code == objects.None:
+		is.ExitCode = 0
+	case objects.AsInt(code) != nil:
+		v, ok := objects.IntValue64(code)
+		if !ok || v != int64(int32(v)) {
+			v = -1 // PyLong_AsLong overflow, as CPython's (int) cast ends
+		}
+		is.ExitCode = int(v)
+	default:
+		if s := objects.StrOf(ts, code); s != nil {
+			th.writeStderr(objects.StrValue(s) + "\n")
+			objects.Decref(ts, s)
+		}
+		ts.ClearErr()
+		is.ExitCode = 1
+	}
+}
+
+// sysDict is the dict of the interpreter's sys module (borrowed), or nil.
+func (th *Thread) sysDict() *Object {
+	is := th.Interp
+	if is.Modules == nil {
+		return nil
+	}
+	m := objects.DictGetItemStr(th.TS, is.Modules, "sys")
+	if m == nil {
+		return nil
+	}
+	return ModuleDict(m)
+}
+
+// writeStderr writes text to sys.stderr and flushes it (PySys_WriteStderr),
+// or to the interpreter's Stderr when sys.stderr is missing; nothing when
+// it is None. Errors are ignored.
+func (th *Thread) writeStderr(text string) {
+	ts := th.TS
+	saved := ts.FetchErr()
+	defer func() {
+		ts.ClearErr()
+		if saved != nil {
+			ts.SetErrSteal(saved)
+		}
+	}()
+	var f *Object
+	if d := th.sysDict(); d != nil {
+		f = objects.DictGetItemStr(ts, d, "stderr")
+	}
+	if f == nil {
+		fmt.Fprint(th.Interp.Stderr, text)
+		return
+	}
+	if f == objects.None {
+		return
+	}
+	objects.Incref(f)
+	defer objects.Decref(ts, f)
+	s := objects.NewStr(ts, text)
+	if s == nil {
+		return
+	}
+	if r := objects.CallMethod(ts, f, "write", s); r != nil {
+		objects.Decref(ts, r)
+	}
+	objects.Decref(ts, s)
+	ts.ClearErr()
+	if r := objects.CallMethod(ts, f, "flush"); r != nil {
+		objects.Decref(ts, r)
+	}
 }

@@ -196,7 +196,7 @@ func (th *Thread) attributeErrorSuggestion(exc *Object) string {
 	if n.Type() != objects.StrType || o == objects.None && n == objects.None {
 		return ""
 	}
-	d := objects.CallMethod(ts, o, "__dir__")
+	d := objects.Dir(ts, o) // PyObject_Dir, as offer_suggestions_for_attribute_error
 	if d == nil {
 		return ""
 	}

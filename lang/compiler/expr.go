@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"unicode/utf8"
+
 	"minipy/lang/ast"
 )
 
@@ -636,7 +638,11 @@ func (c *compiler) methodCall(e *ast.Call) bool {
 	c.validateKeywords(e.Keywords)
 	c.expr(meth.Value)
 	saved := c.u.loc
-	c.u.loc.Line = meth.EndLineno
+	// As CPython 3.11.7: LOAD_METHOD has the attribute's location and
+	// PRECALL/CALL the call's, both moved to the attribute name's line
+	// when the attribute spans lines (update_start_location_to_match_attr).
+	c.setLoc(meth)
+	c.matchAttrLoc(meth)
 	c.emitName(LOAD_METHOD, meth.Attr)
 	for _, a := range e.Args {
 		c.expr(a)
@@ -647,9 +653,28 @@ func (c *compiler) methodCall(e *ast.Call) bool {
 		}
 		c.kwNames(e.Keywords)
 	}
+	c.setLoc(e)
+	c.matchAttrLoc(meth)
 	c.emit(CALL, nargs+nkw)
 	c.u.loc = saved
 	return true
+}
+
+// matchAttrLoc is update_start_location_to_match_attr: when the current
+// location starts on another line than the one attr ends on, it starts at
+// attr's name instead (the name's length counted in characters, as
+// CPython does).
+func (c *compiler) matchAttrLoc(attr *ast.Attribute) {
+	if c.u.loc.Line == attr.EndLineno {
+		return
+	}
+	c.u.loc.Line = attr.EndLineno
+	if n := utf8.RuneCountInString(attr.Attr); n <= attr.EndColOffset {
+		c.u.loc.Col = attr.EndColOffset - n
+	} else {
+		c.u.loc.Col, c.u.loc.EndCol = -1, -1
+	}
+	c.u.loc.EndLine = max(c.u.loc.Line, c.u.loc.EndLine)
 }
 
 func (c *compiler) kwNames(kws []*ast.Keyword) {
