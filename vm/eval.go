@@ -158,6 +158,9 @@ loop:
 	for {
 		ins = code[pc]
 		pc++
+		if coverageOn && th.Interp.Coverage != nil {
+			th.Interp.Coverage.Ops[ins&0xff]++
+		}
 		switch ins & 0xff {
 		case opNOP, opRESUME:
 			if ins&0xff == opRESUME && ins>>8 == 0 && th.Breaker.Load() != 0 {
@@ -838,6 +841,9 @@ loop:
 				goto fail
 			}
 			th.depth++
+			if coverageOn {
+				th.coverCall(callable)
+			}
 			r := objects.Call(ts, callable, args, kwnames)
 			th.depth--
 			for i := base; i < sp; i++ {
@@ -859,6 +865,9 @@ loop:
 				kw = lp[sp]
 			}
 			fnc, cargs := lp[sp-2], lp[sp-1]
+			if coverageOn && fnc.Type() != FunctionType {
+				th.coverCall(fnc)
+			}
 			r := th.callEx(fnc, cargs, kw)
 			if kw != nil {
 				objects.Decref(ts, kw)

@@ -83,6 +83,9 @@ func init() {
 	t.SetAttr = objects.GenericSetAttr
 	t.GetAttr = func(ts *objects.Thread, o, name *Object) *Object {
 		r := objects.GenericGetAttr(ts, o, name)
+		if coverageOn && r != nil {
+			coverAttr(ts, o, name)
+		}
 		if r != nil || !ts.ErrMatches(objects.AttributeError) {
 			return r
 		}

@@ -55,6 +55,9 @@ type InterpState struct {
 	// Inspect is python -i: an uncaught SystemExit is printed as any
 	// other exception, for the interactive session that follows.
 	Inspect bool
+	// Coverage records what the eval loop executes (only in a build with
+	// the coverage tag; nil otherwise).
+	Coverage *Coverage
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
@@ -65,6 +68,7 @@ type InterpState struct {
 func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, error) {
 	is := &InterpState{Space: space, Path: cfg.Path, Argv: cfg.Argv,
 		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: map[string]NativeModule{}, interned: map[string]*Object{}}
+	is.Coverage = newCoverage()
 	if is.Stdout == nil {
 		is.Stdout = os.Stdout
 	}

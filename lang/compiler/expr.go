@@ -569,7 +569,14 @@ func (c *compiler) jumpIf(e ast.Expr, next *block, cond bool) {
 			return
 		}
 	}
+	saved := c.u.loc
 	c.expr(e)
+	if _, ok := e.(*ast.Constant); ok {
+		// The jump the optimizer makes of a constant test (`while True:`)
+		// keeps the statement's location, as CPython's: a KeyboardInterrupt
+		// at its eval-breaker check shows the statement without carets.
+		c.u.loc = saved
+	}
 	if cond {
 		c.emitJump(POP_JUMP_IF_TRUE, next)
 	} else {

@@ -435,6 +435,17 @@ func bytesFromObject(ts *Thread, name string, x, encoding, errors *Object) ([]by
 		ts.Raisef(TypeError, "cannot convert '%s' object to %s", TypeName(x), name)
 		return nil, false
 	}
+	// _PyBytes_FromIterator sizes its buffer by the length hint first: a
+	// size beyond the machine's budget is a MemoryError (bytes(range(10**12))).
+	// (bytearray's grows as it goes.)
+	if name == "bytes" {
+		if n, ok := ctrLengthHintOf(ts, x, 64); !ok {
+			return nil, false
+		} else if int64(n) > strMaxSize {
+			ts.RaiseNone(MemoryError)
+			return nil, false
+		}
+	}
 	return bytesFromIterable(ts, x, "bytes must be in range(0, 256)")
 }
 

@@ -510,7 +510,7 @@ func ListExtend(ts *Thread, lo, iterable *Object) int {
 		return -1
 	}
 	hint, ok := ctrLengthHintOf(ts, iterable, 8)
-	if !ok {
+	if !ok || (hint > 0 && !ctrHintFits(ts, len(l.items)+hint)) {
 		Decref(ts, it)
 		return -1
 	}
@@ -922,6 +922,9 @@ func listInit(ts *Thread, self *Object, args []*Object, kwnames *Object) int {
 		if it.typ.Len != nil {
 			n := Len(ts, it)
 			if n < 0 {
+				return -1
+			}
+			if n > 0 && !ctrHintFits(ts, n) {
 				return -1
 			}
 			if n > 0 && cap(l.items) == 0 {

@@ -474,10 +474,13 @@ func strRepeat(ts *Thread, o *Object, n int64) *Object {
 }
 
 // strMaxSize bounds the size in bytes of a str, bytes or bytearray built by
-// repetition, padding, expansion or replacement: larger results raise
-// MemoryError rather than risk a Go out-of-memory crash, which cannot be
-// recovered from (CPython would try the allocation).
-const strMaxSize = 1 << 31
+// repetition, padding, expansion or replacement, and of the item array of a
+// list or tuple built by repetition or from a length hint: the allocation
+// budget of the machine (alloc.MaxPayload). Larger results raise
+// MemoryError, as CPython's failed malloc, instead of the Go out-of-memory
+// crash that an allocation the OS refuses would be. Read once at start-up:
+// a property of the machine.
+var strMaxSize = int64(min(alloc.MaxPayload(), math.MaxInt64))
 
 func strSubscript(ts *Thread, o, key *Object) *Object {
 	s := AsStr(o)

@@ -440,10 +440,21 @@ func tupleConcat(ts *Thread, a, b *Object) *Object {
 // ctrRepeatSize checks that len*count items fit (MemoryError otherwise, as
 // CPython raises for sizes beyond PY_SSIZE_T_MAX / sizeof(PyObject *)).
 func ctrRepeatSize(ts *Thread, length, count int) bool {
-	// Go cannot recover from an allocation it cannot satisfy, so sizes
-	// past strMaxSize bytes of item pointers raise MemoryError up front
-	// (CPython would attempt the allocation: [0] * 10**12 fails there too).
-	if length > 0 && count > strMaxSize/ptrSize/length {
+	// Go cannot recover from an allocation it cannot satisfy, so item
+	// arrays past the machine's budget raise MemoryError up front, where
+	// CPython's malloc fails ([0] * 10**12).
+	if length > 0 && int64(count) > strMaxSize/ptrSize/int64(length) {
+		ts.RaiseNone(MemoryError)
+		return false
+	}
+	return true
+}
+
+// ctrHintFits checks a length hint before an item array of that size is
+// preallocated (list(range(10**12)), tuple(...)): MemoryError beyond the
+// budget, as CPython's preallocation fails.
+func ctrHintFits(ts *Thread, hint int) bool {
+	if int64(hint) > strMaxSize/ptrSize {
 		ts.RaiseNone(MemoryError)
 		return false
 	}
@@ -547,8 +558,16 @@ func ctrCollect(ts *Thread, o *Object) ([]*Object, bool) {
 	if it == nil {
 		return nil, false
 	}
+	// PyObject_LengthHint, as PySequence_Tuple and list_extend: a size
+	// the machine cannot give is a MemoryError before any item is taken
+	// (tuple(range(10**12))).
 	var items []*Object
-	if n := ctrLengthHint(ts, o); n > 0 {
+	n, ok := ctrLengthHintOf(ts, o, 0)
+	if !ok || (n > 0 && !ctrHintFits(ts, n)) {
+		Decref(ts, it)
+		return nil, false
+	}
+	if n > 0 {
 		items = make([]*Object, 0, n)
 	}
 	for {
