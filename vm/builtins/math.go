@@ -125,8 +125,6 @@ func mathLogNonPos(f func(float64) float64) func(float64) float64 {
 	}
 }
 
-
-
 func mathRemainder(x, y float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) {
 		return math.NaN()
