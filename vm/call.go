@@ -259,10 +259,14 @@ func (th *Thread) FrameGlobals() *Object {
 // CPython's PyFrame_FastToLocals (so names exec() stored there stay, and
 // unbound locals are removed); nil when no frame runs.
 func (th *Thread) FrameLocals() *Object {
-	f := th.frame
-	if f == nil {
+	if th.frame == nil {
 		return nil
 	}
+	return th.frameLocals(th.frame)
+}
+
+// frameLocals is locals() of frame f (FrameLocals, frame.f_locals).
+func (th *Thread) frameLocals(f *Frame) *Object {
 	if f.locals != nil {
 		return objects.NewRef(f.locals)
 	}

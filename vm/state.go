@@ -52,6 +52,9 @@ type InterpState struct {
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
+	// SwitchInterval is sys.getswitchinterval() (seconds; 0 means the
+	// default 0.005). minipy runs one thread: it is only remembered.
+	SwitchInterval float64
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int

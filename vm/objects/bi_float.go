@@ -16,3 +16,7 @@ func FloatPow(x, y float64) float64 {
 	}
 	return numPow(x, y)
 }
+
+// SmallInt is the static immortal int v, for -5 <= v <= 256 (usable
+// before any interpreter exists, as in a static type's ClassAttrs).
+func SmallInt(v int) *Object { return &smallInts[v-smallIntMin].Object }
