@@ -23,7 +23,8 @@ type Config struct {
 	// Argv is sys.argv.
 	Argv []string
 	// SetupBuiltins fills the builtins dict (vm/builtins installs itself
-	// here). When nil, the minimal builtins of builtins_min.go are used.
+	// here). When nil, only the types, exceptions and constants of
+	// builtins_core.go are installed.
 	SetupBuiltins func(th *Thread, builtins *Object) error
 }
 
@@ -80,7 +81,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 	}
 	setup := cfg.SetupBuiltins
 	if setup == nil {
-		setup = SetupMinimalBuiltins
+		setup = SetupCoreBuiltins
 	}
 	if err := setup(th, is.Builtins); err != nil {
 		return nil, nil, err
