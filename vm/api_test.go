@@ -1,4 +1,4 @@
-package vm
+package vm_test
 
 import (
 	"bytes"
@@ -7,7 +7,15 @@ import (
 	"time"
 
 	"minipy/runtime/alloc"
+	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
+)
+
+type (
+	Object      = objects.Object
+	Thread      = vm.Thread
+	InterpState = vm.InterpState
 )
 
 var panicDef = &objects.MethodDef{Name: "boom", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
@@ -22,8 +30,8 @@ func newTestInterp(t *testing.T, extra func(th *Thread, b *Object) error) (*obje
 	t.Helper()
 	sp := objects.NewSpace(alloc.Config{Debug: true})
 	var o, e bytes.Buffer
-	is, th, err := NewInterpState(sp, Config{Stdout: &o, Stderr: &e, SetupBuiltins: func(th *Thread, b *Object) error {
-		if err := SetupMinimalBuiltins(th, b); err != nil {
+	is, th, err := vm.NewInterpState(sp, vm.Config{Stdout: &o, Stderr: &e, SetupBuiltins: func(th *Thread, b *Object) error {
+		if err := builtins.Setup(th, b); err != nil {
 			return err
 		}
 		if extra != nil {
@@ -50,7 +58,7 @@ func TestGoPanicBecomesSystemError(t *testing.T) {
 		objects.DictSetItemStr(th.TS, b, "boom", panicFunc)
 		return nil
 	})
-	RunString(th, "print('a')\ndef f():\n    boom()\nf()\n", "<string>")
+	vm.RunString(th, "print('a')\ndef f():\n    boom()\nf()\n", "<string>")
 	if o.String() != "a\n" || is.ExitCode != 1 {
 		t.Errorf("stdout %q exit %d", o.String(), is.ExitCode)
 	}
@@ -59,7 +67,7 @@ func TestGoPanicBecomesSystemError(t *testing.T) {
 	}
 	// The interpreter keeps working after the panic.
 	o.Reset()
-	RunString(th, "print(sum if False else 2 + 2)\n", "<string>")
+	vm.RunString(th, "print(sum if False else 2 + 2)\n", "<string>")
 	if o.String() != "4\n" {
 		t.Errorf("after panic: %q %s", o.String(), e.String())
 	}
@@ -72,7 +80,7 @@ func TestInterruptRaisesKeyboardInterrupt(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 		th.Interrupt()
 	}()
-	RunString(th, "i = 0\nwhile True:\n    i += 1\n", "<string>")
+	vm.RunString(th, "i = 0\nwhile True:\n    i += 1\n", "<string>")
 	if is.ExitCode != 1 || !strings.HasSuffix(e.String(), "KeyboardInterrupt\n") {
 		t.Errorf("exit %d stderr %q", is.ExitCode, e.String())
 	}
@@ -82,7 +90,7 @@ func TestInterruptRaisesKeyboardInterrupt(t *testing.T) {
 func TestManyInterpreters(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		sp, is, th, o, _ := newTestInterp(t, nil)
-		RunString(th, "class A:\n    pass\nx = [A() for _ in range(100)]\nprint(len(x))\n", "<string>")
+		vm.RunString(th, "class A:\n    pass\nx = [A() for _ in range(100)]\nprint(len(x))\n", "<string>")
 		if o.String() != "100\n" {
 			t.Errorf("run %d: %q", i, o.String())
 		}

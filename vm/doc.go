@@ -33,7 +33,9 @@
 //	is.Finalize(th)                     // afterwards the heap holds zero blocks
 //
 // Config.SetupBuiltins fills the builtins dict (vm/builtins); without it
-// builtins_min.go installs a minimal set for tests. InterpState.Native maps
+// builtins_core.go installs only the types, exceptions and constants
+// (vm's own tests are in package vm_test and install vm/builtins).
+// InterpState.Native maps
 // module names to Go module makers (sys, math, ...). Thread.FormatException
 // renders an exception as CPython's excepthook does.
 //

@@ -23,7 +23,8 @@ type Config struct {
 	// Argv is sys.argv.
 	Argv []string
 	// SetupBuiltins fills the builtins dict (vm/builtins installs itself
-	// here). When nil, the minimal builtins of builtins_min.go are used.
+	// here). When nil, only the types, exceptions and constants of
+	// builtins_core.go are installed.
 	SetupBuiltins func(th *Thread, builtins *Object) error
 }
 
@@ -58,6 +59,9 @@ type InterpState struct {
 	// Coverage records what the eval loop executes (only in a build with
 	// the coverage tag; nil otherwise).
 	Coverage *Coverage
+	// SwitchInterval is sys.getswitchinterval() (seconds; 0 means the
+	// default 0.005). minipy runs one thread: it is only remembered.
+	SwitchInterval float64
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
@@ -85,7 +89,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 	}
 	setup := cfg.SetupBuiltins
 	if setup == nil {
-		setup = SetupMinimalBuiltins
+		setup = SetupCoreBuiltins
 	}
 	if err := setup(th, is.Builtins); err != nil {
 		return nil, nil, err

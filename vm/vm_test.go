@@ -1,4 +1,4 @@
-package vm
+package vm_test
 
 import (
 	"bytes"
@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"minipy/runtime/alloc"
+	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
 )
 
@@ -47,13 +49,13 @@ func runVM(t *testing.T, path string) (stdout, stderr string, code int) {
 	t.Helper()
 	sp := objects.NewSpace(alloc.Config{Debug: true})
 	var o, e bytes.Buffer
-	is, th, err := NewInterpState(sp, Config{Stdout: &o, Stderr: &e})
+	is, th, err := vm.NewInterpState(sp, vm.Config{Stdout: &o, Stderr: &e, SetupBuiltins: builtins.Setup})
 	if err != nil {
 		t.Fatal(err)
 	}
 	wd, _ := os.Getwd()
 	os.Chdir(filepath.Dir(path))
-	err = RunFile(th, filepath.Base(path))
+	err = vm.RunFile(th, filepath.Base(path))
 	os.Chdir(wd)
 	if err != nil {
 		t.Fatal(err)

@@ -40,6 +40,8 @@ type stream struct {
 	byFD     bool
 	mode     string
 	encoding string
+	encName  string  // the encoding as given (f.encoding), when not encoding
+	parent   *Object // the text stream whose .buffer this is (owned) or nil
 	errs     string
 	newline  string // "" none, "\n", "\r", "\r\n"; universal when univ
 	univ     bool
@@ -326,8 +328,37 @@ func (s *stream) fill(ts *objects.Thread, line bool) bool {
 	if !ok {
 		return false
 	}
-	s.pending += s.translate(t)
+	// pending keeps the text as decoded, newlines untranslated, so that
+	// tell() can count its bytes; readers translate what they take.
+	s.pending += t
 	return true
+}
+
+// charsIn counts the characters readers make of raw pending text t (a
+// \r\n is one under universal newlines) up to n of them (n < 0: all);
+// it returns the byte length they span and their count.
+func (s *stream) charsIn(t string, n int) (int, int) {
+	i, cnt := 0, 0
+	for i < len(t) && (n < 0 || cnt < n) {
+		if s.univ && t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
+			i += 2
+		} else if t[i] < 0x80 {
+			i++
+		} else {
+			_, sz := utf8.DecodeRuneInString(t[i:])
+			i += sz
+		}
+		cnt++
+	}
+	return i, cnt
+}
+
+// take removes the first e bytes of pending and returns them as the
+// reader sees them.
+func (s *stream) take(ts *objects.Thread, e int) *Object {
+	r := s.pending[:e]
+	s.pending = s.pending[e:]
+	return objects.NewStr(ts, s.translate(r))
 }
 
 func (s *stream) readText(ts *objects.Thread, n int) *Object {
@@ -337,26 +368,22 @@ func (s *stream) readText(ts *objects.Thread, n int) *Object {
 		if ts.Occurred() {
 			return nil
 		}
-		r := s.pending
-		s.pending = ""
-		return objects.NewStr(ts, r)
+		return s.take(ts, len(s.pending))
 	}
-	for utf8.RuneCountInString(s.pending) < n && s.fill(ts, false) {
+	for {
+		if _, c := s.charsIn(s.pending, n); c >= n || !s.fill(ts, false) {
+			break
+		}
 	}
 	if ts.Occurred() {
 		return nil
 	}
-	i, cnt := 0, 0
-	for i < len(s.pending) && cnt < n {
-		_, sz := utf8.DecodeRuneInString(s.pending[i:])
-		i += sz
-		cnt++
-	}
-	r := s.pending[:i]
-	s.pending = s.pending[i:]
-	return objects.NewStr(ts, r)
+	e, _ := s.charsIn(s.pending, n)
+	return s.take(ts, e)
 }
 
+// lineEnd is the byte index after the first line ending of raw text t,
+// or -1.
 func (s *stream) lineEnd(t string) int {
 	if !s.univ && s.newline != "" && s.newline != "\n" {
 		if i := strings.Index(t, s.newline); i >= 0 {
@@ -364,8 +391,8 @@ func (s *stream) lineEnd(t string) int {
 		}
 		return -1
 	}
-	if !s.univ && s.newline == "" {
-		// newline='': lines end at \n, \r or \r\n, untranslated.
+	if s.univ || s.newline == "" {
+		// Lines end at \n, \r or \r\n (translated to \n when univ).
 		if i := strings.IndexAny(t, "\r\n"); i >= 0 {
 			if t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
 				return i + 2
@@ -382,21 +409,19 @@ func (s *stream) lineEnd(t string) int {
 
 func (s *stream) readLineText(ts *objects.Thread, limit int) *Object {
 	for {
-		if e := s.lineEnd(s.pending); e >= 0 && (limit < 0 || utf8.RuneCountInString(s.pending[:e]) <= limit) {
-			r := s.pending[:e]
-			s.pending = s.pending[e:]
-			return objects.NewStr(ts, r)
+		if e := s.lineEnd(s.pending); e >= 0 {
+			if _, c := s.charsIn(s.pending[:e], -1); limit < 0 || c <= limit {
+				return s.take(ts, e)
+			}
 		}
-		if limit >= 0 && utf8.RuneCountInString(s.pending) >= limit {
+		if _, c := s.charsIn(s.pending, limit); limit >= 0 && c >= limit {
 			return s.readText(ts, limit)
 		}
 		if !s.fill(ts, true) {
 			if ts.Occurred() {
 				return nil
 			}
-			r := s.pending
-			s.pending = ""
-			return objects.NewStr(ts, r)
+			return s.take(ts, len(s.pending))
 		}
 	}
 }
@@ -497,7 +522,11 @@ func (s *stream) repr(ts *objects.Thread) *Object {
 		name = "name=" + q
 	}
 	if s.text {
-		return objects.NewStr(ts, "<"+t+" "+name+" mode="+objects.StrRepr(s.mode)+" encoding="+objects.StrRepr(s.encoding)+">")
+		enc := s.encoding
+		if s.encName != "" {
+			enc = s.encName
+		}
+		return objects.NewStr(ts, "<"+t+" "+name+" mode="+objects.StrRepr(s.mode)+" encoding="+objects.StrRepr(enc)+">")
 	}
 	return objects.NewStr(ts, "<"+t+" "+name+">")
 }
@@ -697,8 +726,15 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 		}
 		return ts.Raisef(objects.ValueError, "illegal newline value: %s", nl)
 	}
+	unbuffered := false
+	if buffering != nil && objects.AsInt(buffering) != nil {
+		v, _ := objects.IntValue64(buffering)
+		unbuffered = v == 0
+	}
 	var t *objects.Type
 	switch {
+	case binary && unbuffered:
+		t = FileIOType
 	case !binary:
 		t = TextIOWrapperType
 	case updating:
@@ -723,6 +759,7 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	}
 	if s.writable {
 		s.w = f
+		s.through = t == FileIOType
 	}
 	if binary {
 		s.mode = rawMode + "b"
@@ -733,7 +770,25 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 		s.mode = m
 	}
 	if hasEnc {
-		s.encoding = normEncoding(enc)
+		s.encoding, s.encName = normEncoding(enc), enc
+		// An unknown encoding is a LookupError, found once the file is
+		// open (as TextIOWrapper's constructor finds it).
+		if b := objects.Encode(ts, objects.EmptyStr, s.encoding, "strict"); b == nil {
+			s.close(ts)
+			objects.Decref(ts, &s.Object)
+			return nil
+		} else {
+			objects.Decref(ts, b)
+		}
+	} else if !binary {
+		s.encName = "UTF-8" // locale.getpreferredencoding() under a UTF-8 locale
+	}
+	if appending {
+		if _, err := f.Seek(0, io.SeekEnd); err != nil && s.seekable {
+			s.close(ts)
+			objects.Decref(ts, &s.Object)
+			return raiseOSErr(ts, err, "")
+		}
 	}
 	if hasErr {
 		s.errs = er
@@ -813,7 +868,11 @@ func mRead(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *O
 		return r
 	}
 	if !s.readable {
-		s.unsupported(ts, "not readable")
+		if s.text {
+			s.unsupported(ts, "not readable")
+		} else {
+			s.unsupported(ts, "read")
+		}
 		return nil
 	}
 	if !s.flush(ts) {
@@ -862,7 +921,11 @@ func mReadline(ts *objects.Thread, self *Object, args []*Object, kwnames *Object
 		return r
 	}
 	if !s.readable {
-		s.unsupported(ts, "not readable")
+		if s.text {
+			s.unsupported(ts, "not readable")
+		} else {
+			s.unsupported(ts, "read")
+		}
 		return nil
 	}
 	if !s.flush(ts) {
@@ -947,7 +1010,7 @@ func mWrite(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *
 		return nil
 	}
 	s.wbuf = append(s.wbuf, b...)
-	if len(s.wbuf) >= ioBufSize && !s.flush(ts) {
+	if (s.through || len(s.wbuf) >= ioBufSize) && !s.flush(ts) {
 		return nil
 	}
 	return objects.NewInt(ts, int64(len(b)))
@@ -1214,6 +1277,10 @@ func mTruncate(ts *objects.Thread, self *Object, args []*Object, kwnames *Object
 	if !ok || !s.checkClosed(ts) {
 		return nil
 	}
+	if !s.writable {
+		s.unsupported(ts, "truncate")
+		return nil
+	}
 	if n < 0 {
 		if len(args) == 1 && args[0] != objects.None {
 			return ts.Raisef(objects.ValueError, "Negative size value %d", n)
@@ -1365,6 +1432,9 @@ func init() {
 			if s.kind == kindStringIO {
 				return objects.None
 			}
+			if s.encName != "" {
+				return objects.NewStr(ts, s.encName)
+			}
 			return objects.NewStr(ts, s.encoding)
 		}},
 		{Name: "errors", Get: func(ts *objects.Thread, o *Object) *Object {
@@ -1396,8 +1466,12 @@ func init() {
 	for _, t := range streamTypes {
 		t.DictPtr = func(o *Object) **Object { return &(*stream)(ptr(o)).dict }
 		t.Traverse = func(o *Object, v objects.Visitor) {
-			if d := (*stream)(ptr(o)).dict; d != nil {
-				v.Visit(d)
+			s := (*stream)(ptr(o))
+			if s.dict != nil {
+				v.Visit(s.dict)
+			}
+			if s.parent != nil {
+				v.Visit(s.parent)
 			}
 		}
 		t.Clear = func(ts *objects.Thread, o *Object) { objects.Clear(ts, &(*stream)(ptr(o)).dict) }
@@ -1417,6 +1491,7 @@ func init() {
 			s.recharge(ts, 0)
 			objects.Clear(ts, &s.dict)
 			objects.Clear(ts, &s.export)
+			objects.Clear(ts, &s.parent)
 			s.sdata, s.data, s.wbuf, s.f, s.w, s.r = nil, nil, nil, nil, nil, nil
 			objects.FreeObject(ts, streamClass, s)
 		}
@@ -1468,6 +1543,10 @@ func init() {
 				return ts.Raisef(objects.TypeError, "newline must be str or None, not %s", objects.TypeName(newline))
 			}
 			s.newline = objects.StrValue(newline)
+			if nl := s.newline; nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
+				objects.Decref(ts, &s.Object)
+				return ts.Raisef(objects.ValueError, "illegal newline value: %s", objects.StrRepr(nl))
+			}
 		} else if newline == objects.None {
 			s.univ, s.newline = true, "univ-read"
 		}
@@ -1506,14 +1585,16 @@ var ioDefs = []*objects.MethodDef{{Name: "open", Fn: ioOpen}}
 
 // newIOModule makes the io module of one interpreter.
 func newIOModule(th *vm.Thread) *Object {
-	return makeModule(th, "io", "The io module provides the Python interfaces to stream handling.", ioDefs, map[string]*Object{
+	vals := map[string]*Object{
 		"StringIO": StringIOType.TypeObject(), "BytesIO": BytesIOType.TypeObject(),
 		"TextIOWrapper": TextIOWrapperType.TypeObject(), "BufferedReader": BufferedReaderType.TypeObject(),
 		"BufferedWriter": BufferedWriterType.TypeObject(), "BufferedRandom": BufferedRandomType.TypeObject(),
 		"UnsupportedOperation": UnsupportedOperation.TypeObject(),
 		"SEEK_SET":             objects.NewInt(th.TS, 0), "SEEK_CUR": objects.NewInt(th.TS, 1), "SEEK_END": objects.NewInt(th.TS, 2),
 		"DEFAULT_BUFFER_SIZE": objects.NewInt(th.TS, ioBufSize),
-	})
+	}
+	ioMoreValues(th, vals)
+	return makeModule(th, "io", "The io module provides the Python interfaces to stream handling.", append(append([]*objects.MethodDef(nil), ioDefs...), ioMoreDefs...), vals)
 }
 
 // strerror is the C library's message for errno (glibc's wording).

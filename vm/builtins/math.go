@@ -125,24 +125,6 @@ func mathLogNonPos(f func(float64) float64) func(float64) float64 {
 	}
 }
 
-func mathGamma(x float64) float64 {
-	if x == 0 || (x < 0 && x == math.Floor(x)) || math.IsInf(x, -1) {
-		return math.NaN()
-	}
-	return math.Gamma(x)
-}
-
-func mathLgamma(x float64) float64 {
-	if math.IsInf(x, 0) {
-		return math.Inf(1)
-	}
-	if x <= 0 && x == math.Floor(x) {
-		return math.NaN() // CPython: domain error for poles
-	}
-	r, _ := math.Lgamma(x)
-	return r
-}
-
 func mathRemainder(x, y float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) {
 		return math.NaN()
@@ -672,15 +654,18 @@ func mathCombPerm(name string, comb bool) *objects.MethodDef {
 		if k.Cmp(n) > 0 {
 			return objects.NewInt(ts, 0)
 		}
+		what := "k"
+		if comb {
+			// comb(n, k) == comb(n, n-k): CPython reduces k first.
+			if d := new(big.Int).Sub(n, k); d.Cmp(k) < 0 {
+				k = d
+			}
+			what = "min(n - k, k)"
+		}
 		if !k.IsInt64() {
-			return ts.Raisef(objects.OverflowError, "%s must not exceed %d", "k", int64(math.MaxInt64))
+			return ts.Raisef(objects.OverflowError, "%s must not exceed %d", what, int64(math.MaxInt64))
 		}
 		kk := k.Int64()
-		if comb {
-			if d := new(big.Int).Sub(n, k); d.Cmp(k) < 0 {
-				kk = d.Int64()
-			}
-		}
 		r := big.NewInt(1)
 		t := new(big.Int)
 		for i := int64(0); i < kk; i++ {
@@ -729,6 +714,9 @@ func mathNextafter(ts *objects.Thread, args []*Object) *Object {
 	y, ok := toFloat(ts, args[1])
 	if !ok {
 		return nil
+	}
+	if x == y {
+		return objects.NewFloat(ts, y) // C's nextafter returns y (the sign of a zero)
 	}
 	return objects.NewFloat(ts, math.Nextafter(x, y))
 }
@@ -843,8 +831,8 @@ func init() {
 	mathDefs = []*objects.MethodDef{
 		math1("acos", crAcos, false), math1("acosh", fdAcosh, false), math1("asin", crAsin, false),
 		math1("asinh", fdAsinh, false), math1("atan", crAtanF, false), math1("atanh", fdAtanh, false),
-		math1("cbrt", math.Cbrt, false), math1("cos", mathCos, false), math1("cosh", fdCosh, true),
-		math1("erf", math.Erf, false), math1("erfc", math.Erfc, false), math1("exp", mathExp, true),
+		math1("cbrt", libmCbrt, false), math1("cos", mathCos, false), math1("cosh", fdCosh, true),
+		math1("erf", libmErf, false), math1("erfc", libmErfc, false), math1("exp", mathExp, true),
 		math1("exp2", crExp2, true), math1("expm1", math.Expm1, true), math1("fabs", math.Abs, false),
 		math1("gamma", mathGamma, true), math1("lgamma", mathLgamma, true),
 		math1("log1p", func(x float64) float64 {

@@ -129,6 +129,45 @@ func NewStructSeqType(name string, fields []string, visible int) *StructSeqType 
 		}})
 	}
 	t.Members = nil
+	t.ClassAttrs = []objects.ClassAttr{{Name: "n_sequence_fields", Value: objects.SmallInt(visible)},
+		{Name: "n_fields", Value: objects.SmallInt(len(fields))}, {Name: "n_unnamed_fields", Value: objects.SmallInt(0)}}
+	t.New = func(ts *objects.Thread, tp *objects.Type, args []*Object, kwnames *Object) *Object {
+		var seq, dict *Object
+		if !objects.ParseArgs(ts, name, args, kwnames, []string{"sequence", "dict"}, 1, &seq, &dict) {
+			return nil
+		}
+		l := objects.SequenceList(ts, seq)
+		if l == nil {
+			return nil
+		}
+		defer objects.Decref(ts, l)
+		items := objects.ListItems(l)
+		n := len(items)
+		switch {
+		case n < visible && visible == len(fields):
+			return ts.Raisef(objects.TypeError, "%s() takes a %d-sequence (%d-sequence given)", name, visible, n)
+		case n < visible:
+			return ts.Raisef(objects.TypeError, "%s() takes an at least %d-sequence (%d-sequence given)", name, visible, n)
+		case n > len(fields) && visible == len(fields):
+			return ts.Raisef(objects.TypeError, "%s() takes a %d-sequence (%d-sequence given)", name, visible, n)
+		case n > len(fields):
+			return ts.Raisef(objects.TypeError, "%s() takes an at most %d-sequence (%d-sequence given)", name, len(fields), n)
+		}
+		if dict != nil && dict != objects.None && objects.AsDict(dict) == nil {
+			return ts.Raisef(objects.TypeError, "%s() takes a dict as second arg, if any", name)
+		}
+		vals := append([]*Object(nil), items...)
+		for i := n; i < len(fields); i++ {
+			v := objects.None
+			if dict != nil && dict != objects.None {
+				if x := objects.DictGetItemStr(ts, dict, fields[i]); x != nil {
+					v = x
+				}
+			}
+			vals = append(vals, v)
+		}
+		return st.New(ts, vals...)
+	}
 	objects.RegisterStaticType(t)
 	return st
 }

@@ -398,10 +398,14 @@ func newTimeModule(th *vm.Thread) *Object {
 	if oj != ol {
 		daylight = 1
 	}
-	return makeModule(th, "time", "This module provides various functions to manipulate time values.", timeDefs, map[string]*Object{
+	vals := map[string]*Object{
 		"struct_time": structTime.T.TypeObject(),
 		"timezone":    objects.NewInt(ts, int64(-stdOff)), "altzone": objects.NewInt(ts, int64(-dstOff)),
 		"daylight": objects.NewInt(ts, daylight),
 		"tzname":   objects.NewTupleSteal(ts, objects.NewStr(ts, std), objects.NewStr(ts, dst)),
-	})
+	}
+	for k, v := range clockIDs {
+		vals[k] = objects.NewInt(ts, v)
+	}
+	return makeModule(th, "time", "This module provides various functions to manipulate time values.", timeDefs, vals)
 }

@@ -45,6 +45,9 @@ type Type struct {
 	Methods []MethodDef
 	GetSets []GetSetDef
 	Members []MemberDef
+	// ClassAttrs are plain values in the dict of a static type (as
+	// struct sequences' n_fields); each value must be a static immortal.
+	ClassAttrs []ClassAttr
 
 	// Object protocol.
 	Dealloc     DeallocFunc
@@ -107,6 +110,12 @@ type Type struct {
 	GetItem  BinaryFunc
 	SetItem  SetItemFunc
 	Contains ContainsFunc
+}
+
+// ClassAttr is a name and a static immortal value of a static type's dict.
+type ClassAttr struct {
+	Name  string
+	Value *Object
 }
 
 // MethodFlags say how a MethodDef binds.

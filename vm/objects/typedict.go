@@ -102,6 +102,9 @@ func buildTypeDict(t *Type, ownNew bool) *typeDictBuilder {
 	for i := range t.GetSets {
 		b.set(t.GetSets[i].Name, newStaticGetSetDescr(t, &t.GetSets[i]))
 	}
+	for _, a := range t.ClassAttrs {
+		b.set(a.Name, a.Value)
+	}
 	if !b.has("__doc__") {
 		b.set("__doc__", typeXDocString(typeXDocBody(t.Doc)))
 	}

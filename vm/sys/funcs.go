@@ -26,7 +26,7 @@ var sysDefs = []*objects.MethodDef{
 		return ts.RaiseValue(objects.SystemExit, args[0])
 	}),
 	fn("getrefcount", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckOneArg(ts, "getrefcount", args, kwnames) {
+		if !objects.CheckOneArg(ts, "sys.getrefcount", args, kwnames) {
 			return nil
 		}
 		if args[0].IsImmortal() {
@@ -35,13 +35,13 @@ var sysDefs = []*objects.MethodDef{
 		return objects.NewInt(ts, args[0].Refcnt())
 	}),
 	fn("getrecursionlimit", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "getrecursionlimit", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.getrecursionlimit", args, kwnames) {
 			return nil
 		}
 		return objects.NewInt(ts, int64(vmThread(ts).RecursionLimit))
 	}),
 	fn("setrecursionlimit", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckOneArg(ts, "setrecursionlimit", args, kwnames) {
+		if !objects.CheckOneArg(ts, "sys.setrecursionlimit", args, kwnames) {
 			return nil
 		}
 		if objects.IsFloat(args[0]) {
@@ -65,7 +65,7 @@ var sysDefs = []*objects.MethodDef{
 		return objects.None
 	}),
 	fn("intern", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckOneArg(ts, "intern", args, kwnames) {
+		if !objects.CheckOneArg(ts, "sys.intern", args, kwnames) {
 			return nil
 		}
 		if objects.AsStr(args[0]) == nil {
@@ -77,13 +77,13 @@ var sysDefs = []*objects.MethodDef{
 		return objects.Intern(ts, args[0])
 	}),
 	fn("getallocatedblocks", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "getallocatedblocks", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.getallocatedblocks", args, kwnames) {
 			return nil
 		}
 		return objects.NewInt(ts, int64(ts.Heap().AllocatedBlocks()))
 	}),
 	fn("get_int_max_str_digits", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "get_int_max_str_digits", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.get_int_max_str_digits", args, kwnames) {
 			return nil
 		}
 		return objects.NewInt(ts, int64(objects.IntMaxStrDigits(ts)))
@@ -103,7 +103,7 @@ var sysDefs = []*objects.MethodDef{
 		return objects.None
 	}),
 	fn("exc_info", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "exc_info", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.exc_info", args, kwnames) {
 			return nil
 		}
 		e := vmThread(ts).CurrentException()
@@ -117,7 +117,7 @@ var sysDefs = []*objects.MethodDef{
 		return objects.NewTuple(ts, e.Type().TypeObject(), e, tb)
 	}),
 	fn("exception", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "exception", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.exception", args, kwnames) {
 			return nil
 		}
 		e := vmThread(ts).CurrentException()
@@ -127,13 +127,13 @@ var sysDefs = []*objects.MethodDef{
 		return objects.NewRef(e)
 	}),
 	fn("getdefaultencoding", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "getdefaultencoding", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.getdefaultencoding", args, kwnames) {
 			return nil
 		}
 		return objects.NewStr(ts, "utf-8")
 	}),
 	fn("getfilesystemencoding", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "getfilesystemencoding", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "sys.getfilesystemencoding", args, kwnames) {
 			return nil
 		}
 		return objects.NewStr(ts, "utf-8")
@@ -177,7 +177,7 @@ var sysDefs = []*objects.MethodDef{
 		return objects.NewInt(ts, int64(n))
 	}),
 	fn("displayhook", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckOneArg(ts, "displayhook", args, kwnames) {
+		if !objects.CheckOneArg(ts, "sys.displayhook", args, kwnames) {
 			return nil
 		}
 		v := args[0]
@@ -209,6 +209,79 @@ var sysDefs = []*objects.MethodDef{
 			return nil
 		}
 		return objects.None
+	}),
+	fn("_getframe", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		var depth *Object
+		if !objects.ParseArgs(ts, "_getframe", args, kwnames, []string{"depth", "/"}, 0, &depth) {
+			return nil
+		}
+		d := 0
+		if depth != nil {
+			v, ok := objects.IndexValue(ts, depth, objects.OverflowError)
+			if !ok {
+				return nil
+			}
+			d = v
+		}
+		return vmThread(ts).GetFrame(d)
+	}),
+	fn("getswitchinterval", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckNoArgs(ts, "sys.getswitchinterval", args, kwnames) {
+			return nil
+		}
+		v := vmThread(ts).Interp.SwitchInterval
+		if v == 0 {
+			v = 0.005
+		}
+		return objects.NewFloat(ts, v)
+	}),
+	fn("setswitchinterval", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckOneArg(ts, "sys.setswitchinterval", args, kwnames) {
+			return nil
+		}
+		v, ok := objects.FloatAsDouble(ts, args[0])
+		if !ok {
+			return nil
+		}
+		if v <= 0 {
+			return ts.Raise(objects.ValueError, "switch interval must be strictly positive")
+		}
+		vmThread(ts).Interp.SwitchInterval = v
+		return objects.None
+	}),
+	noArgs("is_finalizing", func(ts *objects.Thread) *Object { return objects.False }),
+	noArgs("gettrace", func(ts *objects.Thread) *Object { return objects.None }),
+	noArgs("getprofile", func(ts *objects.Thread) *Object { return objects.None }),
+	noArgs("getfilesystemencodeerrors", func(ts *objects.Thread) *Object { return objects.NewStr(ts, "surrogateescape") }),
+	noArgs("getdlopenflags", func(ts *objects.Thread) *Object { return objects.NewInt(ts, 2) }),
+	// Tracing and profiling hooks are not supported: None (turning them
+	// off) is accepted, anything else is refused plainly.
+	hookSetter("settrace"),
+	hookSetter("setprofile"),
+	fn("audit", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if len(args) == 0 {
+			return ts.Raise(objects.TypeError, "audit() missing 1 required positional argument: 'event'")
+		}
+		if objects.AsStr(args[0]) == nil {
+			return ts.Raisef(objects.TypeError, "expected str for argument 'event', not %s", objects.TypeName(args[0]))
+		}
+		return objects.None
+	}),
+	fn("addaudithook", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		var hook *Object
+		if !objects.ParseArgs(ts, "addaudithook", args, kwnames, []string{"hook"}, 1, &hook) {
+			return nil
+		}
+		return objects.None
+	}),
+	fn("call_tracing", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckArgs(ts, "call_tracing", args, kwnames, 2, 2) {
+			return nil
+		}
+		if objects.AsTuple(args[1]) == nil {
+			return ts.Raisef(objects.TypeError, "call_tracing() argument 2 must be tuple, not %s", objects.TypeName(args[1]))
+		}
+		return objects.Call(ts, args[0], objects.TupleItems(args[1]), nil)
 	}),
 	fn("excepthook", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
 		if !objects.CheckArgs(ts, "excepthook", args, kwnames, 3, 3) {
@@ -249,4 +322,25 @@ func sysAttr(ts *objects.Thread, name string) *Object {
 		return nil
 	}
 	return objects.DictGetItemStr(ts, vm.ModuleDict(m), name)
+}
+
+func noArgs(name string, f func(ts *objects.Thread) *Object) *objects.MethodDef {
+	return fn(name, func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckNoArgs(ts, "sys."+name, args, kwnames) {
+			return nil
+		}
+		return f(ts)
+	})
+}
+
+func hookSetter(name string) *objects.MethodDef {
+	return fn(name, func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckOneArg(ts, "sys."+name, args, kwnames) {
+			return nil
+		}
+		if args[0] != objects.None {
+			return ts.Raisef(objects.NotImplementedError, "sys.%s() with a function is not supported by minipy", name)
+		}
+		return objects.None
+	})
 }

@@ -33,6 +33,7 @@ var (
 	intInfo     = builtins.NewStructSeqType("sys.int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4)
 	hashInfo    = builtins.NewStructSeqType("sys.hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9)
 	flagsType   = builtins.NewStructSeqType("sys.flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}, 18)
+	threadInfo  = builtins.NewStructSeqType("sys.thread_info", []string{"name", "lock", "version"}, 3)
 	implType    = builtins.NewStructSeqType("namespace", []string{"name", "cache_tag", "version", "hexversion"}, 4)
 )
 
@@ -186,6 +187,11 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 		set(n, newStr("/usr/local"))
 	}
 	set("float_repr_style", newStr("short"))
+	set("abiflags", newStr(""))
+	set("platlibdir", newStr("lib"))
+	set("warnoptions", objects.NewListSteal(ts, nil))
+	set("_xoptions", objects.NewDict(ts))
+	set("thread_info", threadInfo.NewSteal(ts, newStr("pthread"), newStr("semaphore"), objects.NewRef(objects.None)))
 	set("copyright", newStr("Copyright (c) minipy authors.\nPython language: Copyright (c) 2001-2023 Python Software Foundation."))
 	set("dont_write_bytecode", objects.NewRef(objects.True))
 	set("pycache_prefix", objects.NewRef(objects.None))
