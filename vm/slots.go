@@ -260,9 +260,16 @@ func slotNew(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Objec
 }
 
 // slotFinalize is slot_tp_finalize: __del__, its exception reported as
-// unraisable (by the caller, CallFinalizerFromDealloc or the collector).
+// unraisable with the __del__ function as the object, as CPython's
+// ("Exception ignored in: <function C.__del__ ...>").
 func slotFinalize(ts *objects.Thread, o *Object) {
 	r, _ := callDunder(ts, o, "__del__")
+	if r == nil && ts.Occurred() {
+		del := objects.LookupTypeString(o.Type(), "__del__")
+		if th, ok := ts.Owner.(*Thread); ok {
+			th.WriteUnraisable("", del)
+		}
+	}
 	objects.XDecref(ts, r)
 }
 

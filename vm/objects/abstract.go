@@ -316,6 +316,11 @@ func GetItem(ts *Thread, o, key *Object) *Object {
 	}
 	if o.typ.GetItem == nil {
 		if t := AsType(o); t != nil {
+			if t == TypeType {
+				// PyObject_GetItem's special case: type[int] (type has
+				// no __class_getitem__, which its instances would find).
+				return NewGenericAlias(ts, o, key)
+			}
 			// PyObject_GetItem: a class may define __class_getitem__.
 			if meth := GetAttrString(ts, o, "__class_getitem__"); meth != nil {
 				r := CallOneArg(ts, meth, key)

@@ -41,7 +41,9 @@ func objectNew(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
 	if t.Flags&FlagAbstract != 0 {
 		return ts.Raisef(TypeError, "Can't instantiate abstract class %s", t.Name)
 	}
-	if typeXStaticBase(t) == ObjectType {
+	if typeXStaticBase(t).layout == ObjectType.layout {
+		// object's struct (object, io's bases and other static types
+		// that add no fields of their own).
 		// A class's instance is a HeapInstance (newObject), tracked
 		// already.
 		return newObject(ts, bareObjectClass, t)

@@ -734,6 +734,7 @@ func HeapTypeTraverse(t *Type, v Visitor) {
 // stays usable while the garbage it belongs to is torn down) and the
 // __mro__ tuple, which holds the class, released.
 func HeapTypeClear(ts *Thread, t *Type) {
+	TypeModified(ts, t)
 	if t.Dict != nil {
 		DictClear(ts, t.Dict)
 	}
@@ -742,6 +743,7 @@ func HeapTypeClear(ts *Thread, t *Type) {
 
 // HeapTypeRelease drops what a dying class owns (type_dealloc).
 func HeapTypeRelease(ts *Thread, t *Type) {
+	TypeModified(ts, t)
 	for _, b := range t.Bases {
 		RemoveSubclass(ts, b, t)
 	}
