@@ -394,7 +394,16 @@ func subtypeTraverse(o *Object, v Visitor) {
 		}
 		if d := e.dict; d != nil && static.DictPtr == nil {
 			if dictIsInline(d) {
-				dictTraverse(d, v) // inline values: the instance's own
+				// Inline values are the instance's own; their keys belong
+				// to the class in CPython (shared keys) and are not
+				// visited.
+				for pos := 0; ; {
+					_, val, ok := DictNext(d, &pos)
+					if !ok {
+						break
+					}
+					v.Visit(val)
+				}
 			} else {
 				v.Visit(d)
 			}
