@@ -123,7 +123,7 @@ func typeXBestBase(ts *Thread, bases []*Type) *Type {
 func typeXHasWeakref(t *Type) bool {
 	for ; t != nil; t = t.Base {
 		if t.IsHeapType() {
-			if t.Flags&flagAddedWeakref != 0 {
+			if t.Flags&FlagAddedWeakref != 0 {
 				return true
 			}
 			continue
@@ -132,9 +132,6 @@ func typeXHasWeakref(t *Type) bool {
 	}
 	return false
 }
-
-// flagAddedWeakref marks a class that added __weakref__.
-const flagAddedWeakref = FlagAbstract << 1
 
 // typeXLayOut is type_new's slot and dict processing: it reads __slots__
 // from t's dict, decides whether instances get a __dict__ and a
@@ -219,7 +216,7 @@ func typeXLayOut(ts *Thread, t *Type) int {
 		t.DictPtr = heapExtDictPtr
 	}
 	if addWeak {
-		t.Flags |= flagAddedWeakref
+		t.Flags |= FlagAddedWeakref
 	}
 	first := t.nslots - len(own)
 	for i, s := range own {
