@@ -1,7 +1,7 @@
 // Package vm is minipy's eval loop and the object types bound to it:
 // code, function, cell, generator, frame, traceback, module, super and
-// classes made at run time (heap types with their dunders wired into
-// slots), plus imports of .py modules and packages.
+// classes made at run time (heap types; their generic dunder slots are
+// here), plus imports of .py modules and packages.
 //
 // # Shape
 //
@@ -43,11 +43,13 @@
 //
 // __build_class__ (class.go) runs the class body with a namespace dict and
 // calls the metaclass; type.__new__ reaches Thread.NewClass through
-// objects.ClassMaker. Dunders defined in Python are wired into the type's
-// slots (slots.go). Classes are not tracked by the cycle collector
-// (objects.Type has no GC head), so a class stays alive until Finalize,
-// which clears the dicts of the classes still alive. vm installs the
-// Dealloc of heap types on objects.TypeType at init (it was nil).
+// objects.ClassMaker, which allocates the class (a heapType block) and has
+// objects.ReadyHeapType lay out its instances and fill its slots. The
+// generic slot functions a dunder defined in Python gets (CPython's slot_*
+// functions) are in slots.go, registered with objects.SetGenericSlots.
+// Classes are tracked by the cycle collector: vm installs type's Dealloc,
+// Traverse and Clear and its instance layout (heapType) on
+// objects.TypeType at init.
 //
 // # Reference rule
 //

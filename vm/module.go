@@ -27,7 +27,12 @@ func asModule(o *Object) *Module {
 // or nil for a fresh one with __name__, __doc__, __package__, __loader__
 // and __spec__ set to None.
 func NewModule(ts *objects.Thread, name string, dict *Object) *Object {
-	m := objects.NewObject(ts, moduleClass, ModuleType)
+	return newModuleOf(ts, ModuleType, name, dict)
+}
+
+// newModuleOf makes a module of type tp (module or a subclass).
+func newModuleOf(ts *objects.Thread, tp *objects.Type, name string, dict *Object) *Object {
+	m := objects.NewObject(ts, moduleClass, tp)
 	if dict == nil {
 		dict = objects.NewDict(ts)
 		if dict == nil {
@@ -128,7 +133,7 @@ func init() {
 		if objects.AsStr(name) == nil {
 			return ts.Raisef(objects.TypeError, "module.__init__() argument 'name' must be str, not %s", name.Type().Name)
 		}
-		m := NewModule(ts, objects.StrValue(name), nil)
+		m := newModuleOf(ts, tp, objects.StrValue(name), nil)
 		if m != nil && doc != nil {
 			objects.DictSetItemStr(ts, ModuleDict(m), "__doc__", doc)
 		}

@@ -18,6 +18,7 @@ const (
 	FlagTypeSubclass
 	FlagImmutable // attributes may not be set (static types)
 	FlagAbstract
+	FlagAddedWeakref // a class that added __weakref__ to its instances
 )
 
 // Type is a type object. Static (built-in) types are process-wide immortal

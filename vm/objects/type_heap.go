@@ -124,7 +124,7 @@ func typeXBestBase(ts *Thread, bases []*Type) *Type {
 func typeXHasWeakref(t *Type) bool {
 	for ; t != nil; t = t.Base {
 		if t.IsHeapType() {
-			if t.Flags&flagAddedWeakref != 0 {
+			if t.Flags&FlagAddedWeakref != 0 {
 				return true
 			}
 			continue
@@ -133,9 +133,6 @@ func typeXHasWeakref(t *Type) bool {
 	}
 	return false
 }
-
-// flagAddedWeakref marks a class that added __weakref__.
-const flagAddedWeakref = FlagAbstract << 1
 
 // typeXLayOut is type_new's slot and dict processing: it reads __slots__
 // from t's dict, decides whether instances get a __dict__ and a
@@ -220,7 +217,7 @@ func typeXLayOut(ts *Thread, t *Type) int {
 		t.DictPtr = heapExtDictPtr
 	}
 	if addWeak {
-		t.Flags |= flagAddedWeakref
+		t.Flags |= FlagAddedWeakref
 	}
 	first := t.nslots - len(own)
 	for i, s := range own {
@@ -395,7 +392,16 @@ func subtypeTraverse(o *Object, v Visitor) {
 		}
 		if d := e.dict; d != nil && static.DictPtr == nil {
 			if dictIsInline(d) {
-				dictTraverse(d, v) // inline values: the instance's own
+				// Inline values are the instance's own; their keys belong
+				// to the class in CPython (shared keys) and are not
+				// visited.
+				for pos := 0; ; {
+					_, val, ok := DictNext(d, &pos)
+					if !ok {
+						break
+					}
+					v.Visit(val)
+				}
 			} else {
 				v.Visit(d)
 			}

@@ -87,8 +87,10 @@ func typeXNewWrapper(ts *Thread, t *Type, args []*Object, kwnames *Object) *Obje
 	if !sub.IsSubtype(t) {
 		return ts.Raisef(TypeError, "%s.__new__(%s): %s is not a subtype of %s", t.Name, sub.Name, sub.Name, t.Name)
 	}
+	// The nearest class whose __new__ is not a Python one (CPython walks
+	// past slot_tp_new).
 	static := sub
-	for static != nil && static.IsHeapType() {
+	for static != nil && genericSlots != nil && funcPtr(static.New) == funcPtr(genericSlots.New) {
 		static = static.Base
 	}
 	if static != nil && funcPtr(static.New) != funcPtr(t.New) {
