@@ -16,25 +16,22 @@ func functionCall(ts *objects.Thread, callable *Object, args []*Object, kwnames 
 	if co.C.Flags&coGenerator != 0 {
 		return th.makeGenerator(fn, co, args, kwnames)
 	}
-	// Entering the loop from Go counts once more, as CPython's
-	// _PyEval_EvalFrameDefault entry does.
-	if th.depth >= th.RecursionLimit {
-		return ts.Raise(objects.RecursionError, "maximum recursion depth exceeded")
+	// The frame counts toward the recursion limit (pushFrame), once, as
+	// CPython's entry into _PyEval_EvalFrameDefault; the nested eval loop
+	// counts toward the bound of the Go stack.
+	if !ts.EnterNative() {
+		return nil
 	}
-	th.depth++
+	defer ts.LeaveNative()
 	f := th.pushFrame(co, callable, fn.globals, fn.builtins, nil)
 	if f == nil {
-		th.depth--
 		return nil
 	}
 	if !th.bindArgs(fn, co, f.lp, args, kwnames) {
 		th.popFrame(f)
-		th.depth--
 		return nil
 	}
-	r := th.eval(f, false)
-	th.depth--
-	return r
+	return th.eval(f, false)
 }
 
 // bindArgs binds a call's arguments (borrowed) to the parameters in the

@@ -834,18 +834,13 @@ loop:
 				}
 			}
 			f.pc, f.sp = pc, sp
-			// A call into a built-in counts toward the recursion limit, as
-			// CPython's C calls do.
-			if th.depth >= th.RecursionLimit {
-				ts.Raise(objects.RecursionError, "maximum recursion depth exceeded while calling a Python object")
-				goto fail
-			}
-			th.depth++
+			// objects.Call counts the call toward the recursion limit
+			// where CPython's does (C functions, objects without a
+			// vectorcall).
 			if coverageOn {
 				th.coverCall(callable)
 			}
 			r := objects.Call(ts, callable, args, kwnames)
-			th.depth--
 			for i := base; i < sp; i++ {
 				if x := lp[i]; x != nil {
 					objects.Decref(ts, x)

@@ -28,7 +28,7 @@ type Function struct {
 var functionClass = alloc.NewClass[Function]("function")
 
 // FunctionType is the type of Python functions.
-var FunctionType = &objects.Type{Name: "function", Flags: objects.FlagHaveGC}
+var FunctionType = &objects.Type{Name: "function", Flags: objects.FlagHaveGC | objects.FlagNoCallCheck}
 
 func asFunction(o *Object) *Function {
 	if o.Type() == FunctionType {

@@ -106,6 +106,11 @@ func (th *Thread) genSend(g *Generator, v *Object, throwing bool) (*Object, bool
 		ts.Raise(objects.RecursionError, "maximum recursion depth exceeded")
 		return nil, false
 	}
+	// The nested eval loop counts toward the bound of the Go stack.
+	if !ts.EnterNative() {
+		return nil, false
+	}
+	defer ts.LeaveNative()
 	g.started = true
 	th.depth++
 	f.back = th.frame

@@ -113,6 +113,8 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 func (is *InterpState) NewThread() *Thread {
 	ts := is.Space.NewThread()
 	th := &Thread{TS: ts, Interp: is, RecursionLimit: 1000}
+	// One recursion counter for frames and native calls, as CPython's.
+	ts.SharedDepth, ts.SharedLimit = &th.depth, &th.RecursionLimit
 	th.excInfo = &th.baseExc
 	ts.Owner = th
 	is.threads = append(is.threads, th)

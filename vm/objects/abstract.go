@@ -475,12 +475,59 @@ func Call(ts *Thread, callable *Object, args []*Object, kwnames *Object) *Object
 	if callable.typ.Call == nil {
 		return ts.Raisef(TypeError, "'%s' object is not callable", TypeName(callable))
 	}
+	if !callChecksDepth(callable, args, kwnames) {
+		return callable.typ.Call(ts, callable, args, kwnames)
+	}
 	if !ts.EnterRecursive(" while calling a Python object") {
 		return nil
 	}
 	r := callable.typ.Call(ts, callable, args, kwnames)
 	ts.LeaveRecursive()
 	return r
+}
+
+// callChecksDepth tells whether CPython 3.11 checks the recursion limit
+// when it calls callable, as a deep recursion executes the call: callables
+// without a vectorcall, which go through _PyObject_MakeTpCall (instances
+// with __call__, classes), do; Python functions and bound methods do not
+// (the frame they run counts), nor do the built-in types constructed by a
+// vectorcall or a specialized instruction (list(x), str(x)). C functions
+// and method descriptors check in their METH_O and METH_NOARGS forms (the
+// specialized CALL_NO_KW_BUILTIN_O keeps the check; the FASTCALL forms
+// skip it): a call with at most one argument besides self, except the
+// built-ins that are FASTCALL or specialized (fastcallBuiltins).
+func callChecksDepth(callable *Object, args []*Object, kwnames *Object) bool {
+	t := callable.typ
+	if t.Flags&FlagNoCallCheck != 0 {
+		return false
+	}
+	nkw := 0
+	if kwnames != nil {
+		nkw = len(TupleItems(kwnames))
+	}
+	switch t {
+	case BuiltinFuncType:
+		f := (*BuiltinFunc)(unsafePointer(callable))
+		if nkw != 0 || len(args) > 1 {
+			return false
+		}
+		return !(builtinIsFunction(f) && fastcallBuiltins[f.def.Name])
+	case MethodDescrType, ClassMethodDescrType:
+		return nkw == 0 && len(args) <= 2
+	}
+	if ty := AsType(callable); ty != nil && ty.Flags&FlagVectorcallNew != 0 {
+		return false
+	}
+	return true
+}
+
+// fastcallBuiltins are the built-in functions CPython 3.11 calls without
+// the recursion check even with one argument: METH_FASTCALL ones, and len
+// and isinstance, which have specialized instructions.
+var fastcallBuiltins = map[string]bool{
+	"iter": true, "next": true, "len": true, "isinstance": true, "format": true, "sum": true,
+	"sorted": true, "print": true, "input": true, "open": true, "round": true, "exec": true,
+	"eval": true, "compile": true, "getattr": true, "aiter": true, "anext": true, "breakpoint": true,
 }
 
 // CallMethodArgs calls o.name(*args) with vectorcall arguments.

@@ -182,13 +182,15 @@ func percentFormat(ts *Thread, f string, args *Object, isBytes bool) ([]byte, bo
 					ts.Raise(TypeError, "* wants int")
 					return 0, false
 				}
+				// CPython reads a * width as a Py_ssize_t and a *
+				// precision as an int.
 				n, ok, _ := strIntValue(v)
-				if !ok || n > math.MaxInt32 || n < -math.MaxInt32 {
-					if isPrec {
-						ts.Raise(ValueError, "precision too big")
-					} else {
-						ts.Raise(ValueError, "width too big")
-					}
+				if isPrec && (!ok || n > math.MaxInt32 || n < math.MinInt32) {
+					ts.Raise(OverflowError, "Python int too large to convert to C int")
+					return 0, false
+				}
+				if !ok {
+					ts.Raise(OverflowError, "Python int too large to convert to C ssize_t")
 					return 0, false
 				}
 				if !isPrec && n < 0 {
@@ -202,15 +204,22 @@ func percentFormat(ts *Thread, f string, args *Object, isBytes bool) ([]byte, bo
 				if n < 0 {
 					n = 0
 				}
-				n = n*10 + int(f[i]-'0')
-				if n > math.MaxInt32 {
-					if isPrec {
-						ts.Raise(ValueError, "precision too big")
+				// A written width is bounded by Py_ssize_t, a precision
+				// by int (bytes say "prec too big").
+				d := int(f[i] - '0')
+				if isPrec && n > (math.MaxInt32-d)/10 {
+					if isBytes {
+						ts.Raise(ValueError, "prec too big")
 					} else {
-						ts.Raise(ValueError, "width too big")
+						ts.Raise(ValueError, "precision too big")
 					}
 					return 0, false
 				}
+				if !isPrec && n > (math.MaxInt64-d)/10 {
+					ts.Raise(ValueError, "width too big")
+					return 0, false
+				}
+				n = n*10 + d
 				i++
 			}
 			return n, true
@@ -251,6 +260,11 @@ func percentFormat(ts *Thread, f string, args *Object, isBytes bool) ([]byte, bo
 		text, numeric, ok := percentConvert(ts, conv, flags, prec, arg, isBytes, strCountCP(f[:i-size]), i-size)
 		release()
 		if !ok {
+			return nil, false
+		}
+		// Padding the machine cannot hold is CPython's failed malloc.
+		if int64(width) > strMaxSize {
+			ts.RaiseNone(MemoryError)
 			return nil, false
 		}
 		out = percentPad(out, text, numeric, flags, width, isBytes)

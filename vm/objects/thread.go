@@ -61,6 +61,12 @@ type Thread struct {
 	// so deep data structures give RecursionError, not a Go stack overflow.
 	depth          int
 	RecursionLimit int
+	// SharedDepth and SharedLimit, when set (by the VM), replace depth and
+	// RecursionLimit: Python frames and native calls then count on one
+	// counter against sys.getrecursionlimit(), as in CPython 3.11, so the
+	// check that trips (and the message it gives) is the one CPython's does.
+	SharedDepth *int
+	SharedLimit *int
 
 	// reprActive are the containers whose repr this thread is building
 	// (Py_ReprEnter's list), so that a recursive container prints [...].
@@ -149,14 +155,49 @@ func (ts *Thread) RaiseNone(t *Type) *Object {
 // EnterRecursive guards a native call that may recurse; false means a
 // RecursionError is set. Pair each true with LeaveRecursive.
 func (ts *Thread) EnterRecursive(where string) bool {
-	ts.depth++
-	if ts.depth > ts.RecursionLimit {
-		ts.depth--
+	if ts.SharedDepth == nil {
+		if ts.depth >= ts.RecursionLimit {
+			ts.Raise(RecursionError, "maximum recursion depth exceeded"+where)
+			return false
+		}
+		ts.depth++
+		return true
+	}
+	// The shared counter follows sys.setrecursionlimit; the thread's own
+	// bounds the Go stack whatever limit a program sets.
+	if *ts.SharedDepth >= *ts.SharedLimit || ts.depth >= MaxNativeDepth {
 		ts.Raise(RecursionError, "maximum recursion depth exceeded"+where)
 		return false
 	}
+	*ts.SharedDepth++
+	ts.depth++
 	return true
 }
 
+// MaxNativeDepth bounds nested native calls (each a few Go frames, some
+// running a nested eval loop) so that the Go stack stays far below its
+// 1 GB limit when a program raises the recursion limit very high (CPython
+// would overflow its C stack there).
+const MaxNativeDepth = 20000
+
+// EnterNative counts a nested native level (a nested eval loop) against
+// MaxNativeDepth only; false with RecursionError set beyond it.
+func (ts *Thread) EnterNative() bool {
+	if ts.depth >= MaxNativeDepth {
+		ts.Raise(RecursionError, "maximum recursion depth exceeded")
+		return false
+	}
+	ts.depth++
+	return true
+}
+
+// LeaveNative ends an EnterNative.
+func (ts *Thread) LeaveNative() { ts.depth-- }
+
 // LeaveRecursive ends an EnterRecursive.
-func (ts *Thread) LeaveRecursive() { ts.depth-- }
+func (ts *Thread) LeaveRecursive() {
+	if ts.SharedDepth != nil {
+		*ts.SharedDepth--
+	}
+	ts.depth--
+}

@@ -19,6 +19,13 @@ const (
 	FlagImmutable // attributes may not be set (static types)
 	FlagAbstract
 	FlagAddedWeakref // a class that added __weakref__ to its instances
+	// FlagNoCallCheck: calling an instance does not check the recursion
+	// limit at the call (functions, bound methods: their frame counts).
+	FlagNoCallCheck
+	// FlagVectorcallNew: calling the type itself does not check it (the
+	// built-in types CPython 3.11 constructs through a vectorcall or a
+	// specialized instruction).
+	FlagVectorcallNew
 )
 
 // Type is a type object. Static (built-in) types are process-wide immortal

@@ -1,9 +1,8 @@
 # Unbounded recursion raises RecursionError, with CPython's message, from
 # Python calls, dunder methods, properties, generators and the repr or
 # comparison of deeply nested data; the program then goes on. An uncaught
-# one prints the traceback with its repeated lines folded. (Cases whose
-# message suffix minipy does not match yet are in
-# testdata/pending/exceptions/recursion_messages.py.)
+# one prints the traceback with its repeated lines folded
+# (recursion_messages.py has the message of each kind of call).
 import sys
 
 

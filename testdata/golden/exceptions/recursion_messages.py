@@ -2,8 +2,7 @@
 # counts Python frames, C function calls, calls of objects without
 # vectorcall, repr/str and rich comparisons on one counter, so the suffix
 # (" in comparison", " while calling a Python object", ...) depends on which
-# of them reaches the limit. minipy counts frames and native calls on two
-# counters and counts some calls CPython does not.
+# of them reaches the limit; minipy counts the same ones.
 class Rec:
     def __eq__(self, other):
         return self == other
