@@ -43,8 +43,6 @@ var vmGaps = map[string]string{
 	"END_ASYNC_FOR":     "async",
 	"ASYNC_GEN_WRAP":    "async",
 	"GET_AWAITABLE":     "async",
-	"CHECK_EG_MATCH":    "except*",
-	"PREP_RERAISE_STAR": "except*",
 	"MATCH_CLASS":       "match",
 	"MATCH_KEYS":        "match",
 	"MATCH_MAPPING":     "match",
