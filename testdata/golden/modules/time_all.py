@@ -29,3 +29,8 @@ for bad in [lambda: time.sleep(-1), lambda: time.strftime(1), lambda: time.gmtim
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+# The clock_* functions and the rest of 3.11's time module (Linux).
+print(type(time.clock_gettime(time.CLOCK_MONOTONIC)).__name__,
+      type(time.clock_gettime_ns(time.CLOCK_REALTIME)).__name__,
+      time.clock_getres(time.CLOCK_MONOTONIC) > 0,
+      type(time.thread_time_ns()).__name__, time.tzset())
