@@ -642,8 +642,10 @@ func (c *compiler) forStmt(s *ast.For) {
 // constants becomes a tuple or frozenset constant (ast_opt.c's fold_iter).
 func (c *compiler) iterExpr(e ast.Expr) {
 	if v, ok := c.constCollection(e); ok {
+		saved := c.u.loc
 		c.setLoc(e)
 		c.loadConst(v)
+		c.u.loc = saved // as visiting the folded constant would
 		return
 	}
 	c.expr(e)
