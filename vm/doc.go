@@ -37,7 +37,20 @@
 // (vm's own tests are in package vm_test and install vm/builtins).
 // InterpState.Native maps
 // module names to Go module makers (sys, math, ...). Thread.FormatException
-// renders an exception as CPython's excepthook does.
+// renders an exception as CPython's excepthook does (traceback.go);
+// Thread.WriteUnraisable reports an exception that cannot propagate
+// through sys.unraisablehook (unraisable.go).
+//
+// # Frames and tracebacks
+//
+// A Frame gets its FrameObject on demand (frameObject: tracebacks,
+// sys._getframe, gi_frame) and owns a reference to it. When the frame
+// ends while somebody else still holds the frame object, the frame object
+// takes ownership of the locals, function and globals (takeOwnership,
+// CPython 3.11's take_ownership) and f_back becomes the caller's frame
+// object: a traceback keeps its frames' locals alive until it dies, which
+// is when CPython runs their __del__. Python frames and native calls share
+// one recursion counter (objects.Thread.DepthPtr = &Thread.depth).
 //
 // # Classes
 //
