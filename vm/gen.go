@@ -522,7 +522,9 @@ func init() {
 			}
 			if !g.started {
 				// A just-started generator is closed by the throw, which
-				// propagates with no frame entry.
+				// is raised at its first line (CPython runs the frame with
+				// the exception: one traceback entry, the def line).
+				addTraceback(ts, exc, &g.frame, g.frame.pc-1)
 				g.finished = true
 				clearFrame(ts, &g.frame)
 				ts.SetErrSteal(exc)
