@@ -49,6 +49,8 @@ type InterpState struct {
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
+	// noSourceLines is set while finalization clears the modules.
+	noSourceLines bool
 	// Unraisable delivers exceptions that cannot propagate to
 	// sys.unraisablehook (vm/sys sets it); nil: the default report on
 	// Stderr.
@@ -137,6 +139,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	objects.Collect(ts, 2)
 	ts.ClearErr()
 	// Clear module dicts (except builtins, last), as PyImport_Cleanup.
+	// From here on tracebacks show no source lines: CPython can no
+	// longer import io to read them.
+	is.noSourceLines = true
 	if is.Modules != nil {
 		var mods []*Object
 		pos := 0

@@ -368,7 +368,7 @@ func (th *Thread) printEntries(b *strings.Builder, tbo *Object, limit, indent in
 // _Py_DisplaySourceLine finds it: the file by its name, else a file of
 // that base name in a directory of sys.path. cache holds files read.
 func (th *Thread) sourceLine(cache map[string][]string, file string, line int) (string, bool) {
-	if line <= 0 {
+	if line <= 0 || th.Interp.noSourceLines {
 		return "", false
 	}
 	lines, ok := cache[file]
