@@ -76,20 +76,13 @@ func newExcGroup(ts *Thread, excs *Object) *Object {
 }
 
 // excSameMetadata is is_same_exception_metadata: a re-raised group keeps
-// the notes, traceback, cause and context of the original.
-func excSameMetadata(ts *Thread, a, b *Object) bool {
+// the traceback, cause and context of the original. CPython 3.11 also
+// compares a notes field that add_note never sets (__notes__ lives in the
+// instance dict), so notes do not count: a group re-raised after add_note
+// in the handler is still a re-raise, and its note is lost.
+func excSameMetadata(a, b *Object) bool {
 	ea, eb := excOf(a), excOf(b)
-	return excNotesOf(ts, a) == excNotesOf(ts, b) && ea.traceback == eb.traceback &&
-		ea.cause == eb.cause && ea.context == eb.context
-}
-
-// excNotesOf is the __notes__ object of e's instance dict (borrowed), or nil.
-func excNotesOf(ts *Thread, e *Object) *Object {
-	d := excOf(e).dict
-	if d == nil {
-		return nil
-	}
-	return DictGetItemStr(ts, d, "__notes__")
+	return ea.traceback == eb.traceback && ea.cause == eb.cause && ea.context == eb.context
 }
 
 // excLeafIDs adds the leaf exceptions of exc (a group or not) to ids.
@@ -130,7 +123,7 @@ func PrepReraiseStar(ts *Thread, orig, excs *Object) *Object {
 		if e == None {
 			continue
 		}
-		if excSameMetadata(ts, e, orig) {
+		if excSameMetadata(e, orig) {
 			reraised = append(reraised, e)
 		} else {
 			raised = append(raised, e)
