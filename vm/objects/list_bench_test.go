@@ -75,3 +75,17 @@ func BenchmarkListSortStrs(b *testing.B) {
 		return NewStr(ts, "n"+string(rune('a'+x%26))+string(rune('a'+x/26%26)))
 	})
 }
+
+// BenchmarkListAppend: 100,000 appends to a new list (growth by resize).
+func BenchmarkListAppend(b *testing.B) {
+	ts := numBenchThread(b)
+	x := NewFloat(ts, 1)
+	for b.Loop() {
+		l := NewListSteal(ts, nil)
+		for range 100000 {
+			ListAppend(ts, l, x)
+		}
+		Decref(ts, l)
+	}
+	Decref(ts, x)
+}
