@@ -27,6 +27,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"syscall"
@@ -43,6 +44,16 @@ import (
 const version = "minipy 0.1 (Python 3.11)"
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Objects live in the heap's arenas and are freed by refcounting;
+		// Go's GC only reclaims payloads (str bytes, big int digits, list
+		// and dict tables), yet each cycle scans every live arena. Cycles
+		// half as frequent as the default's: bench bigints 2.07 -> 1.26 s
+		// of CPU (max RSS 44 -> 61 MB), strings 2.55 -> 1.89 s (108 -> 153
+		// MB); programs that make no Go garbage are unaffected. GOGC set
+		// in the environment still wins.
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args[1:]))
 }
 

@@ -2,6 +2,7 @@ package literal
 
 import (
 	"math"
+	"math/big"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,29 @@ func BenchmarkParseInt(b *testing.B) {
 func BenchmarkParseFloat(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		_, _ = ParseFloat("3.14159e-10")
+	}
+}
+
+// BenchmarkFormatSpecFloat: format(x, '10.2f'), as an f-string's {x:10.2f}.
+func BenchmarkFormatSpecFloat(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := FormatFloatSpec(192901.25, "10.2f", "float"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFormatSpecInt: format(i, '>8x') and format(i, '04d').
+func BenchmarkFormatSpecInt(b *testing.B) {
+	v := big.NewInt(154321)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := FormatIntSpec(v, ">8x", "int", 4300); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := FormatIntSpec(v, "04d", "int", 4300); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

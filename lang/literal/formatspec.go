@@ -32,7 +32,8 @@ type FormatSpec struct {
 // float and complex, 's' and '<' for str); typeName is the type's name for
 // the "Invalid format specifier" message. Errors are *ValueError.
 func ParseFormatSpec(spec string, defaultType rune, defaultAlign byte, typeName string) (FormatSpec, error) {
-	rs := []rune{}
+	var rbuf [32]rune // specs are short: no allocation
+	rs := rbuf[:0]
 	for i := 0; i < len(spec); {
 		r, n := DecodeRune(spec[i:])
 		rs = append(rs, r)
@@ -179,11 +180,29 @@ func runeCount(s string) int {
 }
 
 func writeFill(b *strings.Builder, fill rune, n int) {
-	var buf []byte
-	buf = AppendRune(buf, fill)
-	for ; n > 0; n-- {
-		b.Write(buf)
+	if fill < utf8.RuneSelf {
+		for ; n > 0; n-- {
+			b.WriteByte(byte(fill))
+		}
+		return
 	}
+	var buf [utf8.UTFMax]byte
+	enc := AppendRune(buf[:0], fill)
+	for ; n > 0; n-- {
+		b.Write(enc)
+	}
+}
+
+// fillLen is the length in bytes of n fill characters.
+func fillLen(fill rune, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	if fill < utf8.RuneSelf {
+		return n
+	}
+	var buf [utf8.UTFMax]byte
+	return n * len(AppendRune(buf[:0], fill))
 }
 
 // calcPadding is CPython's calc_padding.
@@ -246,6 +265,7 @@ func (f *FormatSpec) Pad(text string, nchars int) string {
 	}
 	lpad, rpad := calcPadding(nchars, f.Width, f.Align)
 	var b strings.Builder
+	b.Grow(fillLen(f.Fill, lpad) + len(text) + fillLen(f.Fill, rpad))
 	writeFill(&b, f.Fill, lpad)
 	b.WriteString(text)
 	writeFill(&b, f.Fill, rpad)
@@ -265,6 +285,9 @@ type numberParts struct {
 // groupDigits is _PyUnicode_InsertThousandsGrouping: digits grouped by size
 // (0: no grouping) with sep, left-padded with zeros to minWidth.
 func groupDigits(digits string, minWidth, size int, sep string) string {
+	if size == 0 && minWidth <= len(digits) {
+		return digits // nothing to insert (the common case)
+	}
 	if minWidth < 0 {
 		minWidth = 0
 	}
@@ -369,6 +392,8 @@ func layoutNumber(p numberParts, f *FormatSpec, upper bool) string {
 		}
 	}
 	var b strings.Builder
+	b.Grow(fillLen(f.Fill, lpad) + len(sign) + len(prefix) + fillLen(f.Fill, spad) + len(grouped) +
+		nDecimal + len(p.remainder) + fillLen(f.Fill, rpad))
 	writeFill(&b, f.Fill, lpad)
 	b.WriteString(sign)
 	b.WriteString(prefix)

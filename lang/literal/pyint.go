@@ -166,3 +166,46 @@ func longFromString(s string, base, maxDigits int) (*big.Int, int, error) {
 	}
 	return v, p, nil
 }
+
+// ParseSmallInt is the common case of int(s, base) done without math/big:
+// s is an optional sign and digits of base (2 to 36, or 0 with a first
+// digit other than 0), nothing else (no spaces, underscores or prefix), and
+// the value fits in an int64. ok is false otherwise: ParseIntPython then
+// gives the value or the error.
+func ParseSmallInt(s string, base int) (v int64, ok bool) {
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 60 {
+		return 0, false
+	}
+	if base == 0 {
+		if s[0] == '0' {
+			return 0, false
+		}
+		base = 10
+	}
+	if base < 2 || base > 36 {
+		return 0, false
+	}
+	var u uint64
+	for i := 0; i < len(s); i++ {
+		d := digitValue(s, i)
+		if d >= base {
+			return 0, false
+		}
+		if u > (1<<63-1)/uint64(base) {
+			return 0, false
+		}
+		u = u*uint64(base) + uint64(d)
+		if u > 1<<63-1 {
+			return 0, false
+		}
+	}
+	if neg {
+		return -int64(u), true
+	}
+	return int64(u), true
+}

@@ -80,3 +80,31 @@ for line in sys.stdin.read().split('\n')[:-1]:
 		t.Errorf("%d of %d differ", bad, len(cases))
 	}
 }
+
+// TestParseSmallInt: whenever the fast path takes a string, its value is
+// ParseIntPython's; it declines what it does not handle.
+func TestParseSmallInt(t *testing.T) {
+	inputs := []string{"0", "7", "-7", "+7", "123456789", "9223372036854775807", "-9223372036854775808",
+		"9223372036854775808", "-9223372036854775809", "ff", "FF", "zz", "1_000", " 12", "12 ", "0x1f", "010",
+		"", "-", "+", "١٢", "7fffffffffffffff", "8000000000000000", "101", "2", "00"}
+	for _, s := range inputs {
+		for _, base := range []int{0, 2, 8, 10, 16, 36} {
+			v, ok := ParseSmallInt(s, base)
+			want, err := ParseIntPython(s, base, 4300)
+			if !ok {
+				continue
+			}
+			if err != nil || !want.IsInt64() || want.Int64() != v {
+				t.Errorf("ParseSmallInt(%q, %d) = %d, ParseIntPython gives %v, %v", s, base, v, want, err)
+			}
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		base int
+	}{{"9223372036854775808", 10}, {"1_0", 10}, {" 1", 10}, {"0x1", 16}, {"010", 0}, {"g", 16}, {"12", 1}} {
+		if _, ok := ParseSmallInt(c.s, c.base); ok {
+			t.Errorf("ParseSmallInt(%q, %d) took the fast path", c.s, c.base)
+		}
+	}
+}

@@ -78,14 +78,23 @@ func (l *List) resize(ts *Thread, n int) {
 	if n == 0 {
 		newAlloc = 0
 	}
-	// A block already big enough (and not twice too big) is reused in
+	// An array already big enough (and not twice too big) is reused in
 	// place: the "realloc" moves nothing.
-	if c := cap(l.items); l.block && newAlloc > 0 && newAlloc <= c && (c == 4 || newAlloc > c/2) {
+	if c := cap(l.items); newAlloc > 0 && newAlloc <= c && (c == 4 && l.block || newAlloc > c/2) {
 		l.items = l.items[:n]
 		l.allocated = newAlloc
 		return
 	}
-	items, block := listNewBacking(ts, newAlloc)
+	want := newAlloc
+	if n > listBlockMax && n > len(l.items) {
+		// Growing a Go slice: CPython's 1/8 over-allocation would copy
+		// every item about 8 times over a run of appends (realloc often
+		// grows in place; a Go slice never does), so the array gets half
+		// as much again, while allocated (growth, __sizeof__) stays
+		// CPython's.
+		want = max(newAlloc, n+n>>1)
+	}
+	items, block := listNewBacking(ts, want)
 	if newAlloc > 0 {
 		items = items[:n]
 		copy(items, l.items)

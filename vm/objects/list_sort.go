@@ -1,5 +1,7 @@
 package objects
 
+import "slices"
+
 // list.sort: a stable merge sort (binary insertion sort on short runs,
 // then bottom-up merging) that compares with `<` only, as CPython's
 // timsort does, and stops at the first failing comparison leaving every
@@ -7,14 +9,71 @@ package objects
 // function or __lt__ that changes it is detected ("list modified during
 // sort") and never sees a half-sorted state.
 
-type listSortItem struct {
-	key, value *Object
+// listSorter holds a sort's state; err is set once a comparison failed.
+//
+// As CPython's list.sort (since 3.7), the keys are scanned once before
+// sorting: when all are exact ints that fit in 64 bits, or all exact strs,
+// or all exact floats, `<` is done inline without the rich comparison
+// protocol, whose result it equals for those types (a key's type cannot
+// change during the sort). When all keys are non-empty exact tuples, the
+// same holds for their first items (unsafe_tuple_compare): the later items
+// are compared with the protocol.
+type listSorter struct {
+	ts    *Thread
+	err   bool
+	kind  listSortKind // of the keys, or of the tuple keys' first items
+	tuple bool         // every key is a non-empty exact tuple
 }
 
-// listSorter holds a sort's state; err is set once a comparison failed.
-type listSorter struct {
-	ts  *Thread
-	err bool
+type listSortKind uint8
+
+const (
+	sortGeneric listSortKind = iota
+	sortInt                  // exact ints with no big part
+	sortStr                  // exact strs (WTF-8 byte order is code point order)
+	sortFloat                // exact floats
+)
+
+// listSortKindOf is the kind of o alone.
+func listSortKindOf(o *Object) listSortKind {
+	switch o.typ {
+	case IntType:
+		if (*Int)(unsafePointer(o)).big == nil {
+			return sortInt
+		}
+	case StrType:
+		return sortStr
+	case FloatType:
+		return sortFloat
+	}
+	return sortGeneric
+}
+
+// prepare chooses the comparison for keys (at least one).
+func (s *listSorter) prepare(keys []*Object) {
+	s.tuple = true
+	for _, k := range keys {
+		if k.typ != TupleType || len((*Tuple)(unsafePointer(k)).items) == 0 {
+			s.tuple = false
+			break
+		}
+	}
+	first := func(o *Object) *Object {
+		if s.tuple {
+			return (*Tuple)(unsafePointer(o)).items[0]
+		}
+		return o
+	}
+	s.kind = listSortKindOf(first(keys[0]))
+	if s.kind == sortGeneric {
+		return
+	}
+	for _, k := range keys[1:] {
+		if listSortKindOf(first(k)) != s.kind {
+			s.kind = sortGeneric
+			return
+		}
+	}
 }
 
 // less is key a < key b; after a failure it reports false without calling
@@ -23,17 +82,26 @@ func (s *listSorter) less(a, b *Object) bool {
 	if s.err {
 		return false
 	}
-	if a.typ == b.typ {
-		switch a.typ {
-		case IntType:
-			x, y := (*Int)(unsafePointer(a)), (*Int)(unsafePointer(b))
-			if x.big == nil && y.big == nil {
-				return x.v < y.v
-			}
-		case StrType:
-			return StrValue(a) < StrValue(b)
-		}
+	if s.tuple {
+		return s.tupleLess(a, b)
 	}
+	return s.keyLess(a, b)
+}
+
+// keyLess is a < b for two keys of kind s.kind.
+func (s *listSorter) keyLess(a, b *Object) bool {
+	switch s.kind {
+	case sortInt:
+		return (*Int)(unsafePointer(a)).v < (*Int)(unsafePointer(b)).v
+	case sortStr:
+		return (*Str)(unsafePointer(a)).s < (*Str)(unsafePointer(b)).s
+	case sortFloat:
+		return (*Float)(unsafePointer(a)).v < (*Float)(unsafePointer(b)).v
+	}
+	return s.lessGeneric(a, b)
+}
+
+func (s *listSorter) lessGeneric(a, b *Object) bool {
 	r := RichCompareBool(s.ts, a, b, LT)
 	if r < 0 {
 		s.err = true
@@ -42,34 +110,81 @@ func (s *listSorter) less(a, b *Object) bool {
 	return r > 0
 }
 
+// tupleLess is CPython's unsafe_tuple_compare: the first items that are
+// not equal decide, with the first items' kind for index 0.
+func (s *listSorter) tupleLess(a, b *Object) bool {
+	x, y := (*Tuple)(unsafePointer(a)).items, (*Tuple)(unsafePointer(b)).items
+	n := min(len(x), len(y))
+	i := 0
+	for ; i < n; i++ {
+		v, w := x[i], y[i]
+		if v == w {
+			continue
+		}
+		var eq bool
+		if i == 0 && s.kind != sortGeneric {
+			switch s.kind {
+			case sortInt:
+				eq = (*Int)(unsafePointer(v)).v == (*Int)(unsafePointer(w)).v
+			case sortStr:
+				eq = (*Str)(unsafePointer(v)).s == (*Str)(unsafePointer(w)).s
+			case sortFloat:
+				eq = (*Float)(unsafePointer(v)).v == (*Float)(unsafePointer(w)).v
+			}
+		} else {
+			k := RichCompareBool(s.ts, v, w, EQ)
+			if k < 0 {
+				s.err = true
+				return false
+			}
+			eq = k > 0
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= n {
+		return len(x) < len(y)
+	}
+	if i == 0 {
+		return s.keyLess(x[0], y[0])
+	}
+	return s.lessGeneric(x[i], y[i])
+}
+
 const listSortRun = 32
 
-// sort sorts items stably by key.
-func (s *listSorter) sort(items []listSortItem) {
-	n := len(items)
+// listMergeSort sorts a stably by less: binary insertion sort on runs of
+// listSortRun, then bottom-up merging (a merge whose halves are already in
+// order costs one comparison). It is instantiated for pointer-free element
+// types only (indices, values with indices): while Go's GC is marking,
+// every pointer written to the heap pays a write barrier, and a sort
+// writes n log n elements.
+func listMergeSort[E any](a []E, less func(x, y E) bool) {
+	n := len(a)
 	for lo := 0; lo < n; lo += listSortRun {
-		s.insertionSort(items[lo:min(lo+listSortRun, n)])
+		listInsertionSort(a[lo:min(lo+listSortRun, n)], less)
 	}
 	if n <= listSortRun {
 		return
 	}
-	tmp := make([]listSortItem, n)
+	tmp := make([]E, n)
 	for width := listSortRun; width < n; width *= 2 {
 		for lo := 0; lo+width < n; lo += 2 * width {
-			s.merge(items[lo:min(lo+2*width, n)], width, tmp)
+			listMerge(a[lo:min(lo+2*width, n)], width, tmp, less)
 		}
 	}
 }
 
-// insertionSort is a binary insertion sort (stable: an item goes after
+// listInsertionSort is a binary insertion sort (stable: an item goes after
 // the equal ones).
-func (s *listSorter) insertionSort(a []listSortItem) {
+func listInsertionSort[E any](a []E, less func(x, y E) bool) {
 	for i := 1; i < len(a); i++ {
 		x := a[i]
 		lo, hi := 0, i
 		for lo < hi {
 			m := int(uint(lo+hi) >> 1)
-			if s.less(x.key, a[m].key) {
+			if less(x, a[m]) {
 				hi = m
 			} else {
 				lo = m + 1
@@ -80,13 +195,16 @@ func (s *listSorter) insertionSort(a []listSortItem) {
 	}
 }
 
-// merge merges the sorted runs a[:mid] and a[mid:].
-func (s *listSorter) merge(a []listSortItem, mid int, tmp []listSortItem) {
+// listMerge merges the sorted runs a[:mid] and a[mid:] (mid <= len(tmp)).
+func listMerge[E any](a []E, mid int, tmp []E, less func(x, y E) bool) {
+	if !less(a[mid], a[mid-1]) {
+		return // already in order
+	}
 	left := tmp[:mid]
 	copy(left, a[:mid])
 	i, j, k := 0, mid, 0
 	for i < len(left) && j < len(a) {
-		if s.less(a[j].key, left[i].key) {
+		if less(a[j], left[i]) {
 			a[k] = a[j]
 			j++
 		} else {
@@ -96,6 +214,36 @@ func (s *listSorter) merge(a []listSortItem, mid int, tmp []listSortItem) {
 		k++
 	}
 	copy(a[k:], left[i:])
+}
+
+// listSortIntKey is an int key with its item's index.
+type listSortIntKey struct {
+	v int64
+	i uint32
+}
+
+// sort returns the permutation that sorts keys stably: perm[k] is the
+// index of the k-th smallest key.
+func (s *listSorter) sort(keys []*Object) []uint32 {
+	n := len(keys)
+	perm := make([]uint32, n)
+	if s.kind == sortInt && !s.tuple {
+		// The values themselves, next to each other: no pointer to chase.
+		iv := make([]listSortIntKey, n)
+		for i, k := range keys {
+			iv[i] = listSortIntKey{(*Int)(unsafePointer(k)).v, uint32(i)}
+		}
+		listMergeSort(iv, func(x, y listSortIntKey) bool { return x.v < y.v })
+		for k := range iv {
+			perm[k] = iv[k].i
+		}
+		return perm
+	}
+	for i := range perm {
+		perm[i] = uint32(i)
+	}
+	listMergeSort(perm, func(i, j uint32) bool { return s.less(keys[i], keys[j]) })
+	return perm
 }
 
 func listSortMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
@@ -138,43 +286,48 @@ func ListSort(ts *Thread, self, key *Object, reverse bool) int {
 	// list during the sort resets it.
 	l.items, l.allocated, l.block = nil, -1, false
 	n := len(saved)
-	items := make([]listSortItem, n)
+	keys := saved
 	failed := false
-	for i, v := range saved {
-		items[i] = listSortItem{key: v, value: v}
-		if key != nil && !failed {
-			k := Call(ts, key, []*Object{v}, nil)
+	if key != nil {
+		keys = make([]*Object, n)
+		arg := make([]*Object, 1) // one argument slice for all the calls
+		for i, v := range saved {
+			arg[0] = v
+			k := Call(ts, key, arg, nil)
 			if k == nil {
 				failed = true
 				for j := 0; j < i; j++ {
-					Decref(ts, items[j].key)
+					Decref(ts, keys[j])
 				}
-				continue
+				keys = nil
+				break
 			}
-			items[i].key = k
+			keys[i] = k
 		}
 	}
 	if !failed && n > 1 {
 		if reverse {
-			listSortReverse(items)
-		}
-		s := listSorter{ts: ts}
-		s.sort(items)
-		failed = s.err
-		if reverse {
-			listSortReverse(items)
-		}
-		for i := range items {
-			saved[i] = items[i].value
-		}
-		if key != nil {
-			for i := range items {
-				Decref(ts, items[i].key)
+			slices.Reverse(saved)
+			if key != nil {
+				slices.Reverse(keys)
 			}
 		}
-	} else if !failed && key != nil {
-		for i := range items {
-			Decref(ts, items[i].key)
+		s := listSorter{ts: ts}
+		s.prepare(keys)
+		perm := s.sort(keys)
+		failed = s.err
+		sorted := make([]*Object, n)
+		for k, i := range perm {
+			sorted[k] = saved[i]
+		}
+		copy(saved, sorted)
+		if reverse {
+			slices.Reverse(saved)
+		}
+	}
+	if keys != nil && key != nil {
+		for _, k := range keys {
+			Decref(ts, k)
 		}
 	}
 	final, finalBlock := l.items, l.block
@@ -195,10 +348,4 @@ func ListSort(ts *Thread, self, key *Object, reverse bool) int {
 		return -1
 	}
 	return 0
-}
-
-func listSortReverse(s []listSortItem) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
-	}
 }

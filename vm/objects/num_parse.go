@@ -29,6 +29,9 @@ func floatFromString(ts *Thread, o *Object) *Object {
 // with its errors (invalid literal, digit limit for bases that are not powers
 // of two).
 func IntFromString(ts *Thread, s string, base int) *Object {
+	if v, ok := literal.ParseSmallInt(s, base); ok {
+		return NewInt(ts, v)
+	}
 	v, err := literal.ParseIntPython(s, base, IntMaxStrDigits(ts))
 	if err != nil {
 		return RaiseLiteralError(ts, err)

@@ -342,13 +342,33 @@ func tupleRichCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 	if AsTuple(a) == nil || AsTuple(b) == nil {
 		return NotImplemented
 	}
+	// CPython's tuplerichcompare: the items of a tuple never change and
+	// the caller holds both tuples, so no item needs a reference of its own
+	// during the comparisons (ctrCompareSeqs is for lists, which may change).
 	x, y := TupleItems(a), TupleItems(b)
-	return ctrCompareSeqs(ts, func(side int) []*Object {
-		if side == 0 {
-			return x
+	i := 0
+	for ; i < len(x) && i < len(y); i++ {
+		if x[i] == y[i] {
+			continue
 		}
-		return y
-	}, op)
+		k := RichCompareBool(ts, x[i], y[i], EQ)
+		if k < 0 {
+			return nil
+		}
+		if k == 0 {
+			break
+		}
+	}
+	if i >= len(x) || i >= len(y) {
+		return ctrCompareInts(len(x), len(y), op)
+	}
+	switch op {
+	case EQ:
+		return False
+	case NE:
+		return True
+	}
+	return RichCompare(ts, x[i], y[i], op)
 }
 
 func tupleLen(ts *Thread, o *Object) int { return len(TupleItems(o)) }
