@@ -287,7 +287,11 @@ func Len(ts *Thread, o *Object) int {
 func GetItem(ts *Thread, o, key *Object) *Object {
 	if o.typ.GetItem == nil {
 		if AsType(o) != nil {
-			// A class subscripted (list[int]): its __class_getitem__.
+			// A class subscripted (list[int]): its __class_getitem__;
+			// type[int] is special-cased, as in CPython's PyObject_GetItem.
+			if o == TypeType.TypeObject() {
+				return NewGenericAlias(ts, o, key)
+			}
 			if LookupTypeString(AsType(o), "__class_getitem__") != nil {
 				return CallMethod(ts, o, "__class_getitem__", key)
 			}

@@ -472,7 +472,7 @@ func init() {
 
 func init() {
 	beforeReady = append(beforeReady, func() {
-		for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, BaseExceptionGroup, TypeType} {
+		for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, BaseExceptionGroup} {
 			t.Methods = append(t.Methods, ClassGetItemDef)
 		}
 	})
