@@ -96,10 +96,10 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 			}
 		}
 	}
+	// A missing __doc__ becomes None after __dict__ and __weakref__ are
+	// added below, the order of CPython's class dicts.
 	if d := objects.DictGetItemStr(ts, dict, "__doc__"); d != nil && objects.AsStr(d) != nil {
 		t.Doc = objects.StrValue(d)
-	} else if d == nil {
-		objects.DictSetItemStr(ts, dict, "__doc__", objects.None)
 	}
 	// __new__ is a static method, __init_subclass__ and __class_getitem__
 	// class methods, implicitly.
@@ -147,6 +147,20 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 			return nil
 		}
 		objects.Decref(ts, d)
+	}
+	if objects.LookupTypeString(t, "__weakref__") == nil {
+		if w := objects.NewInstanceWeakrefDescr(ts, t); w != nil {
+			if objects.DictSetItemStr(ts, dict, "__weakref__", w) < 0 {
+				objects.Decref(ts, w)
+				objects.XDecref(ts, cell)
+				objects.Decref(ts, o)
+				return nil
+			}
+			objects.Decref(ts, w)
+		}
+	}
+	if objects.DictGetItemStr(ts, dict, "__doc__") == nil {
+		objects.DictSetItemStr(ts, dict, "__doc__", objects.None)
 	}
 	ht.innerDealloc = t.Dealloc
 	if t.Finalize != nil && funcAddr(t.Dealloc) == funcAddr(objects.DeallocFunc(objects.HeapInstanceDealloc)) {

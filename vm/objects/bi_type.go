@@ -178,3 +178,27 @@ func init() {
 		)
 	})
 }
+
+// instanceWeakrefDef is the __weakref__ attribute CPython gives instances
+// of classes; minipy has no weak references, so it is always None.
+var instanceWeakrefDef = GetSetDef{Name: "__weakref__", Get: func(ts *Thread, o *Object) *Object { return None },
+	Doc: "list of weak references to the object (if defined)"}
+
+// NewInstanceWeakrefDescr makes the __weakref__ descriptor the VM puts in
+// the dict of a class that adds a weak-reference slot in CPython's layout
+// (owns a reference to t); nil with no error when t adds none.
+func NewInstanceWeakrefDescr(ts *Thread, t *Type) *Object {
+	if _, item, _, _ := cpythonLayout(t); item != 0 {
+		return nil
+	}
+	for _, b := range t.MRO[1:] {
+		if _, _, _, w := cpythonLayout(b); w != 0 || (b.IsHeapType() && b.Dict != nil && DictGetItemStr(ts, b.Dict, "__weakref__") != nil) {
+			return nil
+		}
+	}
+	d := newObject(ts, getSetDescrClass, GetSetDescrType)
+	d.objclass, d.name, d.def = t, instanceWeakrefDef.Name, &instanceWeakrefDef
+	Incref(&t.Object)
+	gcTrack(ts, &d.Object)
+	return &d.Object
+}
