@@ -88,6 +88,8 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 			}
 		}
 	}
+	// A missing __doc__ becomes None after __dict__ and __weakref__ are
+	// added below, the order of CPython's class dicts.
 	if d := objects.DictGetItemStr(ts, dict, "__doc__"); d != nil && objects.AsStr(d) != nil {
 		t.Doc = objects.StrValue(d)
 	}

@@ -142,5 +142,22 @@ func init() {
 	t.GetSets = []objects.GetSetDef{{Name: "__dict__", Get: func(ts *objects.Thread, o *Object) *Object {
 		return objects.NewRef((*Module)(ptr(o)).dict)
 	}}}
+	t.Methods = []objects.MethodDef{{Name: "__dir__", Fn: moduleDir, Doc: "__dir__() -> list\nspecialized dir() implementation"}}
 	objects.RegisterStaticType(t)
+}
+
+// moduleDir is module.__dir__: the names of the module's dict, or what a
+// __dir__ function defined in the module returns (PEP 562).
+func moduleDir(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckNoArgs(ts, "__dir__", args, kwnames) {
+		return nil
+	}
+	d := (*Module)(ptr(self)).dict
+	if d == nil || objects.AsDict(d) == nil {
+		return ts.Raise(objects.TypeError, "<module>.__dict__ is not a dictionary")
+	}
+	if f := objects.DictGetItemStr(ts, d, "__dir__"); f != nil {
+		return objects.CallNoArgs(ts, f)
+	}
+	return objects.SequenceList(ts, d)
 }

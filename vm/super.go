@@ -169,5 +169,26 @@ func init() {
 		}
 		return objects.NewStr(ts, fmt.Sprintf("<super: <class '%s'>, NULL>", tn))
 	}
+	member := func(get func(s *Super) *Object) func(o *Object) *Object {
+		return func(o *Object) *Object {
+			if r := get((*Super)(ptr(o))); r != nil {
+				return r
+			}
+			return objects.None
+		}
+	}
+	t.Members = []objects.MemberDef{
+		{Name: "__thisclass__", Get: member(func(s *Super) *Object { return s.typ }), Doc: "the class invoking super()"},
+		{Name: "__self__", Get: member(func(s *Super) *Object { return s.obj }), Doc: "the instance invoking super(); may be None"},
+		{Name: "__self_class__", Get: member(func(s *Super) *Object { return s.objType }), Doc: "the type of the instance invoking super(); may be None"},
+	}
+	// super_descr_get: an unbound super bound to an instance.
+	t.DescrGet = func(ts *objects.Thread, o, obj, typ *Object) *Object {
+		s := (*Super)(ptr(o))
+		if obj == nil || obj == objects.None || s.obj != nil {
+			return objects.NewRef(o)
+		}
+		return objects.Call(ts, o.Type().TypeObject(), []*Object{s.typ, obj}, nil)
+	}
 	objects.RegisterStaticType(t)
 }

@@ -1,6 +1,19 @@
 // Package builtins is minipy's builtins module and its native modules
-// written in Go: gc, math, time and io (with the file and stream objects
-// sys.stdout and friends are made of).
+// written in Go: gc, math, time, io (with the file and stream objects
+// sys.stdout and friends are made of) and os with os.path (posixpath).
+// None of CPython's standard library is imported: each module is the Go
+// counterpart of CPython 3.11's C module (or, for os and time.strptime,
+// of the part of the Python module that ordinary scripts use).
+//
+// # Exactness
+//
+// Messages, argument forms and values follow CPython 3.11; the goldens
+// under testdata/golden/builtins and testdata/golden/modules pin them.
+// Floating-point results that CPython takes from glibc are computed as
+// glibc does: correctly rounded elementary functions (crmath.go), glibc's
+// cbrt, and CPython's own Lanczos gamma/lgamma (mathgamma.go). Layout
+// numbers (object.__sizeof__, sys.getsizeof, type.__basicsize__) are
+// CPython's, not minipy's Go layouts.
 //
 // # Per interpreter
 //

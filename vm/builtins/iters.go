@@ -517,6 +517,14 @@ func init() {
 				code = args[npos+i]
 			}
 		}
+		// As site.Quitter: shut sys.stdin first, ignoring any error.
+		if in := sysAttr(ts, "stdin"); in != nil && in != objects.None {
+			if r := objects.CallMethod(ts, in, "close"); r != nil {
+				objects.Decref(ts, r)
+			} else {
+				ts.ClearErr()
+			}
+		}
 		return ts.RaiseArg(objects.SystemExit, code)
 	}
 	objects.InitStatic(&quitExit.Object, quitterType)

@@ -309,8 +309,13 @@ func init() {
 				slotBinary("__rdivmod__", "Return divmod(value, self).", get, true))
 			return
 		}
-		add(slotBinary("__"+n+"__", "Return self"+sym+"value.", get, false),
-			slotBinary("__r"+n+"__", "Return value"+sym+"self.", get, true))
+		r := slotBinary("__r"+n+"__", "Return value"+sym+"self.", get, true)
+		if op == OpAdd {
+			// Sequence concatenation is CPython's sq_concat, which has no
+			// reflected wrapper: str, bytes, list, ... have no __radd__.
+			r.Defined = func(t *Type) bool { return get(t) != nil && !isSeqConcatType(t) }
+		}
+		add(slotBinary("__"+n+"__", "Return self"+sym+"value.", get, false), r)
 	}
 	unop := func(name, doc string, get func(t *Type) UnaryFunc) { add(slotUnary(name, doc, get)) }
 	binop(OpAdd, "+")
