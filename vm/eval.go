@@ -256,7 +256,7 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := ins >> 8
 			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				if r := binaryFast(ts, a, b, op); r != nil {
+				if r := binaryFast(ts, a, b, op, storedLocal(lp, code[pc])); r != nil {
 					// a and b were consumed.
 					sp--
 					lp[sp-1] = r
@@ -394,6 +394,18 @@ loop:
 			lp[sp-1] = it
 		case opFOR_ITER:
 			it := lp[sp-1]
+			if it.Type() == objects.RangeIterType {
+				v, ok := objects.RangeIterNext(it)
+				if !ok {
+					sp--
+					objects.Decref(ts, it)
+					pc = int(ins >> 8)
+					break
+				}
+				lp[sp] = th.rangeValue(lp, code[pc], v)
+				sp++
+				break
+			}
 			next := it.Type().IterNext
 			var r *Object
 			if next != nil {
