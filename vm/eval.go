@@ -530,6 +530,16 @@ loop:
 			objects.Decref(ts, o)
 		case opBINARY_SUBSCR:
 			c, k := lp[sp-2], lp[sp-1]
+			if k.Type() == objects.IntType {
+				if r := seqItemFast(c, k); r != nil {
+					objects.Incref(r)
+					sp--
+					objects.Decref(ts, c)
+					objects.Decref(ts, k)
+					lp[sp-1] = r
+					break
+				}
+			}
 			r := objects.GetItem(ts, c, k)
 			if r == nil {
 				goto fail
@@ -540,6 +550,25 @@ loop:
 			lp[sp-1] = r
 		case opSTORE_SUBSCR:
 			v, c, k := lp[sp-3], lp[sp-2], lp[sp-1]
+			if c.Type() == objects.ListType && k.Type() == objects.IntType {
+				if i, ok := objects.IntValue64(k); ok {
+					items := objects.ListItems(c)
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						// The stack's reference to v moves into the list
+						// (CPython's STORE_SUBSCR_LIST_INT).
+						old := items[i]
+						items[i] = v
+						sp -= 3
+						objects.Decref(ts, old)
+						objects.Decref(ts, k)
+						objects.Decref(ts, c)
+						break
+					}
+				}
+			}
 			if objects.SetItem(ts, c, k, v) < 0 {
 				goto fail
 			}

@@ -257,6 +257,31 @@ func storedLocal(lp []*Object, next uint32) *Object {
 	return nil
 }
 
+// seqItemFast is c[k] (borrowed) for an exact list or tuple and an exact
+// int index in range, or nil for the general path (which raises).
+func seqItemFast(c, k *Object) *Object {
+	var items []*Object
+	switch c.Type() {
+	case objects.ListType:
+		items = objects.ListItems(c)
+	case objects.TupleType:
+		items = objects.TupleItems(c)
+	default:
+		return nil
+	}
+	i, ok := objects.IntValue64(k)
+	if !ok {
+		return nil
+	}
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return nil
+	}
+	return items[i]
+}
+
 // intCompareBool is intCompare as 1 or 0, or -1 for the general path.
 func intCompareBool(a, b *Object, op uint32) int {
 	x, ok1 := objects.IntValue64(a)
