@@ -127,3 +127,15 @@ const benchFloat = `def floats(n):
 func BenchmarkAttr(b *testing.B)    { benchVM(b, benchAttr, "attrs(300000)", 10) }
 func BenchmarkGlobals(b *testing.B) { benchVM(b, benchGlobals, "globs(300000)", 10) }
 func BenchmarkFloat(b *testing.B)   { benchVM(b, benchFloat, "floats(300000)", 10) }
+
+// List and tuple subscripts with int indices, read and written.
+const benchSubscr = `def subscr(n):
+    l = [0] * 64
+    t = tuple(range(64))
+    for i in range(n):
+        j = i & 63
+        l[j] = l[j] + t[63 - j]
+    return l[5]
+`
+
+func BenchmarkSubscr(b *testing.B) { benchVM(b, benchSubscr, "subscr(300000)", 10) }

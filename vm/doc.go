@@ -15,6 +15,18 @@
 // panic or defer on the hot path. A Go panic is caught once per module run
 // (Thread.protect) and becomes a SystemError naming the Go location.
 //
+// # Caches
+//
+// cache.go holds the inline caches (one entry per name of a code object:
+// LOAD_GLOBAL index hints and builtins keyed by the globals' keys
+// version; attribute caches keyed by the type's version tag, with an
+// index hint into the instance dict); objects.LookupTypeTS is the
+// per-Space type attribute cache. Whoever changes a class's dict, bases
+// or MRO outside type.__setattr__ must call objects.TypeModified first.
+// code.go's quicken fuses instruction pairs into superinstructions
+// (opcodes 177-255 of lang/compiler's table) in the code's own copy of
+// the instructions, keeping every offset.
+//
 // # State
 //
 // No package-level interpreter state. InterpState (NewInterpState,

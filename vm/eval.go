@@ -261,7 +261,7 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := ins >> 8
 			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				if r := binaryFast(ts, a, b, op); r != nil {
+				if r := binaryFast(ts, a, b, op, storedLocal(lp, code[pc])); r != nil {
 					// a and b were consumed.
 					sp--
 					lp[sp-1] = r
@@ -411,6 +411,18 @@ loop:
 			lp[sp-1] = it
 		case opFOR_ITER:
 			it := lp[sp-1]
+			if it.Type() == objects.RangeIterType {
+				v, ok := objects.RangeIterNext(it)
+				if !ok {
+					sp--
+					objects.Decref(ts, it)
+					pc = int(ins >> 8)
+					break
+				}
+				lp[sp] = th.rangeValue(lp, code[pc], v)
+				sp++
+				break
+			}
 			next := it.Type().IterNext
 			var r *Object
 			if next != nil {
@@ -535,6 +547,16 @@ loop:
 			objects.Decref(ts, o)
 		case opBINARY_SUBSCR:
 			c, k := lp[sp-2], lp[sp-1]
+			if k.Type() == objects.IntType {
+				if r := seqItemFast(c, k); r != nil {
+					objects.Incref(r)
+					sp--
+					objects.Decref(ts, c)
+					objects.Decref(ts, k)
+					lp[sp-1] = r
+					break
+				}
+			}
 			r := objects.GetItem(ts, c, k)
 			if r == nil {
 				goto fail
@@ -545,6 +567,25 @@ loop:
 			lp[sp-1] = r
 		case opSTORE_SUBSCR:
 			v, c, k := lp[sp-3], lp[sp-2], lp[sp-1]
+			if c.Type() == objects.ListType && k.Type() == objects.IntType {
+				if i, ok := objects.IntValue64(k); ok {
+					items := objects.ListItems(c)
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						// The stack's reference to v moves into the list
+						// (CPython's STORE_SUBSCR_LIST_INT).
+						old := items[i]
+						items[i] = v
+						sp -= 3
+						objects.Decref(ts, old)
+						objects.Decref(ts, k)
+						objects.Decref(ts, c)
+						break
+					}
+				}
+			}
 			if objects.SetItem(ts, c, k, v) < 0 {
 				goto fail
 			}

@@ -14,8 +14,10 @@ import (
 // means "take the general path", with nothing consumed and no exception
 // set (overflow, a zero divisor, a big result, another operator). An
 // operand the stack holds the only reference to becomes the result when
-// it has the result's type (objects.ReuseInt/ReuseFloat).
-func binaryFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
+// it has the result's type (objects.ReuseInt/ReuseFloat); so does dead,
+// when it is an operand whose only other reference is the local that the
+// next instruction overwrites with the result (s = s + x, s += x).
+func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Object {
 	ta, tb := a.Type(), b.Type()
 	if ta == objects.IntType && tb == objects.IntType {
 		x, ok1 := objects.IntValue64(a)
@@ -30,10 +32,10 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
 			switch {
 			case objects.IsSmallInt(r):
 				o = objects.NewInt(ts, r)
-			case a.Refcnt() == 1:
+			case a.Refcnt() == 1 || a == dead && a.Refcnt() == 2:
 				objects.Decref(ts, b)
 				return objects.ReuseInt(a, r)
-			case b.Refcnt() == 1:
+			case b.Refcnt() == 1 || b == dead && b.Refcnt() == 2:
 				objects.Decref(ts, a)
 				return objects.ReuseInt(b, r)
 			default:
@@ -84,11 +86,11 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32) *Object {
 	default:
 		return nil
 	}
-	if ta == objects.FloatType && a.Refcnt() == 1 {
+	if ta == objects.FloatType && (a.Refcnt() == 1 || a == dead && a.Refcnt() == 2) {
 		objects.Decref(ts, b)
 		return objects.ReuseFloat(a, r)
 	}
-	if tb == objects.FloatType && b.Refcnt() == 1 {
+	if tb == objects.FloatType && (b.Refcnt() == 1 || b == dead && b.Refcnt() == 2) {
 		objects.Decref(ts, a)
 		return objects.ReuseFloat(b, r)
 	}
@@ -212,6 +214,72 @@ func floatCompare(a, b *Object, op uint32) *Object {
 		r = x >= y
 	}
 	return objects.Bool(r)
+}
+
+// rangeValue is the int FOR_ITER over a range pushes (a new reference).
+// When the next instruction stores it into a local whose int only that
+// local holds, the value goes into that int object: the store puts the
+// object back where it was and nothing can see the change, so the loop
+// variable costs no allocation and no free (CPython 3.11's FOR_ITER_RANGE
+// does the same with _PyLong_AssignValue).
+func (th *Thread) rangeValue(lp []*Object, next uint32, v int64) *Object {
+	if !objects.IsSmallInt(v) {
+		j := -1
+		switch next & 0xff {
+		case opSTORE_FAST:
+			j = int(next >> 8)
+		case opSTORE_FAST__LOAD_FAST:
+			j = int(next >> 8 & 0xfff)
+		}
+		if j >= 0 {
+			if old := lp[j]; old != nil && old.Type() == objects.IntType && old.Refcnt() == 1 {
+				if _, ok := objects.IntValue64(old); ok {
+					objects.ReuseInt(old, v)
+					objects.Incref(old)
+					return old
+				}
+			}
+		}
+	}
+	return objects.NewInt(th.TS, v)
+}
+
+// storedLocal is the local that instruction next (the one after the
+// current) overwrites, or nil: the operand of a BINARY_OP that it holds
+// dies with the store (see binaryFast).
+func storedLocal(lp []*Object, next uint32) *Object {
+	switch next & 0xff {
+	case opSTORE_FAST:
+		return lp[next>>8]
+	case opSTORE_FAST__LOAD_FAST:
+		return lp[next>>8&0xfff]
+	}
+	return nil
+}
+
+// seqItemFast is c[k] (borrowed) for an exact list or tuple and an exact
+// int index in range, or nil for the general path (which raises).
+func seqItemFast(c, k *Object) *Object {
+	var items []*Object
+	switch c.Type() {
+	case objects.ListType:
+		items = objects.ListItems(c)
+	case objects.TupleType:
+		items = objects.TupleItems(c)
+	default:
+		return nil
+	}
+	i, ok := objects.IntValue64(k)
+	if !ok {
+		return nil
+	}
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return nil
+	}
+	return items[i]
 }
 
 // intCompareBool is intCompare as 1 or 0, or -1 for the general path.

@@ -26,3 +26,18 @@ func ReuseInt(o *Object, v int64) *Object {
 // IsSmallInt reports whether v is one of the cached small ints (NewInt
 // returns the shared immortal for it).
 func IsSmallInt(v int64) bool { return v >= smallIntMin && v <= smallIntMax }
+
+// RangeIterNext advances a range_iterator (o's type must be
+// RangeIterType) and returns its next value; ok is false when it is
+// exhausted. It is the iterator's IterNext without the int object, for
+// FOR_ITER.
+func RangeIterNext(o *Object) (v int64, ok bool) {
+	r := (*rangeIter)(unsafePointer(o))
+	if r.len <= 0 {
+		return 0, false
+	}
+	v = r.start
+	r.start = v + r.step
+	r.len--
+	return v, true
+}

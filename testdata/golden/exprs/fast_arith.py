@@ -77,3 +77,41 @@ class C:
 
 print("lt" if C() < 1 else "not lt", "gt" if C() > 1 else "not gt")
 print(True + True, True * 2.5, -True // 2, 7 // True, 1.0 / True)
+
+
+# Results stored into dead operands and loop variables: aliases must keep
+# their values.
+def inplace():
+    s = 1000
+    t = s
+    s += 1
+    s = s + 1
+    print(s, t, s is t)
+    x = 1.5
+    y = x
+    x = x * 2.0
+    x += 1
+    x = 2.0 * x
+    x = 1 - x
+    print(x, y)
+    l = [5000]
+    v = l[0]
+    v += 1
+    print(v, l)
+    z = 10**6
+    z = z + z
+    k = 700
+    k = 3 - k
+    k = k // 7
+    print(z, k)
+    keep = []
+    for i in range(250, 270):
+        if i % 5 == 0:
+            keep.append(i)
+    total = 0
+    for i in range(2**62, 2**62 + 3):
+        total += i
+    print(keep, total, i)
+
+
+inplace()
