@@ -16,6 +16,10 @@ const (
 	opUNARY_INVERT                  = uint32(compiler.UNARY_INVERT)
 	opBINARY_SUBSCR                 = uint32(compiler.BINARY_SUBSCR)
 	opGET_LEN                       = uint32(compiler.GET_LEN)
+	opMATCH_MAPPING                 = uint32(compiler.MATCH_MAPPING)
+	opMATCH_SEQUENCE                = uint32(compiler.MATCH_SEQUENCE)
+	opMATCH_KEYS                    = uint32(compiler.MATCH_KEYS)
+	opMATCH_CLASS                   = uint32(compiler.MATCH_CLASS)
 	opPUSH_EXC_INFO                 = uint32(compiler.PUSH_EXC_INFO)
 	opCHECK_EXC_MATCH               = uint32(compiler.CHECK_EXC_MATCH)
 	opWITH_EXCEPT_START             = uint32(compiler.WITH_EXCEPT_START)
@@ -1093,6 +1097,32 @@ loop:
 			r := objects.NewInt(ts, int64(n))
 			lp[sp] = r
 			sp++
+		case opMATCH_MAPPING:
+			lp[sp] = matchKind(lp[sp-1], matchMapping)
+			sp++
+		case opMATCH_SEQUENCE:
+			lp[sp] = matchKind(lp[sp-1], matchSequence)
+			sp++
+		case opMATCH_KEYS:
+			r := matchKeys(ts, lp[sp-2], lp[sp-1])
+			if r == nil {
+				goto fail
+			}
+			lp[sp] = r
+			sp++
+		case opMATCH_CLASS:
+			sp -= 2
+			r := matchClass(ts, lp[sp-1], lp[sp], int(ins>>8), lp[sp+1])
+			objects.Decref(ts, lp[sp+1])
+			objects.Decref(ts, lp[sp])
+			if r == nil {
+				if ts.Occurred() {
+					goto fail
+				}
+				r = objects.None
+			}
+			objects.Decref(ts, lp[sp-1])
+			lp[sp-1] = r
 		case opRAISE_VARARGS:
 			n := int(ins >> 8)
 			var e, cause *Object
