@@ -20,6 +20,12 @@ const (
 	opMATCH_SEQUENCE                = uint32(compiler.MATCH_SEQUENCE)
 	opMATCH_KEYS                    = uint32(compiler.MATCH_KEYS)
 	opMATCH_CLASS                   = uint32(compiler.MATCH_CLASS)
+	opGET_AWAITABLE                 = uint32(compiler.GET_AWAITABLE)
+	opGET_AITER                     = uint32(compiler.GET_AITER)
+	opGET_ANEXT                     = uint32(compiler.GET_ANEXT)
+	opBEFORE_ASYNC_WITH             = uint32(compiler.BEFORE_ASYNC_WITH)
+	opEND_ASYNC_FOR                 = uint32(compiler.END_ASYNC_FOR)
+	opASYNC_GEN_WRAP                = uint32(compiler.ASYNC_GEN_WRAP)
 	opPUSH_EXC_INFO                 = uint32(compiler.PUSH_EXC_INFO)
 	opCHECK_EXC_MATCH               = uint32(compiler.CHECK_EXC_MATCH)
 	opWITH_EXCEPT_START             = uint32(compiler.WITH_EXCEPT_START)
@@ -1123,6 +1129,47 @@ loop:
 			}
 			objects.Decref(ts, lp[sp-1])
 			lp[sp-1] = r
+		case opGET_AWAITABLE, opGET_AITER, opASYNC_GEN_WRAP:
+			var r *Object
+			switch ins & 0xff {
+			case opGET_AWAITABLE:
+				r = getAwaitable(ts, lp[sp-1], ins>>8)
+			case opGET_AITER:
+				r = getAIter(ts, lp[sp-1])
+			default:
+				r = asyncGenWrap(ts, lp[sp-1])
+			}
+			if r == nil {
+				goto fail
+			}
+			objects.Decref(ts, lp[sp-1])
+			lp[sp-1] = r
+		case opGET_ANEXT:
+			r := getANext(ts, lp[sp-1])
+			if r == nil {
+				goto fail
+			}
+			lp[sp] = r
+			sp++
+		case opBEFORE_ASYNC_WITH:
+			mgr := lp[sp-1]
+			exit, res := th.beforeAsyncWith(mgr)
+			if exit == nil {
+				goto fail
+			}
+			objects.Decref(ts, mgr)
+			lp[sp-1] = exit
+			lp[sp] = res
+			sp++
+		case opEND_ASYNC_FOR:
+			sp--
+			if e := lp[sp]; !e.Type().IsSubtype(objects.StopAsyncIteration) {
+				exc = e
+				goto unwind
+			}
+			objects.Decref(ts, lp[sp])
+			sp--
+			objects.Decref(ts, lp[sp])
 		case opRAISE_VARARGS:
 			n := int(ins >> 8)
 			var e, cause *Object
