@@ -936,6 +936,9 @@ loop:
 			}
 		case opGET_YIELD_FROM_ITER:
 			v := lp[sp-1]
+			if !yieldFromCoroutine(ts, co, v) {
+				goto fail
+			}
 			if asGenerator(v) == nil {
 				it := objects.GetIter(ts, v)
 				if it == nil {

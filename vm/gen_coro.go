@@ -95,6 +95,16 @@ func asyncGenWrap(ts *objects.Thread, v *Object) *Object {
 // isCoroutine reports whether o is a coroutine object.
 func isCoroutine(o *Object) bool { return o.Type() == CoroutineType }
 
+// yieldFromCoroutine checks GET_YIELD_FROM_ITER's operand v: only a
+// coroutine's code may delegate to a coroutine.
+func yieldFromCoroutine(ts *objects.Thread, co *Code, v *Object) bool {
+	if isCoroutine(v) && co.C.Flags&(compiler.CO_COROUTINE|compiler.CO_ITERABLE_COROUTINE) == 0 {
+		ts.Raise(objects.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+		return false
+	}
+	return true
+}
+
 // getAwaitableIter is _PyCoro_GetAwaitableIter: o itself when it is a
 // coroutine, else the iterator its __await__ returns.
 func getAwaitableIter(ts *objects.Thread, o *Object) *Object {
@@ -454,7 +464,19 @@ func init() {
 		}
 		for _, d := range gt.GetSets {
 			switch d.Name {
-			case "gi_running", "gi_code", "gi_frame", "gi_suspended":
+			case "gi_suspended":
+				if prefix == "ag" {
+					continue // 3.11 has no ag_suspended
+				}
+				d.Name = prefix + d.Name[2:]
+			case "gi_running":
+				d.Name = prefix + d.Name[2:]
+				if prefix == "ag" {
+					// ag_running is ag_running_async: an await of the
+					// generator's __anext__/asend/athrow is in progress.
+					d.Get = func(ts *objects.Thread, o *Object) *Object { return objects.Bool((*Generator)(ptr(o)).agRunningAsync) }
+				}
+			case "gi_code", "gi_frame":
 				d.Name = prefix + d.Name[2:]
 			case "gi_yieldfrom":
 				d.Name = prefix + "_await"

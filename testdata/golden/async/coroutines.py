@@ -195,3 +195,36 @@ try:
     deep().send(None)
 except TypeError as e:
     print("TypeError:", e)
+
+# yield from a coroutine in a plain generator
+nc = nothing()
+
+
+def plain():
+    yield from nc
+
+
+try:
+    next(plain())
+except TypeError as e:
+    print("TypeError:", e)
+nc.close()
+
+# the attributes of async generators
+async def ag():
+    await Suspend("ag")
+    yield 1
+
+
+a = ag()
+print([n for n in dir(a) if n.startswith("ag_")], a.ag_running)
+an = a.__anext__()
+print(an.send(None), a.ag_running, a.ag_await is not None)
+print(type(a.ag_await).__name__)
+try:
+    an.send(None)
+except StopIteration as e:
+    print("yielded", e.value, a.ag_running)
+s7 = seven()
+print([n for n in dir(s7) if n.startswith("cr_")])
+s7.close()
