@@ -2,7 +2,7 @@
 # reading properties in order, guards with side effects, recursion.
 def f(v):
     match v:
-        case [x, y] | (x, y, _) if (s := x + y) > 3:
+        case [int(x), int(y)] | (x, y, _) if (s := x + y) > 3:
             return ("sum", x, y, s)
         case {"k": [1, *r]} | {"j": [*r, 1]}:
             return ("r", r)
