@@ -617,3 +617,86 @@ func init() {
 
 	objects.RegisterStaticType(cw, as, ath, wrappedValueType)
 }
+
+// AIter is the built-in aiter(o).
+func AIter(ts *objects.Thread, o *Object) *Object {
+	if objects.LookupTypeString(o.Type(), "__aiter__") == nil {
+		return ts.Raisef(objects.TypeError, "'%s' object is not an async iterable", o.Type().Name)
+	}
+	it := objects.CallMethod(ts, o, "__aiter__")
+	if it != nil && objects.LookupTypeString(it.Type(), "__anext__") == nil {
+		ts.Raisef(objects.TypeError, "aiter() returned not an async iterator of type '%s'", it.Type().Name)
+		objects.Decref(ts, it)
+		return nil
+	}
+	return it
+}
+
+// ANext is the built-in anext(o[, dflt]); dflt may be nil.
+func ANext(ts *objects.Thread, o, dflt *Object) *Object {
+	if objects.LookupTypeString(o.Type(), "__anext__") == nil {
+		return ts.Raisef(objects.TypeError, "'%s' object is not an async iterator", o.Type().Name)
+	}
+	aw := objects.CallMethod(ts, o, "__anext__")
+	if dflt == nil || aw == nil {
+		return aw
+	}
+	r := newAux(ts, anextAwaitableType, aw, dflt)
+	objects.Decref(ts, aw)
+	return r
+}
+
+// anextAwaitableType is the awaitable of anext(it, default)
+// (a: __anext__'s awaitable, b: the default): StopAsyncIteration from
+// the awaitable becomes StopIteration(default).
+var anextAwaitableType = &objects.Type{Name: "anext_awaitable", Flags: objects.FlagHaveGC}
+
+// anextProxy calls meth of the awaitable's iterator (IterNext when meth
+// is empty).
+func anextProxy(ts *objects.Thread, o *Object, meth string, args []*Object) *Object {
+	x := auxOf(o)
+	var it *Object
+	if isCoroutine(x.a) {
+		it = newAux(ts, coroWrapperType, x.a, nil)
+	} else {
+		it = getAwaitableIter(ts, x.a)
+	}
+	if it == nil {
+		return nil
+	}
+	var r *Object
+	if meth == "" {
+		r = it.Type().IterNext(ts, it)
+	} else {
+		r = objects.CallMethodArgs(ts, it, meth, args, nil)
+	}
+	objects.Decref(ts, it)
+	if r == nil && ts.ErrMatches(objects.StopAsyncIteration) {
+		ts.ClearErr()
+		stopIteration(ts, x.b)
+	}
+	return r
+}
+
+func init() {
+	t := anextAwaitableType
+	a := asendType
+	t.Dealloc, t.Traverse, t.Clear = a.Dealloc, a.Traverse, a.Clear
+	t.Iter = a.Iter
+	t.IterNext = func(ts *objects.Thread, o *Object) *Object { return anextProxy(ts, o, "", nil) }
+	proxy := func(name string, min, max int) objects.MethodDef {
+		return objects.MethodDef{Name: name, Fn: func(ts *objects.Thread, s *Object, args []*Object, kwnames *Object) *Object {
+			if !objects.CheckArgs(ts, name, args, kwnames, min, max) {
+				return nil
+			}
+			return anextProxy(ts, s, name, args)
+		}}
+	}
+	for _, m := range a.Methods {
+		if m.Name == "__await__" {
+			t.Methods = append(t.Methods, m)
+		}
+	}
+	t.Methods = append(t.Methods, proxy("send", 1, 1), proxy("throw", 1, 3), proxy("close", 0, 0))
+	objects.RegisterStaticType(t)
+}
