@@ -115,6 +115,9 @@ func matchKeys(ts *objects.Thread, m, keys *Object) *Object {
 // matchClassAttr reads attribute name of subject for a class pattern; nil
 // without an exception when it is missing (the match fails).
 func matchClassAttr(ts *objects.Thread, subject, name, seen *Object, t *objects.Type) *Object {
+	if seen == nil {
+		return getAttrOrMiss(ts, subject, name)
+	}
 	r := objects.SetContains(ts, seen, name)
 	if r == 0 {
 		r = objects.SetAdd(ts, seen, name)
@@ -128,7 +131,13 @@ func matchClassAttr(ts *objects.Thread, subject, name, seen *Object, t *objects.
 	if r < 0 {
 		return nil
 	}
-	a := objects.GetAttr(ts, subject, name)
+	return getAttrOrMiss(ts, subject, name)
+}
+
+// getAttrOrMiss is getattr(o, name), nil without an exception when o has
+// no such attribute.
+func getAttrOrMiss(ts *objects.Thread, o, name *Object) *Object {
+	a := objects.GetAttr(ts, o, name)
 	if a == nil && ts.ErrMatches(objects.AttributeError) {
 		ts.ClearErr()
 	}
@@ -147,11 +156,15 @@ func matchClass(ts *objects.Thread, subject, cls *Object, nargs int, names *Obje
 	if objects.IsInstance(ts, subject, cls) <= 0 {
 		return nil
 	}
-	seen := objects.NewSet(ts, nil)
-	if seen == nil {
-		return nil
+	// The set of names seen finds repeated attributes; one name cannot
+	// repeat.
+	var seen *Object
+	if nargs+len(objects.TupleItems(names)) > 1 {
+		if seen = objects.NewSet(ts, nil); seen == nil {
+			return nil
+		}
+		defer objects.Decref(ts, seen)
 	}
-	defer objects.Decref(ts, seen)
 	var attrs []*Object
 	fail := func() *Object {
 		for _, a := range attrs {
@@ -161,14 +174,20 @@ func matchClass(ts *objects.Thread, subject, cls *Object, nargs int, names *Obje
 	}
 	if nargs > 0 {
 		self := false
-		margs := objects.GetAttrString(ts, cls, "__match_args__")
+		// A class of metaclass type without __match_args__ (int, most
+		// classes) is found missing without making the AttributeError
+		// that GetAttr would.
+		var margs *Object
+		if cls.Type() != objects.TypeType || objects.LookupTypeString(t, "__match_args__") != nil {
+			margs = objects.GetAttrString(ts, cls, "__match_args__")
+		}
 		if margs != nil {
 			if margs.Type() != objects.TupleType {
 				ts.Raisef(objects.TypeError, "%s.__match_args__ must be a tuple (got %s)", t.Name, objects.TypeName(margs))
 				objects.Decref(ts, margs)
 				return nil
 			}
-		} else if ts.ErrMatches(objects.AttributeError) {
+		} else if !ts.Occurred() || ts.ErrMatches(objects.AttributeError) {
 			ts.ClearErr()
 			margs = objects.NewTuple(ts)
 			self = matchFlags(t)&matchSelf != 0
