@@ -1,5 +1,6 @@
 // Package vm is minipy's eval loop and the object types bound to it:
-// code, function, cell, generator, frame, traceback, module, super and
+// code, function, cell, generator (and coroutine, async generator), frame,
+// traceback, module, super and
 // classes made at run time (heap types; their generic dunder slots are
 // here), plus imports of .py modules and packages.
 //

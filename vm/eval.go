@@ -16,6 +16,16 @@ const (
 	opUNARY_INVERT                  = uint32(compiler.UNARY_INVERT)
 	opBINARY_SUBSCR                 = uint32(compiler.BINARY_SUBSCR)
 	opGET_LEN                       = uint32(compiler.GET_LEN)
+	opMATCH_MAPPING                 = uint32(compiler.MATCH_MAPPING)
+	opMATCH_SEQUENCE                = uint32(compiler.MATCH_SEQUENCE)
+	opMATCH_KEYS                    = uint32(compiler.MATCH_KEYS)
+	opMATCH_CLASS                   = uint32(compiler.MATCH_CLASS)
+	opGET_AWAITABLE                 = uint32(compiler.GET_AWAITABLE)
+	opGET_AITER                     = uint32(compiler.GET_AITER)
+	opGET_ANEXT                     = uint32(compiler.GET_ANEXT)
+	opBEFORE_ASYNC_WITH             = uint32(compiler.BEFORE_ASYNC_WITH)
+	opEND_ASYNC_FOR                 = uint32(compiler.END_ASYNC_FOR)
+	opASYNC_GEN_WRAP                = uint32(compiler.ASYNC_GEN_WRAP)
 	opPUSH_EXC_INFO                 = uint32(compiler.PUSH_EXC_INFO)
 	opCHECK_EXC_MATCH               = uint32(compiler.CHECK_EXC_MATCH)
 	opWITH_EXCEPT_START             = uint32(compiler.WITH_EXCEPT_START)
@@ -967,6 +977,9 @@ loop:
 			}
 		case opGET_YIELD_FROM_ITER:
 			v := lp[sp-1]
+			if !yieldFromCoroutine(ts, co, v) {
+				goto fail
+			}
 			if asGenerator(v) == nil {
 				it := objects.GetIter(ts, v)
 				if it == nil {
@@ -1134,6 +1147,73 @@ loop:
 			r := objects.NewInt(ts, int64(n))
 			lp[sp] = r
 			sp++
+		case opMATCH_MAPPING:
+			lp[sp] = matchKind(lp[sp-1], matchMapping)
+			sp++
+		case opMATCH_SEQUENCE:
+			lp[sp] = matchKind(lp[sp-1], matchSequence)
+			sp++
+		case opMATCH_KEYS:
+			r := matchKeys(ts, lp[sp-2], lp[sp-1])
+			if r == nil {
+				goto fail
+			}
+			lp[sp] = r
+			sp++
+		case opMATCH_CLASS:
+			sp -= 2
+			r := matchClass(ts, lp[sp-1], lp[sp], int(ins>>8), lp[sp+1])
+			objects.Decref(ts, lp[sp+1])
+			objects.Decref(ts, lp[sp])
+			if r == nil {
+				if ts.Occurred() {
+					goto fail
+				}
+				r = objects.None
+			}
+			objects.Decref(ts, lp[sp-1])
+			lp[sp-1] = r
+		case opGET_AWAITABLE, opGET_AITER, opASYNC_GEN_WRAP:
+			var r *Object
+			switch ins & 0xff {
+			case opGET_AWAITABLE:
+				r = getAwaitable(ts, lp[sp-1], ins>>8)
+			case opGET_AITER:
+				r = getAIter(ts, lp[sp-1])
+			default:
+				r = asyncGenWrap(ts, lp[sp-1])
+			}
+			if r == nil {
+				goto fail
+			}
+			objects.Decref(ts, lp[sp-1])
+			lp[sp-1] = r
+		case opGET_ANEXT:
+			r := getANext(ts, lp[sp-1])
+			if r == nil {
+				goto fail
+			}
+			lp[sp] = r
+			sp++
+		case opBEFORE_ASYNC_WITH:
+			mgr := lp[sp-1]
+			exit, res := th.beforeAsyncWith(mgr)
+			if exit == nil {
+				goto fail
+			}
+			objects.Decref(ts, mgr)
+			lp[sp-1] = exit
+			lp[sp] = res
+			sp++
+		case opEND_ASYNC_FOR:
+			sp--
+			if e := lp[sp]; !e.Type().IsSubtype(objects.StopAsyncIteration) {
+				exc = e
+				goto unwind
+			}
+			objects.Decref(ts, lp[sp])
+			sp--
+			objects.Decref(ts, lp[sp])
 		case opRAISE_VARARGS:
 			n := int(ins >> 8)
 			var e, cause *Object

@@ -19,6 +19,8 @@ type Generator struct {
 	started  bool
 	finished bool
 	exc      excEntry
+	// Async generators (gen_coro.go): ag_closed, ag_running_async.
+	agClosed, agRunningAsync bool
 }
 
 var generatorClass = alloc.NewClass[Generator]("generator")
@@ -27,7 +29,7 @@ var generatorClass = alloc.NewClass[Generator]("generator")
 var GeneratorType = &objects.Type{Name: "generator", Flags: objects.FlagHaveGC}
 
 func asGenerator(o *Object) *Generator {
-	if o.Type() == GeneratorType {
+	if t := o.Type(); t == GeneratorType || t == CoroutineType {
 		return (*Generator)(ptr(o))
 	}
 	return nil
@@ -37,7 +39,7 @@ func asGenerator(o *Object) *Generator {
 // into the generator's frame and run it to RETURN_GENERATOR.
 func (th *Thread) makeGenerator(fn *Function, co *Code, args []*Object, kwnames *Object) *Object {
 	ts := th.TS
-	g := objects.NewObject(ts, generatorClass, GeneratorType)
+	g := objects.NewObject(ts, generatorClass, genType(co))
 	f := &g.frame
 	f.lp = make([]*Object, co.size)
 	ts.Heap().Charge(8 * co.size)
@@ -84,10 +86,15 @@ func (th *Thread) makeGenerator(fn *Function, co *Code, args []*Object, kwnames 
 func (th *Thread) genSend(g *Generator, v *Object, throwing bool) (*Object, bool) {
 	ts := th.TS
 	if g.running {
-		ts.Raise(objects.ValueError, "generator already executing")
+		ts.Raisef(objects.ValueError, "%s already executing", g.kind())
 		return nil, false
 	}
 	if g.finished {
+		if g.Type() == CoroutineType {
+			ts.ClearErr()
+			ts.Raise(objects.RuntimeError, "cannot reuse already awaited coroutine")
+			return nil, false
+		}
 		if throwing {
 			return nil, false
 		}
@@ -96,7 +103,7 @@ func (th *Thread) genSend(g *Generator, v *Object, throwing bool) (*Object, bool
 	f := &g.frame
 	if !throwing {
 		if !g.started && v != objects.None {
-			ts.Raise(objects.TypeError, "can't send non-None value to a just-started generator")
+			ts.Raisef(objects.TypeError, "can't send non-None value to a just-started %s", g.kind())
 			return nil, false
 		}
 		f.lp[f.sp] = objects.NewRef(v)
@@ -134,9 +141,9 @@ func (th *Thread) genSend(g *Generator, v *Object, throwing bool) (*Object, bool
 	g.finished = true
 	clearFrame(ts, f)
 	objects.Clear(ts, &g.exc.value)
-	if r == nil && ts.ErrMatches(objects.StopIteration) {
+	if r == nil && (ts.ErrMatches(objects.StopIteration) || g.Type() == AsyncGeneratorType && ts.ErrMatches(objects.StopAsyncIteration)) {
 		cause := ts.FetchErr()
-		ts.Raise(objects.RuntimeError, "generator raised StopIteration")
+		ts.Raisef(objects.RuntimeError, "%s raised %s", g.kind(), cause.Type().Name)
 		e := ts.FetchErr()
 		objects.ExcSetCause(ts, e, cause)
 		objects.ExcSetContext(ts, e, cause)
@@ -363,7 +370,7 @@ func (th *Thread) genClose(g *Generator) int {
 	}
 	if r != nil {
 		objects.Decref(ts, r)
-		ts.Raise(objects.RuntimeError, "generator ignored GeneratorExit")
+		ts.Raisef(objects.RuntimeError, "%s ignored GeneratorExit", g.kind())
 		return -1
 	}
 	if ts.ErrMatches(objects.StopIteration) || ts.ErrMatches(objects.GeneratorExit) {
@@ -518,7 +525,7 @@ func init() {
 			th, g := genOf(ts, self)
 			if g.running {
 				objects.Decref(ts, exc)
-				return ts.Raise(objects.ValueError, "generator already executing")
+				return ts.Raisef(objects.ValueError, "%s already executing", g.kind())
 			}
 			if !g.started {
 				// A just-started generator is closed by the throw, which

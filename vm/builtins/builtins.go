@@ -103,6 +103,22 @@ func init() {
 		{Name: "issubclass", Fn: bIsSubclass},
 		{Name: "iter", Fn: bIter},
 		{Name: "next", Fn: bNext},
+		{Name: "aiter", Fn: func(ts *objects.Thread, _ *Object, a []*Object, k *Object) *Object {
+			if !objects.CheckOneArg(ts, "aiter", a, k) {
+				return nil
+			}
+			return vm.AIter(ts, a[0])
+		}},
+		{Name: "anext", Fn: func(ts *objects.Thread, _ *Object, a []*Object, k *Object) *Object {
+			if !objects.CheckArgs(ts, "anext", a, k, 1, 2) {
+				return nil
+			}
+			var dflt *Object
+			if len(a) > 1 {
+				dflt = a[1]
+			}
+			return vm.ANext(ts, a[0], dflt)
+		}},
 		{Name: "hash", Fn: bHash},
 		{Name: "id", Fn: bID},
 		{Name: "ord", Fn: bOrd},
