@@ -1195,16 +1195,6 @@ loop:
 			}
 			lp[sp] = r
 			sp++
-		case opBEFORE_ASYNC_WITH:
-			mgr := lp[sp-1]
-			exit, res := th.beforeAsyncWith(mgr)
-			if exit == nil {
-				goto fail
-			}
-			objects.Decref(ts, mgr)
-			lp[sp-1] = exit
-			lp[sp] = res
-			sp++
 		case opEND_ASYNC_FOR:
 			sp--
 			if e := lp[sp]; !e.Type().IsSubtype(objects.StopAsyncIteration) {
@@ -1279,9 +1269,9 @@ loop:
 			objects.Decref(ts, lp[sp])
 			objects.Decref(ts, lp[sp-1])
 			lp[sp-1] = r
-		case opBEFORE_WITH:
+		case opBEFORE_WITH, opBEFORE_ASYNC_WITH:
 			mgr := lp[sp-1]
-			exit, res := th.beforeWith(mgr)
+			exit, res := th.beforeWith(mgr, ins&0xff == opBEFORE_ASYNC_WITH)
 			if exit == nil {
 				goto fail
 			}

@@ -152,34 +152,6 @@ func getAwaitable(ts *objects.Thread, o *Object, where uint32) *Object {
 	return it
 }
 
-// beforeAsyncWith is BEFORE_ASYNC_WITH: mgr.__aexit__ and the result of
-// mgr.__aenter__().
-func (th *Thread) beforeAsyncWith(mgr *Object) (*Object, *Object) {
-	ts := th.TS
-	enter := lookupSpecial(ts, mgr, "__aenter__")
-	if enter == nil {
-		if !ts.Occurred() {
-			ts.Raisef(objects.TypeError, "'%s' object does not support the asynchronous context manager protocol", mgr.Type().Name)
-		}
-		return nil, nil
-	}
-	exit := lookupSpecial(ts, mgr, "__aexit__")
-	if exit == nil {
-		objects.Decref(ts, enter)
-		if !ts.Occurred() {
-			ts.Raisef(objects.TypeError, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mgr.Type().Name)
-		}
-		return nil, nil
-	}
-	res := objects.CallNoArgs(ts, enter)
-	objects.Decref(ts, enter)
-	if res == nil {
-		objects.Decref(ts, exit)
-		return nil, nil
-	}
-	return exit, res
-}
-
 // getAIter is GET_AITER (o borrowed).
 func getAIter(ts *objects.Thread, o *Object) *Object {
 	if objects.LookupTypeString(o.Type(), "__aiter__") == nil {

@@ -198,22 +198,25 @@ func floatCompare(a, b *Object, op uint32) *Object {
 	} else {
 		return nil
 	}
-	var r bool
+	return objects.Bool(compareOrdered(x, y, op))
+}
+
+// compareOrdered is COMPARE_OP's operator op (CPython's Py_LT .. Py_GE
+// order) on two Go numbers.
+func compareOrdered[T int64 | float64](x, y T, op uint32) bool {
 	switch op {
 	case 0:
-		r = x < y
+		return x < y
 	case 1:
-		r = x <= y
+		return x <= y
 	case 2:
-		r = x == y
+		return x == y
 	case 3:
-		r = x != y
+		return x != y
 	case 4:
-		r = x > y
-	default:
-		r = x >= y
+		return x > y
 	}
-	return objects.Bool(r)
+	return x >= y
 }
 
 // rangeValue is the int FOR_ITER over a range pushes (a new reference).
@@ -224,20 +227,11 @@ func floatCompare(a, b *Object, op uint32) *Object {
 // does the same with _PyLong_AssignValue).
 func (th *Thread) rangeValue(lp []*Object, next uint32, v int64) *Object {
 	if !objects.IsSmallInt(v) {
-		j := -1
-		switch next & 0xff {
-		case opSTORE_FAST:
-			j = int(next >> 8)
-		case opSTORE_FAST__LOAD_FAST:
-			j = int(next >> 8 & 0xfff)
-		}
-		if j >= 0 {
-			if old := lp[j]; old != nil && old.Type() == objects.IntType && old.Refcnt() == 1 {
-				if _, ok := objects.IntValue64(old); ok {
-					objects.ReuseInt(old, v)
-					objects.Incref(old)
-					return old
-				}
+		if old := storedLocal(lp, next); old != nil && old.Type() == objects.IntType && old.Refcnt() == 1 {
+			if _, ok := objects.IntValue64(old); ok {
+				objects.ReuseInt(old, v)
+				objects.Incref(old)
+				return old
 			}
 		}
 	}
@@ -289,22 +283,7 @@ func intCompareBool(a, b *Object, op uint32) int {
 	if !ok1 || !ok2 {
 		return -1
 	}
-	var r bool
-	switch op {
-	case 0:
-		r = x < y
-	case 1:
-		r = x <= y
-	case 2:
-		r = x == y
-	case 3:
-		r = x != y
-	case 4:
-		r = x > y
-	default:
-		r = x >= y
-	}
-	if r {
+	if compareOrdered(x, y, op) {
 		return 1
 	}
 	return 0
@@ -328,22 +307,7 @@ func intCompare(a, b *Object, op uint32) *Object {
 	if !ok1 || !ok2 {
 		return nil
 	}
-	var r bool
-	switch op {
-	case 0:
-		r = x < y
-	case 1:
-		r = x <= y
-	case 2:
-		r = x == y
-	case 3:
-		r = x != y
-	case 4:
-		r = x > y
-	default:
-		r = x >= y
-	}
-	return objects.Bool(r)
+	return objects.Bool(compareOrdered(x, y, op))
 }
 
 // binaryOp is BINARY_OP's general path.
@@ -817,22 +781,27 @@ func lookupSpecial(ts *objects.Thread, o *Object, name string) *Object {
 	return objects.NewRef(d)
 }
 
-// beforeWith is BEFORE_WITH: the bound __exit__ and the result of
-// __enter__().
-func (th *Thread) beforeWith(mgr *Object) (*Object, *Object) {
+// beforeWith is BEFORE_WITH (async false) and BEFORE_ASYNC_WITH (async
+// true): mgr.__exit__ (__aexit__) and the result of mgr.__enter__()
+// (__aenter__()), with CPython's errors for a missing method.
+func (th *Thread) beforeWith(mgr *Object, async bool) (*Object, *Object) {
 	ts := th.TS
-	enter := lookupSpecial(ts, mgr, "__enter__")
+	enterName, exitName, proto := "__enter__", "__exit__", "context manager protocol"
+	if async {
+		enterName, exitName, proto = "__aenter__", "__aexit__", "asynchronous context manager protocol"
+	}
+	enter := lookupSpecial(ts, mgr, enterName)
 	if enter == nil {
 		if !ts.Occurred() {
-			ts.Raisef(objects.TypeError, "'%s' object does not support the context manager protocol", mgr.Type().Name)
+			ts.Raisef(objects.TypeError, "'%s' object does not support the %s", mgr.Type().Name, proto)
 		}
 		return nil, nil
 	}
-	exit := lookupSpecial(ts, mgr, "__exit__")
+	exit := lookupSpecial(ts, mgr, exitName)
 	if exit == nil {
 		objects.Decref(ts, enter)
 		if !ts.Occurred() {
-			ts.Raisef(objects.TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)
+			ts.Raisef(objects.TypeError, "'%s' object does not support the %s (missed %s method)", mgr.Type().Name, proto, exitName)
 		}
 		return nil, nil
 	}

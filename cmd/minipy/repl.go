@@ -80,21 +80,7 @@ func interact(in *interp.Interpreter) int {
 
 	// Every Ctrl-C while a statement runs interrupts it; at a prompt the
 	// terminal is raw and readline sees Ctrl-C as a key instead.
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt)
-	defer signal.Stop(sig)
-	done := make(chan struct{})
-	defer close(done)
-	go func() {
-		for {
-			select {
-			case <-sig:
-				in.Interrupt()
-			case <-done:
-				return
-			}
-		}
-	}()
+	defer interruptOnSIGINT(in)()
 
 	more := false
 	for {
@@ -134,21 +120,7 @@ func interactPipe(in *interp.Interpreter) int {
 	}
 	defer con.Close()
 	// Ctrl-C interrupts the running statement; the session goes on.
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt)
-	defer signal.Stop(sig)
-	done := make(chan struct{})
-	defer close(done)
-	go func() {
-		for {
-			select {
-			case <-sig:
-				in.Interrupt()
-			case <-done:
-				return
-			}
-		}
-	}()
+	defer interruptOnSIGINT(in)()
 	r := bufio.NewReader(os.Stdin)
 	more := false
 	for {
@@ -207,4 +179,26 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 
 func isWordRune(r rune) bool {
 	return r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// interruptOnSIGINT raises KeyboardInterrupt in the running statement of in
+// at each SIGINT until the returned stop func is called.
+func interruptOnSIGINT(in *interp.Interpreter) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-sig:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
+	}
 }
