@@ -319,7 +319,7 @@ class WeakSet:
         return wr in self._data
 
     def __repr__(self):
-        return repr(set(self)).replace("set(", "{", 0) if False else "{}({!r})".format(type(self).__name__, set(self))
+        return repr(self._data)
 
     def add(self, item):
         self._data.add(ref(item, self._gone))
@@ -355,6 +355,17 @@ class WeakSet:
             return NotImplemented
         return set(self) == set(other)
 
+    def __ne__(self, other):
+        if not isinstance(other, WeakSet):
+            return NotImplemented
+        return set(self) != set(other)
+
+    def __lt__(self, other):
+        return set(self) < set(other)
+
+    def __gt__(self, other):
+        return set(self) > set(other)
+
     def __le__(self, other):
         return set(self) <= set(other)
 
@@ -372,6 +383,22 @@ class WeakSet:
     def __sub__(self, other):
         return type(self)(x for x in self if x not in other)
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __isub__(self, other):
+        for x in list(other):
+            self.discard(x)
+        return self
+
+    def difference_update(self, other):
+        self -= other
+
+    def __xor__(self, other):
+        return type(self)([x for x in self if x not in other] + [x for x in other if x not in self])
+
+    symmetric_difference = __xor__
     union = __or__
     intersection = __and__
     difference = __sub__
