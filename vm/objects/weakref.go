@@ -35,10 +35,34 @@ var (
 	weakrefableStaticTypes = map[*Type]bool{}
 )
 
+// nonGCWeakrefable lists the types marked weakrefable that are not
+// containers (set at init only).
+var nonGCWeakrefable []*Type
+
+// mayHaveWeakrefs is a cheap filter before the map lookup: false for the
+// static types whose instances cannot be weakly referenced, and for most
+// of them without a lookup.
+func mayHaveWeakrefs(t *Type) bool {
+	if t.Flags&FlagHaveGC != 0 || (t.layout != nil && t.layout.weakref) {
+		return true
+	}
+	for _, x := range nonGCWeakrefable {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
 // MarkWeakrefable records, at init, that the instances of a static type
 // without a base-type layout (functions, code, generators, methods...)
 // support weak references.
-func MarkWeakrefable(t *Type) { weakrefableStaticTypes[t] = true }
+func MarkWeakrefable(t *Type) {
+	weakrefableStaticTypes[t] = true
+	if t.Flags&FlagHaveGC == 0 {
+		nonGCWeakrefable = append(nonGCWeakrefable, t)
+	}
+}
 
 // SupportsWeakrefs reports whether instances of t can be weakly referenced
 // (_PyType_SUPPORTS_WEAKREFS).
@@ -215,6 +239,9 @@ func callWeakrefCallback(ts *Thread, cb, w *Object) {
 // dies with weak references (instances of classes are handled by
 // SubtypeDealloc, after their __del__).
 func deallocClearWeakrefs(ts *Thread, o *Object) {
+	if !mayHaveWeakrefs(o.typ) {
+		return // ints, floats, strs...: no map lookup
+	}
 	if _, ok := ts.Space.weakrefs[o]; ok && !IsWeakref(o) {
 		ClearWeakrefsOf(ts, o)
 	}
