@@ -82,7 +82,13 @@ func asWeakref(o *Object) *Weakref { return (*Weakref)(unsafePointer(o)) }
 
 // IsWeakref reports whether o is a ref or a proxy.
 func IsWeakref(o *Object) bool {
-	return o.typ == WeakrefType || o.typ == WeakProxyType || o.typ == WeakCallableProxyType
+	return o.typ == WeakrefType || o.typ == WeakProxyType || o.typ == WeakCallableProxyType || isRefSubclass(o)
+}
+
+// isRefSubclass reports whether o is an instance of a class derived from
+// weakref.ref.
+func isRefSubclass(o *Object) bool {
+	return o.typ.IsHeapType() && o.typ.IsSubtype(WeakrefType)
 }
 
 func (s *Space) weakList(o *Object) []*Weakref { return s.weakrefs[o] }
@@ -111,7 +117,8 @@ func (w *Weakref) unlink(s *Space) {
 
 // NewWeakref is weakref.ref(o, callback) (t is WeakrefType) or
 // weakref.proxy(o, callback) (t is WeakProxyType; a callable o gets a
-// CallableProxyType). callback may be nil or None. Arguments borrowed.
+// CallableProxyType), or an instance of t, a class derived from ref.
+// callback may be nil or None. Arguments borrowed.
 func NewWeakref(ts *Thread, t *Type, o, callback *Object) *Object {
 	if !SupportsWeakrefs(o.typ) {
 		return ts.Raisef(TypeError, "cannot create weak reference to '%s' object", TypeName(o))
@@ -121,7 +128,7 @@ func NewWeakref(ts *Thread, t *Type, o, callback *Object) *Object {
 	}
 	s := ts.Space
 	l := s.weakList(o)
-	proxy := t != WeakrefType
+	proxy := t == WeakProxyType
 	if proxy && o.typ.Call != nil {
 		t = WeakCallableProxyType
 	}
@@ -132,12 +139,12 @@ func NewWeakref(ts *Thread, t *Type, o, callback *Object) *Object {
 		ref = l[i]
 		i++
 	}
-	if i < len(l) && l[i].callback == nil && l[i].Object.typ != WeakrefType {
+	if i < len(l) && l[i].callback == nil && (l[i].Object.typ == WeakProxyType || l[i].Object.typ == WeakCallableProxyType) {
 		prox = l[i]
 		i++
 	}
 	if callback == nil {
-		if !proxy && ref != nil {
+		if t == WeakrefType && ref != nil {
 			return NewRef(&ref.Object)
 		}
 		if proxy && prox != nil {
@@ -150,7 +157,7 @@ func NewWeakref(ts *Thread, t *Type, o, callback *Object) *Object {
 		s.weakrefs = map[*Object][]*Weakref{}
 	}
 	at := i // the others go after the basic ones, newest first
-	if callback == nil && !proxy {
+	if callback == nil && t == WeakrefType {
 		at = 0
 	}
 	l = append(l, nil)
@@ -367,17 +374,29 @@ func init() {
 	t.Traverse = weakrefTraverse
 	t.Clear = weakrefClear
 	t.GetAttr = GenericGetAttr
-	t.New = func(ts *Thread, _ *Type, args []*Object, kwnames *Object) *Object {
-		if !CheckNoKw(ts, "ref", kwnames) || !CheckArgsOld(ts, "__new__", args, nil, 1, 2) {
+	t.Flags |= FlagBaseType
+	SetLayout(t, weakrefClass, false)
+	t.New = func(ts *Thread, sub *Type, args []*Object, kwnames *Object) *Object {
+		if !CheckNoKw(ts, "ref", kwnames) || !unpackRefArgs(ts, "__new__", len(args)) {
 			return nil
 		}
 		var cb *Object
 		if len(args) > 1 {
 			cb = args[1]
 		}
-		return NewWeakref(ts, WeakrefType, args[0], cb)
+		return NewWeakref(ts, sub, args[0], cb)
 	}
-	t.Init = func(ts *Thread, o *Object, args []*Object, kwnames *Object) int { return 0 }
+	t.Init = func(ts *Thread, o *Object, args []*Object, kwnames *Object) int {
+		// weakref___init__: the arguments were used by __new__.
+		n := len(args)
+		if kwnames != nil {
+			n -= len(TupleItems(kwnames))
+		}
+		if !unpackRefArgs(ts, "__init__", n) {
+			return -1
+		}
+		return 0
+	}
 	t.Call = func(ts *Thread, o *Object, args []*Object, kwnames *Object) *Object {
 		if !CheckNoKw(ts, "weakref", kwnames) {
 			return nil
@@ -406,7 +425,7 @@ func init() {
 		return h
 	}
 	t.RichCompare = func(ts *Thread, a, b *Object, op CompareOp) *Object {
-		if (op != EQ && op != NE) || b.typ != WeakrefType {
+		if (op != EQ && op != NE) || (b.typ != WeakrefType && !isRefSubclass(b)) {
 			return NewRef(NotImplemented)
 		}
 		ra, rb := asWeakref(a).referent, asWeakref(b).referent
@@ -450,4 +469,17 @@ func init() {
 	MarkWeakrefable(BuiltinFuncType)
 	MarkWeakrefable(MethodType)
 	registerStatic(WeakrefType, WeakProxyType, WeakCallableProxyType)
+}
+
+// unpackRefArgs checks ref's (ob[, callback]) count as PyArg_UnpackTuple.
+func unpackRefArgs(ts *Thread, name string, n int) bool {
+	switch {
+	case n < 1:
+		ts.Raisef(TypeError, "%s expected at least 1 argument, got %d", name, n)
+		return false
+	case n > 2:
+		ts.Raisef(TypeError, "%s expected at most 2 arguments, got %d", name, n)
+		return false
+	}
+	return true
 }
