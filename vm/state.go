@@ -49,6 +49,9 @@ type InterpState struct {
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
+	// atexit holds the atexit callbacks (atexit.go).
+	atexit      []atexitEntry
+	atexitCount int
 	// noSourceLines is set while finalization clears the modules.
 	noSourceLines bool
 	// Unraisable delivers exceptions that cannot propagate to
@@ -135,6 +138,10 @@ func (is *InterpState) Finalize(th *Thread) {
 	ts := th.TS
 	ts.ClearErr()
 	th.clearExcInfo()
+	// As Py_FinalizeEx: the atexit callbacks first (weakref.finalize's
+	// among them), then the collection of cycles.
+	is.RunExitFuncs(th)
+	ts.ClearErr()
 	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
 	objects.Collect(ts, 2)
 	ts.ClearErr()
@@ -176,6 +183,7 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	// The collector's own lists (gc.garbage, gc.callbacks) and the strs
 	// interned by sys.intern go last.
+	is.AtExitClear(ts) // registered during teardown: never run
 	objects.GCRelease(ts)
 	ts.Space.Interned.Clear(ts)
 	objects.ClearFreeLists(ts)

@@ -59,6 +59,9 @@ func Setup(th *vm.Thread, builtins *Object) error {
 // is.Native (each is made on first import).
 func RegisterNative(is *vm.InterpState) {
 	is.Native["gc"] = newGCModule
+	is.Native["atexit"] = newAtexitModule
+	is.Native["_weakref"] = newUnderWeakrefModule
+	is.Native["weakref"] = newWeakrefModule
 	is.Native["math"] = newMathModule
 	is.Native["time"] = newTimeModule
 	is.Native["io"] = newIOModule

@@ -140,7 +140,7 @@ func TestGoldenCoverage(t *testing.T) {
 			missing = append(missing, "call sys."+f)
 		}
 	}
-	for _, mod := range []string{"gc", "math", "time"} {
+	for _, mod := range []string{"gc", "math", "time", "atexit"} {
 		for _, f := range moduleFunctions(t, mod) {
 			if cov.calls[mod+"."+f] == 0 {
 				missing = append(missing, "call "+mod+"."+f)

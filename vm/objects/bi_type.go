@@ -180,8 +180,8 @@ func init() {
 }
 
 // instanceWeakrefDef is the __weakref__ attribute CPython gives instances
-// of classes; minipy has no weak references, so it is always None.
-var instanceWeakrefDef = GetSetDef{Name: "__weakref__", Get: func(ts *Thread, o *Object) *Object { return None },
+// of classes: the first weak reference to the instance, or None.
+var instanceWeakrefDef = GetSetDef{Name: "__weakref__", Get: FirstWeakref,
 	Doc: "list of weak references to the object (if defined)"}
 
 // NewInstanceWeakrefDescr makes the __weakref__ descriptor the VM puts in

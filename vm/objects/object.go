@@ -83,6 +83,9 @@ func SetImmortal(o *Object) { o.hdr.Refcnt = ImmortalRefcnt }
 
 //go:noinline
 func dealloc(ts *Thread, o *Object) {
+	if len(ts.Space.weakrefs) != 0 && o.typ.Flags&FlagHeapType == 0 {
+		deallocClearWeakrefs(ts, o)
+	}
 	o.typ.Dealloc(ts, o)
 }
 

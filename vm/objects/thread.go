@@ -21,6 +21,9 @@ type Space struct {
 	Types TypeSpace
 	debug bool      // the heap poisons freed blocks (see freeObject)
 	free  freeLists // dead floats and ints kept for reuse (freelist.go)
+	// weakrefs maps each weakly referenced object to its weak references
+	// (weakref.go).
+	weakrefs map[*Object][]*Weakref
 }
 
 // Intern returns the interned str equal to s (a str; borrowed), interning s
@@ -35,6 +38,7 @@ func NewSpace(cfg alloc.Config) *Space {
 	readyStaticTypes()
 	s := &Space{Heap: alloc.NewHeap(cfg), debug: cfg.Debug}
 	s.GC.init()
+	s.GC.ClearWeakrefs = gcHandleWeakrefs
 	return s
 }
 

@@ -119,8 +119,9 @@ func typeXBestBase(ts *Thread, bases []*Type) *Type {
 }
 
 // typeXHasWeakref reports whether t's instances can be weakly referenced
-// (CPython's tp_weaklistoffset != 0). minipy has no weak references yet;
-// this decides only where __weakref__ appears, as in CPython.
+// through its class's layout (CPython's tp_weaklistoffset != 0); it also
+// decides where __weakref__ appears, as in CPython. SupportsWeakrefs
+// (weakref.go) adds the static types marked weakrefable.
 func typeXHasWeakref(t *Type) bool {
 	for ; t != nil; t = t.Base {
 		if t.IsHeapType() {
@@ -284,7 +285,7 @@ func typeXMangle(class, name string) string {
 var (
 	heapDictDef = GetSetDef{Name: "__dict__", Get: heapDictGet, Set: typeXSetInstanceDict,
 		Doc: "dictionary for instance variables (if defined)"}
-	heapWeakrefDef = GetSetDef{Name: "__weakref__", Get: func(ts *Thread, o *Object) *Object { return None },
+	heapWeakrefDef = GetSetDef{Name: "__weakref__", Get: FirstWeakref,
 		Doc: "list of weak references to the object (if defined)"}
 )
 
@@ -350,6 +351,9 @@ func newSlotMember(ts *Thread, t *Type, name string, i int) *Object {
 func SubtypeDealloc(ts *Thread, o *Object) {
 	if o.typ.Finalize != nil && CallFinalizerFromDealloc(ts, o) {
 		return
+	}
+	if len(ts.Space.weakrefs) != 0 {
+		ClearWeakrefsOf(ts, o) // after __del__, as subtype_dealloc
 	}
 	t := o.typ // __del__ may have assigned __class__
 	static := typeXStaticBase(t)
