@@ -27,8 +27,9 @@ type Space struct {
 	// NoPythonViolations (an internal error tests check).
 	NoPython           bool
 	NoPythonViolations int
-	debug              bool      // the heap poisons freed blocks (see freeObject)
-	free               freeLists // dead floats and ints kept for reuse (freelist.go)
+
+	debug bool      // the heap poisons freed blocks (see freeObject)
+	free  freeLists // dead floats and ints kept for reuse (freelist.go)
 }
 
 // Intern returns the interned str equal to s (a str; borrowed), interning s
