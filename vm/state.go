@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync/atomic"
 
+	"minipy/runtime/finalize"
 	"minipy/vm/objects"
 )
 
@@ -67,6 +68,10 @@ type InterpState struct {
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
+	// Final is what finalization's virtual GC did, and BlocksBefore the
+	// heap's blocks in use when Finalize began (-X showalloc).
+	Final        finalize.Result
+	BlocksBefore int
 }
 
 // NewInterpState makes an interpreter's VM state in space and its first
@@ -133,6 +138,7 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	is.closed = true
 	ts := th.TS
+	is.BlocksBefore = is.Space.Heap.AllocatedBlocks()
 	ts.ClearErr()
 	th.clearExcInfo()
 	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
@@ -162,6 +168,11 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	objects.Collect(ts, 2)
 	ts.ClearErr()
+	// The virtual GC's phase 1: immortals' finalizers, with builtins
+	// still usable (runtime/finalize).
+	is.Final = finalize.Phase1(ts)
+	objects.Collect(ts, 2)
+	ts.ClearErr()
 	if is.Builtins != nil {
 		objects.DictClear(ts, is.Builtins)
 	}
@@ -175,12 +186,34 @@ func (is *InterpState) Finalize(th *Thread) {
 		objects.Decref(ts, o)
 	}
 	// The collector's own lists (gc.garbage, gc.callbacks) and the strs
-	// interned by sys.intern go last.
+	// interned by sys.intern go last, but before the immortals are
+	// destroyed: nothing may hold a husk afterwards.
 	objects.GCRelease(ts)
 	ts.Space.Interned.Clear(ts)
+	is.destroyImmortals(ts)
+	objects.GCRelease(ts)
 	objects.ClearFreeLists(ts)
+	finalize.Phase3(ts)
 	for _, t := range is.threads {
 		t.releaseStacks()
+	}
+}
+
+// destroyImmortals is the virtual GC's phase 2 (runtime/finalize), with
+// Python code refused: every thread's frame limit is set below any depth,
+// so that pushing a frame raises the internal error of depthExceeded (the
+// native recursion bound keeps the real limit meanwhile).
+func (is *InterpState) destroyImmortals(ts *objects.Thread) {
+	limits := make([]int, len(is.threads))
+	for i, t := range is.threads {
+		limits[i] = t.RecursionLimit
+		t.TS.SharedLimit = &limits[i]
+		t.RecursionLimit = -1
+	}
+	finalize.Phase2(ts)
+	for i, t := range is.threads {
+		t.RecursionLimit = limits[i]
+		t.TS.SharedLimit = &t.RecursionLimit
 	}
 }
 

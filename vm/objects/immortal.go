@@ -116,3 +116,14 @@ func GCUnlink(o *Object) {
 		gcUnlink(o)
 	}
 }
+
+// SuspendFreeLists empties the interpreter's free lists and keeps this
+// thread from parking blocks on them until the returned func is called
+// (finalization's phase 2: a destroyed immortal's block must go to the
+// heap's deferred bank, never back into use while husks may be touched).
+func SuspendFreeLists(ts *Thread) (resume func()) {
+	ClearFreeLists(ts)
+	saved := ts.free
+	ts.free = nil
+	return func() { ts.free = saved }
+}
