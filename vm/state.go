@@ -200,20 +200,33 @@ func (is *InterpState) Finalize(th *Thread) {
 }
 
 // destroyImmortals is the virtual GC's phase 2 (runtime/finalize), with
-// Python code refused: every thread's frame limit is set below any depth,
-// so that pushing a frame raises the internal error of depthExceeded (the
-// native recursion bound keeps the real limit meanwhile).
+// Python code refused.
 func (is *InterpState) destroyImmortals(ts *objects.Thread) {
+	allow := is.RefusePython()
+	finalize.Phase2(ts)
+	allow()
+}
+
+// RefusePython makes every attempt to run Python code in this interpreter
+// an internal error (SystemError, counted in Space.NoPythonViolations)
+// until the returned func is called: every thread's frame limit is set
+// below any depth, so that pushing a frame goes to depthExceeded, and the
+// native recursion bound keeps the real limit meanwhile. No cost on the
+// frame push: the limit check is there already.
+func (is *InterpState) RefusePython() (allow func()) {
 	limits := make([]int, len(is.threads))
 	for i, t := range is.threads {
 		limits[i] = t.RecursionLimit
 		t.TS.SharedLimit = &limits[i]
 		t.RecursionLimit = -1
 	}
-	finalize.Phase2(ts)
-	for i, t := range is.threads {
-		t.RecursionLimit = limits[i]
-		t.TS.SharedLimit = &t.RecursionLimit
+	is.Space.NoPython = true
+	return func() {
+		is.Space.NoPython = false
+		for i, t := range is.threads {
+			t.RecursionLimit = limits[i]
+			t.TS.SharedLimit = &t.RecursionLimit
+		}
 	}
 }
 

@@ -116,13 +116,12 @@ func Phase1(ts *objects.Thread) Result {
 }
 
 // Phase2 clears and destroys every immortal with no Python code running
-// (the caller has refused frames: Space.NoPython). The heap stays in
-// deferred-free mode until Phase3. It returns the number of immortals
-// destroyed.
+// (the caller refuses frames meanwhile: vm.InterpState.RefusePython). The
+// heap stays in deferred-free mode until Phase3. It returns the number of
+// immortals destroyed.
 func Phase2(ts *objects.Thread) int {
 	sp := ts.Space
 	reg := &sp.Immortals
-	sp.NoPython = true
 	sp.Heap.BeginDeferred()
 	resume := objects.SuspendFreeLists(ts)
 	n := reg.Len()
@@ -158,7 +157,6 @@ func Phase2(ts *objects.Thread) int {
 	ts.ClearErr()
 	resume()
 	reg.Reset()
-	sp.NoPython = false
 	return n
 }
 
