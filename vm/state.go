@@ -190,6 +190,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	// destroyed: nothing may hold a husk afterwards.
 	objects.GCRelease(ts)
 	ts.Space.Interned.Clear(ts)
+	// Finalizers run since phase 1 (builtins' teardown, collections) may
+	// have immortalized more objects: finalize those before phase 2.
+	is.Final.Add(finalize.Phase1(ts))
 	is.destroyImmortals(ts)
 	objects.GCRelease(ts)
 	objects.ClearFreeLists(ts)

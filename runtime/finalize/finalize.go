@@ -17,6 +17,14 @@ type Result struct {
 	Referents, Passes int
 }
 
+// Add adds the counts of a later Phase1 run.
+func (r *Result) Add(o Result) {
+	r.Immortals = o.Immortals
+	r.Finalized += o.Finalized
+	r.Referents += o.Referents
+	r.Passes += o.Passes
+}
+
 // collector gathers a Traverse's references.
 type collector struct{ out []*Object }
 
@@ -51,51 +59,61 @@ func finalizeImmortals(ts *objects.Thread) int {
 
 // finalizeReferents walks everything reachable from the immortals through
 // Traverse and runs the finalizers not yet run; it reports how many ran.
-// Each object on the work list holds a reference, so a finalizer that
-// rewires the graph cannot free an object the walk still has to visit.
+// The walk keeps a reference to every container it marked until its end,
+// so a finalizer that rewires the graph cannot free an object the walk
+// still has to visit (nor one whose mark is still set). Only containers
+// are walked: other objects neither traverse nor have finalizers.
 func finalizeReferents(ts *objects.Thread) int {
 	reg := &ts.Space.Immortals
-	visited := make(map[*Object]struct{})
-	var stack []*Object
-	for i := 0; i < reg.Len(); i++ {
-		o := reg.Entry(i).Obj
-		if _, ok := visited[o]; ok {
-			continue
+	var seen []*Object // marked, each with a reference
+	mark := func(o *Object) bool {
+		if !objects.IsGCObject(o) || !objects.MarkVisited(o) {
+			return false
 		}
-		visited[o] = struct{}{}
-		stack = append(stack, objects.NewRef(o))
+		seen = append(seen, objects.NewRef(o))
+		return true
+	}
+	for i := 0; i < reg.Len(); i++ {
+		mark(reg.Entry(i).Obj)
 	}
 	ran := 0
 	var c collector
-	for len(stack) > 0 {
-		o := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if tr := o.Type().Traverse; tr != nil && objects.IsGCObject(o) {
-			c.out = c.out[:0]
-			tr(o, &c)
-			refs := make([]*Object, 0, len(c.out))
-			for _, r := range c.out {
-				if _, ok := visited[r]; ok {
-					continue
-				}
-				visited[r] = struct{}{}
-				refs = append(refs, objects.NewRef(r))
-			}
-			for _, r := range refs {
-				if objects.IsGCObject(r) && !r.IsImmortal() && objects.CallFinalizerOnce(ts, r) {
-					ran++
-				}
-				stack = append(stack, r)
+	for next := 0; next < len(seen); next++ {
+		o := seen[next]
+		tr := o.Type().Traverse
+		if tr == nil {
+			continue
+		}
+		c.out = c.out[:0]
+		tr(o, &c)
+		first := len(seen)
+		for _, r := range c.out {
+			mark(r)
+		}
+		// Finalizers run only once the references are held: one may drop
+		// what the traversal just reported.
+		for _, r := range seen[first:] {
+			if !r.IsImmortal() && objects.CallFinalizerOnce(ts, r) {
+				ran++
 			}
 		}
+	}
+	for _, o := range seen {
+		objects.ClearVisited(o)
+	}
+	for _, o := range seen {
 		objects.Decref(ts, o)
 	}
 	return ran
 }
 
 // Phase1 runs the finalizers of the immortals and of what they reach, to a
-// fixed point. Python code may run; its exceptions are reported as
-// unraisable and finalization goes on.
+// fixed point: passes repeat until one runs no finalizer, the registry
+// stopped growing, and a cycle collection finds nothing (the finalizers of
+// garbage it collects may immortalize more objects). Python code may run;
+// its exceptions are reported as unraisable and finalization goes on.
+// Calling it again later (after more Python code ran) finalizes what was
+// immortalized meanwhile.
 func Phase1(ts *objects.Thread) Result {
 	var res Result
 	reg := &ts.Space.Immortals
@@ -104,14 +122,15 @@ func Phase1(ts *objects.Thread) Result {
 		res.Passes++
 		a := finalizeImmortals(ts)
 		b := finalizeReferents(ts)
+		g := objects.Collect(ts, objects.NumGenerations-1)
+		ts.ClearErr()
 		res.Finalized += a
 		res.Referents += b
-		if a == 0 && b == 0 && reg.Len() == n {
+		if a == 0 && b == 0 && g == 0 && reg.Len() == n {
 			break
 		}
 	}
 	res.Immortals = reg.Len()
-	ts.ClearErr()
 	return res
 }
 

@@ -94,6 +94,23 @@ func MarkFinalized(o *Object) {
 	}
 }
 
+// MarkVisited sets the walk mark of a container (finalization's walk over
+// what the immortals reach) and reports whether it was unset. The walk
+// holds a reference to each object it marked and clears the marks at its
+// end (ClearVisited): a flag in the GC head, where a Go map would cost
+// most of the walk.
+func MarkVisited(o *Object) bool {
+	h := gcHeadOfAny(o)
+	if h.flags&gcVisited != 0 {
+		return false
+	}
+	h.flags |= gcVisited
+	return true
+}
+
+// ClearVisited clears the mark MarkVisited set.
+func ClearVisited(o *Object) { gcHeadOfAny(o).flags &^= gcVisited }
+
 // IsGCObject reports whether o is a container of the cycle collector (it
 // has a GC head and a Traverse slot worth walking).
 func IsGCObject(o *Object) bool { return gcIsGC(o) }
