@@ -256,3 +256,17 @@ func TestRandomGraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestImmortalFileFlushed: an immortal open file's buffered data is
+// written out and the file closed when phase 2 destroys it.
+func TestImmortalFileFlushed(t *testing.T) {
+	path := t.TempDir() + "/out.txt"
+	src := fmt.Sprintf("import sys\nf = open(%q, 'w')\nf.write('buffered, never flushed')\nsys._immortalize(f)\n", path)
+	if _, stderr, err := run(t, src); err != nil || stderr != "" {
+		t.Fatalf("close: %v; stderr %q", err, stderr)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || string(b) != "buffered, never flushed" {
+		t.Fatalf("file holds %q (%v)", b, err)
+	}
+}
