@@ -117,6 +117,9 @@ func finalizeReferents(ts *objects.Thread) int {
 func Phase1(ts *objects.Thread) Result {
 	var res Result
 	reg := &ts.Space.Immortals
+	if reg.Len() == 0 {
+		return res // nothing immortalized: no pass, no extra collection
+	}
 	for {
 		n := reg.Len()
 		res.Passes++
@@ -141,6 +144,9 @@ func Phase1(ts *objects.Thread) Result {
 func Phase2(ts *objects.Thread) int {
 	sp := ts.Space
 	reg := &sp.Immortals
+	if reg.Len() == 0 {
+		return 0
+	}
 	sp.Heap.BeginDeferred()
 	resume := objects.SuspendFreeLists(ts)
 	n := reg.Len()
