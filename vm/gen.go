@@ -61,7 +61,8 @@ func (th *Thread) makeGenerator(fn *Function, co *Code, args []*Object, kwnames 
 	// Run the prologue (cells, free variables) up to RETURN_GENERATOR.
 	if th.depth >= th.RecursionLimit {
 		objects.Decref(ts, o)
-		return ts.Raise(objects.RecursionError, "maximum recursion depth exceeded")
+		th.depthExceeded()
+		return nil
 	}
 	th.depth++
 	f.back = th.frame
@@ -110,7 +111,7 @@ func (th *Thread) genSend(g *Generator, v *Object, throwing bool) (*Object, bool
 		f.sp++
 	}
 	if th.depth >= th.RecursionLimit {
-		ts.Raise(objects.RecursionError, "maximum recursion depth exceeded")
+		th.depthExceeded()
 		return nil, false
 	}
 	// The nested eval loop counts toward the bound of the Go stack.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync/atomic"
 
+	"minipy/runtime/finalize"
 	"minipy/vm/objects"
 )
 
@@ -70,6 +71,10 @@ type InterpState struct {
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
+	// Final is what finalization's virtual GC did, and BlocksBefore the
+	// heap's blocks in use when Finalize began (-X showalloc).
+	Final        finalize.Result
+	BlocksBefore int
 }
 
 // NewInterpState makes an interpreter's VM state in space and its first
@@ -136,6 +141,7 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	is.closed = true
 	ts := th.TS
+	is.BlocksBefore = is.Space.Heap.AllocatedBlocks()
 	ts.ClearErr()
 	th.clearExcInfo()
 	// As Py_FinalizeEx: the atexit callbacks first (weakref.finalize's
@@ -169,6 +175,11 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	objects.Collect(ts, 2)
 	ts.ClearErr()
+	// The virtual GC's phase 1: immortals' finalizers, with builtins
+	// still usable (runtime/finalize).
+	is.Final = finalize.Phase1(ts)
+	objects.Collect(ts, 2)
+	ts.ClearErr()
 	if is.Builtins != nil {
 		objects.DictClear(ts, is.Builtins)
 	}
@@ -182,13 +193,51 @@ func (is *InterpState) Finalize(th *Thread) {
 		objects.Decref(ts, o)
 	}
 	// The collector's own lists (gc.garbage, gc.callbacks) and the strs
-	// interned by sys.intern go last.
+	// interned by sys.intern go last, but before the immortals are
+	// destroyed: nothing may hold a husk afterwards.
 	is.AtExitClear(ts) // registered during teardown: never run
 	objects.GCRelease(ts)
 	ts.Space.Interned.Clear(ts)
+	// Finalizers run since phase 1 (builtins' teardown, collections) may
+	// have immortalized more objects: finalize those before phase 2.
+	is.Final.Add(finalize.Phase1(ts))
+	is.destroyImmortals(ts)
+	objects.GCRelease(ts)
 	objects.ClearFreeLists(ts)
+	finalize.Phase3(ts)
 	for _, t := range is.threads {
 		t.releaseStacks()
+	}
+}
+
+// destroyImmortals is the virtual GC's phase 2 (runtime/finalize), with
+// Python code refused.
+func (is *InterpState) destroyImmortals(ts *objects.Thread) {
+	allow := is.RefusePython()
+	finalize.Phase2(ts)
+	allow()
+}
+
+// RefusePython makes every attempt to run Python code in this interpreter
+// an internal error (SystemError, counted in Space.NoPythonViolations)
+// until the returned func is called: every thread's frame limit is set
+// below any depth, so that pushing a frame goes to depthExceeded, and the
+// native recursion bound keeps the real limit meanwhile. No cost on the
+// frame push: the limit check is there already.
+func (is *InterpState) RefusePython() (allow func()) {
+	limits := make([]int, len(is.threads))
+	for i, t := range is.threads {
+		limits[i] = t.RecursionLimit
+		t.TS.SharedLimit = &limits[i]
+		t.RecursionLimit = -1
+	}
+	is.Space.NoPython = true
+	return func() {
+		is.Space.NoPython = false
+		for i, t := range is.threads {
+			t.RecursionLimit = limits[i]
+			t.TS.SharedLimit = &t.RecursionLimit
+		}
 	}
 }
 

@@ -45,6 +45,9 @@ func finishInterp(o options, in *interp.Interpreter) {
 	leak := in.Close()
 	if o.showAlloc {
 		fmt.Fprint(os.Stderr, in.Space.Heap.DebugMallocStats())
+		f := in.State.Final
+		fmt.Fprintf(os.Stderr, "finalization: %d blocks before, %d after; %d immortals, %d finalized\n",
+			in.State.BlocksBefore, in.Space.Heap.AllocatedBlocks(), f.Immortals, f.Finalized)
 		fmt.Fprintf(os.Stderr, "[%d refs, %d blocks]\n", in.LiveRefs(), in.Space.Heap.AllocatedBlocks())
 	}
 	if leak != nil && (o.dev || o.showAlloc) {

@@ -208,6 +208,9 @@ func (in *Interpreter) RunString(src, filename string) int {
 // Close reports what is left as a leak.
 func (in *Interpreter) Close() error {
 	in.State.Finalize(in.main)
+	if n := in.Space.NoPythonViolations; n != 0 {
+		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
+	}
 	if n := in.Space.Heap.AllocatedBlocks(); n != 0 {
 		return &LeakError{Blocks: n, Report: in.Space.Heap.LeakReport(describeBlock, 5)}
 	}

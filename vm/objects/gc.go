@@ -62,6 +62,7 @@ const (
 	gcFinalized   = 1 << iota // tp_finalize has run (PEP 442: at most once)
 	gcUnreachable             // in the unreachable list of a running collection
 	gcTrashed                 // dealloc deferred by the trashcan (already untracked)
+	gcVisited                 // seen by finalization's walk (runtime/finalize)
 )
 
 // gcCollectingBit marks, in the refcount word, the objects of the set a

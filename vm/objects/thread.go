@@ -19,6 +19,15 @@ type Space struct {
 	Interned StrInternTable
 	// Types is the per-interpreter data of static types (subclass lists).
 	Types TypeSpace
+	// Immortals are the objects sys._immortalize made immortal here
+	// (immortal.go); runtime/finalize destroys them at finalization.
+	Immortals ImmortalRegistry
+	// NoPython is set during finalization's phase 2, when no Python code
+	// may run; the VM refuses to push a frame and counts the attempt in
+	// NoPythonViolations (an internal error tests check).
+	NoPython           bool
+	NoPythonViolations int
+
 	debug bool      // the heap poisons freed blocks (see freeObject)
 	free  freeLists // dead floats and ints kept for reuse (freelist.go)
 	// weakrefs maps each weakly referenced object to its weak references
