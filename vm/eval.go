@@ -1344,7 +1344,6 @@ unwind:
 	f.sp = sp
 	f.pc = pc // f_lineno of the frame object, if one outlives the frame
 	if f.gen != nil {
-		f.pc = pc
 		f.yielded = false
 		return nil
 	}
