@@ -214,7 +214,7 @@ func (is *InterpState) Finalize(th *Thread) {
 // Python code refused.
 func (is *InterpState) destroyImmortals(ts *objects.Thread) {
 	allow := is.RefusePython()
-	finalize.Phase2(ts)
+	is.Final.Destroyed = finalize.Phase2(ts)
 	allow()
 }
 

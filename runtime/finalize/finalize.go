@@ -15,6 +15,11 @@ type Result struct {
 	// Referents is the number of finalizers run on objects reached from
 	// the immortals; Passes the number of phase-1 passes.
 	Referents, Passes int
+	// Callbacks is the number of weakref callbacks phase 1 ran (weak
+	// references to what phase 2 destroys).
+	Callbacks int
+	// Destroyed is the number of immortals phase 2 destroyed.
+	Destroyed int
 }
 
 // Add adds the counts of a later Phase1 run.
@@ -23,6 +28,7 @@ func (r *Result) Add(o Result) {
 	r.Finalized += o.Finalized
 	r.Referents += o.Referents
 	r.Passes += o.Passes
+	r.Callbacks += o.Callbacks
 }
 
 // collector gathers a Traverse's references.
@@ -57,58 +63,77 @@ func finalizeImmortals(ts *objects.Thread) int {
 	return ran
 }
 
-// finalizeReferents walks everything reachable from the immortals through
-// Traverse and runs the finalizers not yet run; it reports how many ran.
-// The walk keeps a reference to every container it marked until its end,
-// so a finalizer that rewires the graph cannot free an object the walk
-// still has to visit (nor one whose mark is still set). Only containers
-// are walked: other objects neither traverse nor have finalizers.
-func finalizeReferents(ts *objects.Thread) int {
+// walk returns everything the immortals reach through Traverse: the
+// containers (the immortals first, then breadth first), and the other
+// objects reached that have weak references, each with a reference, so
+// that a finalizer or callback that rewires the graph cannot free an
+// object still to be handled. Only containers are walked: other objects
+// neither traverse nor have finalizers. The marks are cleared before it
+// returns (no Python code runs during the walk).
+func walk(ts *objects.Thread) (seen, weak []*Object) {
 	reg := &ts.Space.Immortals
-	var seen []*Object // marked, each with a reference
-	mark := func(o *Object) bool {
-		if !objects.IsGCObject(o) || !objects.MarkVisited(o) {
-			return false
+	mark := func(o *Object) {
+		if !objects.IsGCObject(o) {
+			if objects.HasWeakrefs(ts, o) {
+				weak = append(weak, objects.NewRef(o))
+			}
+			return
 		}
-		seen = append(seen, objects.NewRef(o))
-		return true
+		if objects.MarkVisited(o) {
+			seen = append(seen, objects.NewRef(o))
+		}
 	}
 	for i := 0; i < reg.Len(); i++ {
 		mark(reg.Entry(i).Obj)
 	}
-	ran := 0
 	var c collector
 	for next := 0; next < len(seen); next++ {
-		o := seen[next]
-		tr := o.Type().Traverse
+		tr := seen[next].Type().Traverse
 		if tr == nil {
 			continue
 		}
 		c.out = c.out[:0]
-		tr(o, &c)
-		first := len(seen)
+		tr(seen[next], &c)
 		for _, r := range c.out {
 			mark(r)
-		}
-		// Finalizers run only once the references are held: one may drop
-		// what the traversal just reported.
-		for _, r := range seen[first:] {
-			if !r.IsImmortal() && objects.CallFinalizerOnce(ts, r) {
-				ran++
-			}
 		}
 	}
 	for _, o := range seen {
 		objects.ClearVisited(o)
 	}
+	return seen, weak
+}
+
+// pass is one pass of phase 1 over what phase 2 would destroy now (the
+// immortals and what they reach): first the weak references to it are
+// cleared and their callbacks run (as the collector's handle_weakrefs,
+// before any finalizer), then the finalizers not yet run, the immortals'
+// first. Everything is intact throughout. It reports how many callbacks
+// and finalizers ran.
+func pass(ts *objects.Thread) (callbacks, immortals, referents int) {
+	seen, weak := walk(ts)
+	if objects.HasAnyWeakrefs(ts) {
+		dying := append(seen[:len(seen):len(seen)], weak...)
+		callbacks = objects.HandleWeakrefsAtShutdown(ts, dying)
+	}
+	immortals = finalizeImmortals(ts)
+	for _, o := range seen {
+		if !o.IsImmortal() && objects.CallFinalizerOnce(ts, o) {
+			referents++
+		}
+	}
 	for _, o := range seen {
 		objects.Decref(ts, o)
 	}
-	return ran
+	for _, o := range weak {
+		objects.Decref(ts, o)
+	}
+	return callbacks, immortals, referents
 }
 
-// Phase1 runs the finalizers of the immortals and of what they reach, to a
-// fixed point: passes repeat until one runs no finalizer, the registry
+// Phase1 runs, with everything intact, the weakref callbacks and the
+// finalizers of the immortals and of what they reach, to a fixed point:
+// passes repeat until one runs no callback nor finalizer, the registry
 // stopped growing, and a cycle collection finds nothing (the finalizers of
 // garbage it collects may immortalize more objects). Python code may run;
 // its exceptions are reported as unraisable and finalization goes on.
@@ -123,13 +148,13 @@ func Phase1(ts *objects.Thread) Result {
 	for {
 		n := reg.Len()
 		res.Passes++
-		a := finalizeImmortals(ts)
-		b := finalizeReferents(ts)
+		w, a, b := pass(ts)
 		g := objects.Collect(ts, objects.NumGenerations-1)
 		ts.ClearErr()
+		res.Callbacks += w
 		res.Finalized += a
 		res.Referents += b
-		if a == 0 && b == 0 && g == 0 && reg.Len() == n {
+		if w == 0 && a == 0 && b == 0 && g == 0 && reg.Len() == n {
 			break
 		}
 	}
@@ -147,9 +172,21 @@ func Phase2(ts *objects.Thread) int {
 	if reg.Len() == 0 {
 		return 0
 	}
+	// No Python code from here on: weak references are cleared without
+	// their callbacks (ClearWeakrefsOf, the collector), even when the
+	// caller did not refuse Python code itself.
+	wasNoPython := sp.NoPython
+	sp.NoPython = true
+	defer func() { sp.NoPython = wasNoPython }()
 	sp.Heap.BeginDeferred()
 	resume := objects.SuspendFreeLists(ts)
 	n := reg.Len()
+	// The weak references to the immortals go first, without callbacks
+	// (phase 1 ran them; one attached since is dropped and counted):
+	// nothing can reach a husk through one.
+	for i := 0; i < n; i++ {
+		objects.ClearWeakrefsNoCallback(ts, reg.Entry(i).Obj)
+	}
 	// Pass A: break every reference an immortal holds. Other immortals stay
 	// immortal meanwhile, so only mortal objects die here.
 	for i := 0; i < n; i++ {

@@ -146,14 +146,24 @@ func TestDeferredHoldsBlocks(t *testing.T) {
 
 // graphScript makes a random object graph: lists, dicts and instances,
 // with cycles; some instances have a __del__ that mutates the graph,
-// resurrects itself or immortalizes a neighbour; a random subset is
-// immortalized; then every name is dropped. want counts the __del__ calls
-// each instance number must print (exactly one).
-func graphScript(r *rand.Rand) (string, map[int]int) {
+// resurrects itself, immortalizes a neighbour or itself, or makes a new
+// weak reference with a callback; some instances are weakly referenced
+// with callbacks (some of which immortalize a neighbour), the weak
+// references kept alive by an immortal (their callback must run exactly
+// once: at run time if the referent dies then, else in phase 1) or by a
+// node of the graph (at most once); a random subset is immortalized; then
+// every name is dropped. want counts the lines each __del__ ("del N") and
+// each callback of a weak reference kept by an immortal ("wr N") must
+// print: exactly one; maybe lists the callbacks that may print at most
+// once.
+func graphScript(r *rand.Rand) (src string, want map[string]int, maybe map[string]bool) {
 	var sb strings.Builder
-	sb.WriteString(`import sys, gc
+	sb.WriteString(`import sys, gc, weakref
+keep = []
+sys._immortalize(keep)
 class D:
     imm = staticmethod(sys._immortalize)
+    wref = staticmethod(weakref.ref)
     def __init__(self, n, mode):
         self.n, self.mode, self.links = n, mode, []
     def __del__(self):
@@ -168,6 +178,11 @@ class D:
                 self.imm(self.links[0])
         elif m == 4:
             self.links.append(self)
+        elif m == 5:
+            self.imm(self)
+        elif m == 6:
+            k = self.n + 200000
+            self.imm(self.wref(self, lambda w: print("wr", k)))
 class P:
     def __init__(self):
         self.links = []
@@ -178,10 +193,19 @@ def link(a, b):
         a[len(a)] = b
     else:
         a.links.append(b)
+def wr(node, k, imm_target=None):
+    if imm_target is None:
+        return weakref.ref(node, lambda w: print("wr", k))
+    def cb(w, t=imm_target, imm=sys._immortalize):
+        print("wr", k)
+        imm(t)
+    return weakref.ref(node, cb)
 nodes = []
 `)
-	want := map[int]int{}
+	want = map[string]int{}
+	maybe = map[string]bool{}
 	n := 2 + r.Intn(12)
+	isInstance := make([]bool, n)
 	for i := range n {
 		switch r.Intn(4) {
 		case 0:
@@ -190,17 +214,44 @@ nodes = []
 			sb.WriteString("nodes.append({})\n")
 		case 2:
 			sb.WriteString("nodes.append(P())\n")
+			isInstance[i] = true
 		default:
-			mode := r.Intn(5)
+			mode := r.Intn(7)
 			fmt.Fprintf(&sb, "nodes.append(D(%d, %d))\n", i, mode)
-			want[i] = 1
-			if mode == 2 {
-				want[i+100000] = 1
+			isInstance[i] = true
+			want[fmt.Sprint("del ", i)] = 1
+			switch mode {
+			case 2:
+				want[fmt.Sprint("del ", i+100000)] = 1
+			case 6:
+				want[fmt.Sprint("wr ", i+200000)] = 1
 			}
 		}
 	}
 	for range r.Intn(2 * n) {
 		fmt.Fprintf(&sb, "link(nodes[%d], nodes[%d])\n", r.Intn(n), r.Intn(n))
+	}
+	for i := range n {
+		if !isInstance[i] || r.Intn(3) != 0 {
+			continue
+		}
+		k := 300000 + i
+		target := "None"
+		if r.Intn(3) == 0 {
+			target = fmt.Sprintf("nodes[%d]", r.Intn(n))
+		}
+		call := fmt.Sprintf("wr(nodes[%d], %d, %s)", i, k, target)
+		switch r.Intn(3) {
+		case 0:
+			fmt.Fprintf(&sb, "sys._immortalize(%s)\n", call)
+			want[fmt.Sprint("wr ", k)] = 1
+		case 1:
+			fmt.Fprintf(&sb, "keep.append(%s)\n", call)
+			want[fmt.Sprint("wr ", k)] = 1
+		default:
+			fmt.Fprintf(&sb, "link(nodes[%d], %s)\n", r.Intn(n), call)
+			maybe[fmt.Sprint("wr ", k)] = true
+		}
 	}
 	for i := range n {
 		if r.Intn(3) == 0 {
@@ -217,12 +268,16 @@ nodes = []
 		sb.WriteString("gc.collect()\n")
 	}
 	sb.WriteString("del nodes\n")
-	return sb.String(), want
+	return sb.String(), want, maybe
 }
 
-// TestRandomGraphs is the property test: in each random graph every
-// __del__ runs exactly once, the debug allocator catches no use after
-// free, no Python code runs in phase 2, and zero blocks remain.
+// TestRandomGraphs is the property test: in each random graph, run in a
+// fresh interpreter under the debug allocator and finalized, every
+// __del__ runs exactly once, and so does every callback of a weak
+// reference kept alive by an immortal (one kept by a mortal node at most
+// once); the debug allocator catches no use after free (a freed object's
+// slots panic; the panic is reported with the graph); no Python code runs
+// in phase 2 and it drops no weakref callback; zero blocks remain.
 // MINIPY_FINALIZE_GRAPHS sets the number of graphs (the issue's 10,000);
 // the default keeps the suite quick.
 func TestRandomGraphs(t *testing.T) {
@@ -233,28 +288,71 @@ func TestRandomGraphs(t *testing.T) {
 	if testing.Short() {
 		count = 30
 	}
+	var stats struct{ dels, callbacks, immortals, passes int }
 	for seed := range count {
 		r := rand.New(rand.NewSource(int64(seed)))
-		src, want := graphScript(r)
-		out, stderr, err := run(t, src)
+		src, want, maybe := graphScript(r)
+		in, out, stderr, err := runGraph(t, src)
 		if err != nil || stderr != "" {
 			t.Fatalf("seed %d: close: %v; stderr:\n%s\nscript:\n%s", seed, err, stderr, src)
 		}
-		got := map[int]int{}
+		if in.Space.NoPythonViolations != 0 || in.Space.DroppedWeakrefCallbacks != 0 {
+			t.Fatalf("seed %d: phase 2 ran Python %d times, dropped %d weakref callbacks\nscript:\n%s",
+				seed, in.Space.NoPythonViolations, in.Space.DroppedWeakrefCallbacks, src)
+		}
+		got := map[string]int{}
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 			if line == "" {
 				continue
 			}
-			num, convErr := strconv.Atoi(strings.TrimPrefix(line, "del "))
-			if convErr != nil {
+			if !strings.HasPrefix(line, "del ") && !strings.HasPrefix(line, "wr ") {
 				t.Fatalf("seed %d: unexpected output %q", seed, line)
 			}
-			got[num]++
+			got[line]++
+		}
+		for line, c := range got {
+			if maybe[line] {
+				if c > 1 {
+					t.Fatalf("seed %d: %q printed %d times, want at most once\nscript:\n%s", seed, line, c, src)
+				}
+				delete(got, line)
+			}
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("seed %d: __del__ calls %v, want %v\nscript:\n%s", seed, got, want, src)
+			t.Fatalf("seed %d: calls %v, want %v\nscript:\n%s", seed, got, want, src)
 		}
+		for line := range want {
+			if strings.HasPrefix(line, "del ") {
+				stats.dels++
+			} else {
+				stats.callbacks++
+			}
+		}
+		stats.immortals += in.State.Final.Immortals
+		stats.passes += in.State.Final.Passes
 	}
+	t.Logf("%d graphs: %d __del__ and %d weakref callbacks checked, %d immortals finalized in %d phase-1 passes",
+		count, stats.dels, stats.callbacks, stats.immortals, stats.passes)
+}
+
+// runGraph runs src in a fresh interpreter under the debug allocator and
+// closes it; a Go panic (a use after free meets the freed type's slots) is
+// returned as the error.
+func runGraph(t *testing.T, src string) (in *interp.Interpreter, stdout, stderr string, err error) {
+	var out, errb bytes.Buffer
+	in, err = interp.New(interp.Config{Debug: true, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+		}
+		stdout, stderr = out.String(), errb.String()
+	}()
+	in.RunString(src, "<test>")
+	err = in.Close()
+	return
 }
 
 // TestImmortalFileFlushed: an immortal open file's buffered data is

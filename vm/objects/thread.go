@@ -27,6 +27,10 @@ type Space struct {
 	// NoPythonViolations (an internal error tests check).
 	NoPython           bool
 	NoPythonViolations int
+	// DroppedWeakrefCallbacks counts the weakref callbacks phase 2 cleared
+	// without calling them (weakref.go): phase 1 runs those of everything
+	// phase 2 destroys, so tests expect none.
+	DroppedWeakrefCallbacks int
 
 	debug bool      // the heap poisons freed blocks (see freeObject)
 	free  freeLists // dead floats and ints kept for reuse (freelist.go)

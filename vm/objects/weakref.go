@@ -213,6 +213,15 @@ func ClearWeakrefsOf(ts *Thread, o *Object) {
 		if cb == nil {
 			continue
 		}
+		if s.NoPython && w.Object.hdr.Refcnt > 0 {
+			// Finalization's phase 2: no Python code may run, and the
+			// callbacks of what phase 2 destroys ran in phase 1
+			// (HandleWeakrefsAtShutdown). One left means phase 1 missed
+			// a path: counted, never called.
+			s.DroppedWeakrefCallbacks++
+			Decref(ts, cb)
+			continue
+		}
 		if w.Object.hdr.Refcnt > 0 {
 			calls = append(calls, pending{NewRef(&w.Object), cb})
 		} else {
@@ -230,6 +239,89 @@ func ClearWeakrefsOf(ts *Thread, o *Object) {
 	}
 	if exc != nil {
 		ts.SetErrSteal(exc)
+	}
+}
+
+// HasWeakrefs reports whether o is weakly referenced (one map lookup, none
+// while no weak reference exists).
+func HasWeakrefs(ts *Thread, o *Object) bool {
+	return len(ts.Space.weakrefs) != 0 && len(ts.Space.weakrefs[o]) != 0
+}
+
+// HasAnyWeakrefs reports whether any object of the interpreter is weakly
+// referenced.
+func HasAnyWeakrefs(ts *Thread) bool { return len(ts.Space.weakrefs) != 0 }
+
+// HandleWeakrefsAtShutdown is finalization's handle_weakrefs (phase 1 of
+// the virtual GC, runtime/finalize): dying are objects that phase 2 will
+// destroy (the immortals and what they reach), all still intact. As
+// CPython's collector does for garbage, every weak reference to them is
+// cleared first, so that no callback can reach a dying object through
+// one, then the callbacks run, each with its weak reference, once: the
+// callback is detached from it (as when a referent dies of its refcount,
+// where __callback__ reads None afterwards). Unlike the collector, the
+// callback of a weak reference that is itself among the dying runs too:
+// the collector skips those because garbage may be half torn down when
+// they would run, and nothing is torn down in phase 1. An exception in a
+// callback is reported as unraisable. The pending exception is kept. It
+// returns the number of callbacks called; repeat until it returns 0,
+// since a callback may make new weak references.
+func HandleWeakrefsAtShutdown(ts *Thread, dying []*Object) int {
+	s := ts.Space
+	if len(s.weakrefs) == 0 {
+		return 0
+	}
+	var toCall []*Weakref
+	for _, o := range dying {
+		l := s.weakrefs[o]
+		if len(l) == 0 {
+			continue
+		}
+		delete(s.weakrefs, o)
+		for _, w := range l {
+			w.referent = nil
+			if w.callback == nil {
+				continue
+			}
+			Incref(&w.Object) // a listed weak reference is alive
+			toCall = append(toCall, w)
+		}
+	}
+	if len(toCall) == 0 {
+		return 0
+	}
+	exc := ts.FetchErr()
+	for _, w := range toCall {
+		if cb := w.callback; cb != nil {
+			w.callback = nil
+			callWeakrefCallback(ts, cb, &w.Object)
+			Decref(ts, cb)
+		}
+		Decref(ts, &w.Object)
+	}
+	if exc != nil {
+		ts.SetErrSteal(exc)
+	}
+	return len(toCall)
+}
+
+// ClearWeakrefsNoCallback clears o's weak references without calling any
+// callback (finalization's phase 2, before it destroys the immortal o);
+// a callback still attached is dropped and counted in
+// Space.DroppedWeakrefCallbacks (phase 1 should have run it).
+func ClearWeakrefsNoCallback(ts *Thread, o *Object) {
+	s := ts.Space
+	l := s.weakrefs[o]
+	if len(l) == 0 {
+		return
+	}
+	delete(s.weakrefs, o)
+	for _, w := range l {
+		w.referent = nil
+		if w.callback != nil {
+			s.DroppedWeakrefCallbacks++
+			Clear(ts, &w.callback)
+		}
 	}
 }
 
@@ -283,6 +375,12 @@ func gcHandleWeakrefs(ts *Thread, unreachable []*Object) int {
 		for _, w := range l {
 			w.referent = nil
 			if w.callback == nil || inSet[&w.Object] {
+				continue
+			}
+			if s.NoPython {
+				// Finalization's phase 2 (see ClearWeakrefsOf).
+				s.DroppedWeakrefCallbacks++
+				Clear(ts, &w.callback)
 				continue
 			}
 			Incref(&w.Object)
