@@ -199,11 +199,7 @@ func Phase2(ts *objects.Thread) int {
 	// class).
 	destroy := func(o *Object) {
 		objects.MarkFinalized(o) // finalized in phase 1 (or has no finalizer)
-		objects.SetMortal(o, 1)
-		objects.Decref(ts, o)
-		// The block is banked: a later Decref of this husk by another
-		// destructor must be a no-op.
-		objects.SetImmortal(o)
+		objects.DestroyImmortal(ts, o)
 	}
 	for i := 0; i < n; i++ {
 		if o := reg.Entry(i).Obj; objects.AsType(o) == nil {

@@ -27,7 +27,14 @@ func InitStatic(o *Object, t *Type) { initStatic(o, t) }
 
 // GCTrack starts tracking a fully initialised container object (its struct
 // embeds GCObject first) in the cycle collector.
-func GCTrack(ts *Thread, o *Object) { gcTrack(ts, o) }
+func GCTrack(ts *Thread, o *Object) {
+	if o.IsImmortal() {
+		// Tracked late (a frame object when its frame ends) after it was
+		// immortalized: immortals stay off the collector's lists.
+		return
+	}
+	gcTrack(ts, o)
+}
 
 // GCUntrack stops tracking a container object; call it first in Dealloc.
 func GCUntrack(ts *Thread, o *Object) { gcUntrack(ts, o) }

@@ -119,6 +119,26 @@ func IsGCObject(o *Object) bool { return gcIsGC(o) }
 // before its last Decref). Never use it on a static immortal.
 func SetMortal(o *Object, n uint32) { o.hdr.Refcnt = n }
 
+// dyingRefcnt is the count an immortal has while DestroyImmortal runs its
+// destructor: mortal, and too high for the Decrefs of its referents'
+// destructors (a mortal that still pointed back at it) to bring to zero.
+const dyingRefcnt = 1 << 30
+
+// DestroyImmortal runs the destructor of the immortal o (finalization's
+// phase 2, its finalizer already run or marked so): its block is freed,
+// banked by the heap's deferred mode, and what it held is dropped. During
+// the destructor o's count is dyingRefcnt, not 0: a referent that dies
+// with it and drops its own reference to o (a reference o's Clear left,
+// such as a frame's f_locals dict holding the frame) must neither run the
+// destructor again nor make o look immortal to the free (freeObject keeps
+// an immortal's block). Afterwards the husk is immortal again, so that a
+// later Decref from another destructor is a no-op.
+func DestroyImmortal(ts *Thread, o *Object) {
+	o.hdr.Refcnt = dyingRefcnt
+	dealloc(ts, o)
+	o.hdr.Refcnt = ImmortalRefcnt
+}
+
 // GCRetrack puts a container back on the collector's lists (finalization
 // re-tracks the immortals that were tracked before they were cleared).
 func GCRetrack(ts *Thread, o *Object) {
