@@ -42,7 +42,7 @@ func freeObject[T any](ts *Thread, c *alloc.Class[T], p *T) {
 			freeExtInstance(ts, o)
 		} else {
 			if ts.Space.debug {
-				o.typ = FreedType
+				poison(o)
 			}
 			alloc.Free(ts.heap, c, p)
 		}
@@ -50,9 +50,18 @@ func freeObject[T any](ts *Thread, c *alloc.Class[T], p *T) {
 		return
 	}
 	if ts.Space.debug {
-		o.typ = FreedType
+		poison(o)
 	}
 	alloc.Free(ts.heap, c, p)
+}
+
+// poison marks a block being freed under the debug allocator: its type
+// becomes FreedType, so that a use through a slot panics, and its count 1,
+// so that a stray Decref reaches FreedType's Dealloc and panics too,
+// instead of wrapping the count to a value that reads as immortal.
+func poison(o *Object) {
+	o.typ = FreedType
+	o.hdr.Refcnt = 1
 }
 
 // FreedType is the type of a freed block under the debug allocator. Every

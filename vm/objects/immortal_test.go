@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"strings"
 	"testing"
 
 	"minipy/runtime/alloc"
@@ -68,4 +69,25 @@ func BenchmarkIncDecrefImmortal(b *testing.B) {
 		Incref(o)
 		Decref(ts, o)
 	}
+}
+
+// TestDebugStrayDecref: under the debug allocator a Decref of a freed
+// object (a use after free that touches only the count) panics, naming
+// the freed object, instead of passing silently (finalization's property
+// test relies on it).
+func TestDebugStrayDecref(t *testing.T) {
+	sp := NewSpace(alloc.Config{Debug: true})
+	ts := sp.NewThread()
+	l := NewList(ts)
+	Decref(ts, l) // freed: poisoned
+	defer func() {
+		p := recover()
+		if p == nil {
+			t.Fatal("a Decref of a freed object did not panic")
+		}
+		if msg, _ := p.(string); !strings.Contains(msg, "use of a freed object") {
+			t.Fatalf("panic %v", p)
+		}
+	}()
+	Decref(ts, l)
 }

@@ -183,7 +183,7 @@ func freeExtInstance(ts *Thread, o *Object) {
 		e.slots = nil
 	}
 	if ts.Space.debug {
-		o.typ = FreedType
+		poison(o)
 	}
 	t.ext.extFree(ts, o)
 }
