@@ -45,8 +45,8 @@ type Heap struct {
 	debug    bool
 	deferred int // BeginDeferred nesting depth
 
-	deferredBlocks []blockRef // freed during deferred mode, released at EndDeferred
-	quarantine     ring       // debug mode: freed blocks waiting before reuse
+	deferredBlocks blockBank // freed during deferred mode, released at EndDeferred
+	quarantine     ring      // debug mode: freed blocks waiting before reuse
 
 	byAddr []*arena // every live arena of every class, sorted by base address
 

@@ -39,8 +39,8 @@ func (h *Heap) Check() error {
 	if quarantined != h.quarantine.n {
 		return fmt.Errorf("%d blocks flagged quarantined, quarantine holds %d", quarantined, h.quarantine.n)
 	}
-	if deferred != len(h.deferredBlocks) {
-		return fmt.Errorf("%d blocks flagged deferred, deferred list holds %d", deferred, len(h.deferredBlocks))
+	if deferred != h.deferredBlocks.n {
+		return fmt.Errorf("%d blocks flagged deferred, deferred list holds %d", deferred, h.deferredBlocks.n)
 	}
 	if !h.debug && quarantined != 0 {
 		return fmt.Errorf("quarantine used outside debug mode")

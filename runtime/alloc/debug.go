@@ -63,7 +63,7 @@ func (h *Heap) freeSlow(c *classInfo, p unsafe.Pointer) {
 		if h.deferred > 0 {
 			hdr.Pool = pl.id | heldDeferred
 			pl.cs.deferred++
-			h.deferredBlocks = append(h.deferredBlocks, blockRef{pl, idx})
+			h.deferredBlocks.push(blockRef{pl, idx})
 			return
 		}
 		h.quarantineBlock(blockRef{pl, idx})
@@ -172,16 +172,37 @@ func (h *Heap) EndDeferred() {
 		return
 	}
 	h.slow = h.debug
-	blocks := h.deferredBlocks
-	h.deferredBlocks = nil
-	for _, b := range blocks {
-		if h.debug {
-			b.pl.cs.deferred--
-			h.quarantineBlock(b)
-		} else {
-			h.releaseHeld(b)
+	bank := h.deferredBlocks
+	h.deferredBlocks = blockBank{}
+	for _, chunk := range bank.chunks {
+		for _, b := range chunk {
+			if h.debug {
+				b.pl.cs.deferred--
+				h.quarantineBlock(b)
+			} else {
+				h.releaseHeld(b)
+			}
 		}
 	}
+}
+
+// blockBank is the list of blocks freed in deferred mode, in chunks of a
+// fixed size: banking a million blocks (finalization's phase 2) never
+// copies the list, as append's growth would, each time into fresh pages.
+type blockBank struct {
+	chunks [][]blockRef
+	n      int
+}
+
+const bankChunk = 4096
+
+func (b *blockBank) push(r blockRef) {
+	if k := len(b.chunks); k == 0 || len(b.chunks[k-1]) == bankChunk {
+		b.chunks = append(b.chunks, make([]blockRef, 0, bankChunk))
+	}
+	last := &b.chunks[len(b.chunks)-1]
+	*last = append(*last, r)
+	b.n++
 }
 
 // Deferred reports whether the heap is in deferred-free mode.

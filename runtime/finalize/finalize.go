@@ -72,6 +72,7 @@ func finalizeImmortals(ts *objects.Thread) int {
 // returns (no Python code runs during the walk).
 func walk(ts *objects.Thread) (seen, weak []*Object) {
 	reg := &ts.Space.Immortals
+	seen = make([]*Object, 0, reg.Len()) // at least the immortals: no regrowth for them
 	mark := func(o *Object) {
 		if !objects.IsGCObject(o) {
 			if objects.HasWeakrefs(ts, o) {
