@@ -43,15 +43,18 @@ func readAll(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
 // statistics under -X showalloc, a leak reported under -X dev.
 func finishInterp(o options, in *interp.Interpreter) {
 	leak := in.Close()
-	if o.showAlloc {
-		fmt.Fprint(os.Stderr, in.Space.Heap.DebugMallocStats())
-		f := in.State.Final
-		fmt.Fprintf(os.Stderr, "finalization: %d blocks before, %d after; %d immortals, %d finalized\n",
-			in.State.BlocksBefore, in.Space.Heap.AllocatedBlocks(), f.Immortals, f.Finalized)
-		fmt.Fprintf(os.Stderr, "[%d refs, %d blocks]\n", in.LiveRefs(), in.Space.Heap.AllocatedBlocks())
-	}
 	if leak != nil && (o.dev || o.showAlloc) {
 		fmt.Fprintln(os.Stderr, "minipy:", leak)
+	}
+	if o.showAlloc {
+		// The statistics end with CPython's -X showrefcount line.
+		fmt.Fprint(os.Stderr, in.Space.Heap.DebugMallocStats())
+		f := in.State.Final
+		fmt.Fprintf(os.Stderr, "finalization: %d blocks in use before, %d after; %d immortals finalized "+
+			"(%d finalizers of immortals and %d of objects they reach run, %d weakref callbacks, %d passes)\n",
+			in.State.BlocksBefore, in.Space.Heap.AllocatedBlocks(), f.Destroyed,
+			f.Finalized, f.Referents, f.Callbacks, f.Passes)
+		fmt.Fprintf(os.Stderr, "[%d refs, %d blocks]\n", in.LiveRefs(), in.Space.Heap.AllocatedBlocks())
 	}
 }
 
