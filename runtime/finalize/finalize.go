@@ -164,9 +164,10 @@ func Phase1(ts *objects.Thread) Result {
 }
 
 // Phase2 clears and destroys every immortal with no Python code running
-// (the caller refuses frames meanwhile: vm.InterpState.RefusePython). The
-// heap stays in deferred-free mode until Phase3. It returns the number of
-// immortals destroyed.
+// (the caller refuses frames meanwhile: vm.InterpState.RefusePython; Phase2
+// itself sets Space.NoPython, so that weak references are cleared without
+// callbacks even when called alone). The heap stays in deferred-free mode
+// until Phase3. It returns the number of immortals destroyed.
 func Phase2(ts *objects.Thread) int {
 	sp := ts.Space
 	reg := &sp.Immortals

@@ -126,9 +126,18 @@ func TestDeferredHoldsBlocks(t *testing.T) {
 	if n := finalize.Phase2(ts); n != 3 {
 		t.Fatalf("Phase2 destroyed %d", n)
 	}
+	// Every block phase 2 freed is banked, none reused or released: the
+	// deferred count is exactly what left the blocks in use, and the
+	// mortals the immortals held (the str, the int, the inner list) are
+	// freed but still readable (poisoned by the debug allocator).
 	st := sp.Heap.Stats()
-	if st.Deferred < 6 || !sp.Heap.Deferred() {
-		t.Fatalf("after phase 2: %d deferred blocks, deferred mode %v", st.Deferred, sp.Heap.Deferred())
+	if freed := before - sp.Heap.AllocatedBlocks(); st.Deferred != freed || freed < 6 || !sp.Heap.Deferred() {
+		t.Fatalf("after phase 2: %d deferred blocks, %d freed, deferred mode %v", st.Deferred, freed, sp.Heap.Deferred())
+	}
+	for _, o := range []*objects.Object{k, big, v} {
+		if o.Type() != objects.FreedType {
+			t.Fatalf("a mortal the immortals held is not a readable freed block: type %s", o.Type().Name)
+		}
 	}
 	// The husks are readable and immortal: a late Decref is a no-op.
 	for _, o := range []*objects.Object{a, b, d} {

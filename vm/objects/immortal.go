@@ -115,8 +115,8 @@ func ClearVisited(o *Object) { gcHeadOfAny(o).flags &^= gcVisited }
 // has a GC head and a Traverse slot worth walking).
 func IsGCObject(o *Object) bool { return gcIsGC(o) }
 
-// SetMortal gives an immortal object the count n (finalization's phase 2,
-// before its last Decref). Never use it on a static immortal.
+// SetMortal gives an immortal object the count n (tests that destroy one by
+// hand; finalization uses DestroyImmortal). Never use it on a static immortal.
 func SetMortal(o *Object, n uint32) { o.hdr.Refcnt = n }
 
 // dyingRefcnt is the count an immortal has while DestroyImmortal runs its
