@@ -171,3 +171,12 @@ func (is *InterpState) shutdownThreads(th *Thread) {
 	}
 	is.stopThreads(th)
 }
+
+// MainThread is the interpreter's first thread state (the one
+// NewInterpState made; StartThread's threads come after it).
+func (is *InterpState) MainThread() *Thread {
+	if len(is.threads) == 0 {
+		return nil
+	}
+	return is.threads[0]
+}
