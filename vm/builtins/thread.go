@@ -453,3 +453,32 @@ func newThreadingModule(th *vm.Thread) *Object {
 func newQueueModule(th *vm.Thread) *Object {
 	return newFrozenModule(th, "queue", "A multi-producer, multi-consumer queue.", queueSource)
 }
+
+// blockingRead runs read, which reads s.r and may block (a pipe, a
+// terminal), detached from the interpreter lock when other threads could
+// run meanwhile and the buffer holds nothing. read must not touch
+// objects. One thread at a time reads a stream detached; the others wait
+// for it (as CPython's buffered reader lock). False means an exception
+// (KeyboardInterrupt) is set.
+func (s *stream) blockingRead(ts *objects.Thread, read func()) bool {
+	th := vmThread(ts)
+	if th.Interp.ThreadCount() == 0 && !s.readBusy {
+		read()
+		return true
+	}
+	for s.readBusy {
+		if !th.Sleep(time.Millisecond) {
+			return false
+		}
+	}
+	if s.r.Buffered() > 0 {
+		read()
+		return true
+	}
+	s.readBusy = true
+	th.Detach()
+	read()
+	th.Attach()
+	s.readBusy = false
+	return true
+}
