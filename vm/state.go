@@ -145,8 +145,8 @@ func (is *InterpState) Finalize(th *Thread) {
 	is.closed = true
 	ts := th.TS
 	// As Py_FinalizeEx: wait for the non-daemon threads
-	// (threading._shutdown), then stop the others (threads.go).
-	is.shutdownThreads(th)
+	// (threading._shutdown) first (threads.go).
+	is.joinThreads(th)
 	is.BlocksBefore = is.Space.Heap.AllocatedBlocks()
 	ts.ClearErr()
 	th.clearExcInfo()
@@ -154,6 +154,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	// among them), then the collection of cycles.
 	is.RunExitFuncs(th)
 	ts.ClearErr()
+	// Daemon threads ran during the atexit callbacks, as in CPython; now
+	// they are stopped, their frames unwound (threads.go).
+	is.stopThreads(th)
 	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
 	objects.Collect(ts, 2)
 	ts.ClearErr()

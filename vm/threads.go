@@ -113,8 +113,8 @@ func callArgsKwargs(ts *objects.Thread, fn, args, kwargs *Object) *Object {
 	return r
 }
 
-// stopThreads is the start of finalization after threading._shutdown: the
-// threads still running (daemon threads, threads of _thread) are stopped
+// stopThreads follows the atexit callbacks in finalization: the threads
+// still running (daemon threads, threads of _thread) are stopped
 // at their next eval-breaker check or blocking wait, their frames unwound
 // without running exception handlers, and their thread states released.
 // A thread blocked where it cannot be woken (a read of a pipe) is
@@ -151,11 +151,11 @@ func (is *InterpState) stopThreads(th *Thread) {
 	g.mu.Unlock()
 }
 
-// shutdownThreads is the first step of finalization (Py_FinalizeEx's
+// joinThreads is the first step of finalization (Py_FinalizeEx's
 // wait_for_thread_shutdown): threading._shutdown() joins the non-daemon
-// threads when threading was imported; then the remaining threads are
-// stopped (stopThreads).
-func (is *InterpState) shutdownThreads(th *Thread) {
+// threads when threading was imported. The remaining threads keep running
+// through the atexit callbacks and are stopped after them (stopThreads).
+func (is *InterpState) joinThreads(th *Thread) {
 	ts := th.TS
 	if is.Modules != nil {
 		if m := objects.DictGetItemStr(ts, is.Modules, "threading"); m != nil {
@@ -169,7 +169,6 @@ func (is *InterpState) shutdownThreads(th *Thread) {
 		}
 		ts.ClearErr()
 	}
-	is.stopThreads(th)
 }
 
 // MainThread is the interpreter's first thread state (the one
