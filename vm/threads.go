@@ -13,9 +13,18 @@ import (
 // a tuple, kwargs a dict or nil; all borrowed) in a new goroutine with its
 // own thread state. An exception fn raises other than SystemExit goes to
 // sys.unraisablehook ("Exception ignored in thread started by"), as
-// CPython's thread_run. It returns the new thread's ident.
-func (th *Thread) StartThread(fn, args, kwargs *Object) int64 {
+// CPython's thread_run. It returns the new thread's ident, or false with
+// RuntimeError set once finalization has stopped the threads.
+func (th *Thread) StartThread(fn, args, kwargs *Object) (int64, bool) {
 	is := th.Interp
+	g := &is.GIL
+	g.mu.Lock()
+	gone := g.gone
+	g.mu.Unlock()
+	if gone {
+		th.TS.Raise(objects.RuntimeError, "can't create new thread at interpreter shutdown")
+		return 0, false
+	}
 	nt := is.NewThread()
 	nt.RecursionLimit = th.RecursionLimit
 	nt.lk.done = make(chan struct{})
@@ -26,7 +35,7 @@ func (th *Thread) StartThread(fn, args, kwargs *Object) int64 {
 		objects.Incref(kwargs)
 	}
 	go nt.bootstrap(fn, args, kwargs)
-	return nt.Ident()
+	return nt.Ident(), true
 }
 
 func (nt *Thread) bootstrap(fn, args, kwargs *Object) {

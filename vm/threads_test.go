@@ -247,3 +247,19 @@ import time; time.sleep(0.05)
 		}
 	}
 }
+
+// A thread started while the modules are torn down (after the threads
+// were stopped) is refused with CPython 3.12's RuntimeError.
+func TestThreadsStartAtShutdown(t *testing.T) {
+	out, errs := runThreaded(t, `
+import _thread
+class Late:
+    def __del__(self, start=_thread.start_new_thread):
+        try:
+            start(print, ("never",))
+        except RuntimeError as e:
+            print("RuntimeError", e)
+keep = Late()
+`, time.Minute)
+	expect(t, out, errs, "RuntimeError can't create new thread at interpreter shutdown\n")
+}

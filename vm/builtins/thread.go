@@ -407,7 +407,11 @@ func startNewThread(ts *objects.Thread, _ *Object, args []*Object, kwnames *Obje
 	if kwargs != nil && objects.AsDict(kwargs) == nil {
 		return ts.Raise(objects.TypeError, "optional 3rd arg must be a dictionary")
 	}
-	return objects.NewInt(ts, vmThread(ts).StartThread(fn, fargs, kwargs))
+	ident, ok := vmThread(ts).StartThread(fn, fargs, kwargs)
+	if !ok {
+		return nil
+	}
+	return objects.NewInt(ts, ident)
 }
 
 func allocateLock(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
