@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
+.PHONY: all build run test coverage threadrace vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
 
 all: build
 
@@ -25,6 +25,7 @@ install: deps
 test: deps fmtcheck vet
 	$(GO) test -count=1 $(PKGS)
 	$(MAKE) --no-print-directory coverage
+	$(MAKE) --no-print-directory threadrace
 	$(MAKE) --no-print-directory fuzzsmoke
 
 # The golden suite executes every opcode the compiler emits and calls every
@@ -33,6 +34,10 @@ test: deps fmtcheck vet
 coverage:
 	$(GO) test -count=1 -tags coverage ./vm/interp -run '^TestGoldenCoverage$$'
 
+# The interpreter lock and Python threads under the race detector (a few
+# seconds once built): every object access must be ordered by the lock.
+threadrace:
+	$(GO) test -count=1 -race ./vm -run '^TestThreads'
 
 vet:
 	$(GO) vet $(PKGS)

@@ -37,6 +37,18 @@
 // handled-exception stack (sys.exc_info), recursion depth and the
 // eval-breaker word (Thread.Interrupt sets it from any goroutine).
 //
+// # Threads and the lock
+//
+// InterpState.GIL is the interpreter's lock (gil.go): a thread runs Python
+// code or touches objects only between Thread.Attach and Thread.Detach.
+// A waiting thread sets breakGIL in the holder's breaker word after the
+// switch interval; the holder hands the lock over at its next check.
+// Blocking calls (Thread.Sleep, lock waits in vm/builtins) detach.
+// Thread.StartThread runs a function in a new goroutine with its own
+// thread state (threads.go); Finalize first joins the non-daemon threads
+// (threading._shutdown) and stops the others, whose frames unwind
+// without running exception handlers.
+//
 // # Entry points
 //
 //	is, th, err := vm.NewInterpState(space, vm.Config{Stdout: w, Stderr: e, SetupBuiltins: ...})

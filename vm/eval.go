@@ -1310,7 +1310,8 @@ fail:
 unwind:
 	lasti = pc - 1
 	for _, e := range co.C.ExceptionTable {
-		if e.Start <= lasti && lasti < e.End {
+		// A thread stopped by finalization runs no handler (gil.go).
+		if e.Start <= lasti && lasti < e.End && !th.lk.stopping.Load() {
 			target := co.nlp + e.Depth
 			for sp > target {
 				sp--

@@ -65,9 +65,10 @@ type InterpState struct {
 	// Coverage records what the eval loop executes (only in a build with
 	// the coverage tag; nil otherwise).
 	Coverage *Coverage
-	// SwitchInterval is sys.getswitchinterval() (seconds; 0 means the
-	// default 0.005). minipy runs one thread: it is only remembered.
-	SwitchInterval float64
+	// GIL is the interpreter's lock (gil.go); liveThreads counts the
+	// threads StartThread started that have not ended (threads.go).
+	GIL         GIL
+	liveThreads int
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
@@ -90,6 +91,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 		is.Stderr = os.Stderr
 	}
 	th := is.NewThread()
+	th.Attach() // the creating goroutine runs the interpreter first
 	ts := th.TS
 	space.GC.OnUnraisable = onGCUnraisable
 	is.Builtins = objects.NewDict(ts)
@@ -123,6 +125,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 func (is *InterpState) NewThread() *Thread {
 	ts := is.Space.NewThread()
 	th := &Thread{TS: ts, Interp: is, RecursionLimit: 1000}
+	th.lk.init()
 	// One recursion counter for frames and native calls, as CPython's.
 	ts.SharedDepth, ts.SharedLimit = &th.depth, &th.RecursionLimit
 	th.excInfo = &th.baseExc
@@ -141,6 +144,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	}
 	is.closed = true
 	ts := th.TS
+	// As Py_FinalizeEx: wait for the non-daemon threads
+	// (threading._shutdown) first (threads.go).
+	is.joinThreads(th)
 	is.BlocksBefore = is.Space.Heap.AllocatedBlocks()
 	ts.ClearErr()
 	th.clearExcInfo()
@@ -148,6 +154,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	// among them), then the collection of cycles.
 	is.RunExitFuncs(th)
 	ts.ClearErr()
+	// Daemon threads ran during the atexit callbacks, as in CPython; now
+	// they are stopped, their frames unwound (threads.go).
+	is.stopThreads(th)
 	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
 	objects.Collect(ts, 2)
 	ts.ClearErr()
@@ -282,6 +291,8 @@ type excEntry struct {
 const (
 	breakInterrupt uint32 = 1 << iota // KeyboardInterrupt requested (Ctrl-C)
 	breakPending                      // pending calls
+	breakGIL                          // another thread waits for the interpreter lock
+	breakStop                         // finalization stops this thread
 )
 
 // Thread is the VM's thread state: it wraps the object layer's Thread
@@ -307,6 +318,8 @@ type Thread struct {
 	// Handled exceptions (sys.exc_info()).
 	baseExc excEntry
 	excInfo *excEntry
+	// lk is the thread's side of the interpreter lock (gil.go).
+	lk threadLock
 }
 
 const chunkSize = 16 << 10 // slots per data-stack chunk (128 KiB)
@@ -375,12 +388,22 @@ func (th *Thread) clearExcInfo() {
 
 // Interrupt asks the thread to raise KeyboardInterrupt at its next check
 // of the eval breaker (safe from any goroutine).
-func (th *Thread) Interrupt() { th.Breaker.Or(breakInterrupt) }
+func (th *Thread) Interrupt() {
+	th.Breaker.Or(breakInterrupt)
+	th.poke()
+}
 
 // handleBreaker runs when the eval-breaker word is non-zero; false means
 // an exception is set.
 func (th *Thread) handleBreaker() bool {
 	b := th.Breaker.Swap(0)
+	if b&(breakGIL|breakStop) != 0 {
+		if b&breakStop != 0 || th.lk.stopping.Load() {
+			th.raiseStop()
+			return false
+		}
+		th.yieldGIL()
+	}
 	if b&breakInterrupt != 0 {
 		th.TS.RaiseNone(objects.KeyboardInterrupt)
 		return false

@@ -23,6 +23,11 @@ type UnraisableFunc func(th *Thread, exc *Object, errMsg string, obj *Object)
 // it (PyErr_WriteUnraisableMsg). obj is borrowed and may be nil.
 func (th *Thread) WriteUnraisable(errMsg string, obj *Object) {
 	ts := th.TS
+	if th.lk.stopping.Load() {
+		// A thread stopped by finalization reports nothing (gil.go).
+		ts.ClearErr()
+		return
+	}
 	exc := ts.FetchErr()
 	if exc == nil {
 		return

@@ -68,6 +68,9 @@ func RegisterNative(is *vm.InterpState) {
 	is.Native["_io"] = newIOModule
 	is.Native["os"] = newOSModule
 	is.Native["posixpath"] = newPosixpathModule
+	is.Native["_thread"] = newThreadModule
+	is.Native["threading"] = newThreadingModule
+	is.Native["queue"] = newQueueModule
 }
 
 const builtinsDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."

@@ -55,6 +55,9 @@ type stream struct {
 	f        *os.File
 	w        io.Writer     // where writes go (f or an injected writer)
 	r        *bufio.Reader // where reads come from
+	// readBusy: a thread reads r detached from the interpreter lock
+	// (thread.go's blockingRead); other readers wait.
+	readBusy bool
 	wbuf     []byte
 	pending  string // decoded text read ahead (text files)
 	partial  []byte // an incomplete UTF-8 sequence read ahead
@@ -278,13 +281,17 @@ func (s *stream) translate(t string) string {
 func (s *stream) fill(ts *objects.Thread, line bool) bool {
 	var chunk []byte
 	var err error
-	if line {
-		chunk, err = s.r.ReadBytes('\n')
-	} else {
-		buf := make([]byte, ioBufSize)
-		var n int
-		n, err = s.r.Read(buf)
-		chunk = buf[:n]
+	if !s.blockingRead(ts, func() {
+		if line {
+			chunk, err = s.r.ReadBytes('\n')
+		} else {
+			buf := make([]byte, ioBufSize)
+			var n int
+			n, err = s.r.Read(buf)
+			chunk = buf[:n]
+		}
+	}) {
+		return false
 	}
 	if err != nil && err != io.EOF {
 		raiseOSErr(ts, err, "")
@@ -428,14 +435,22 @@ func (s *stream) readLineText(ts *objects.Thread, limit int) *Object {
 
 func (s *stream) readBytes(ts *objects.Thread, n int) *Object {
 	if n < 0 {
-		rest, err := io.ReadAll(s.r)
+		var rest []byte
+		var err error
+		if !s.blockingRead(ts, func() { rest, err = io.ReadAll(s.r) }) {
+			return nil
+		}
 		if err != nil {
 			return raiseOSErr(ts, err, "")
 		}
 		return objects.NewBytes(ts, rest)
 	}
 	buf := make([]byte, n)
-	m, err := io.ReadFull(s.r, buf)
+	var m int
+	var err error
+	if !s.blockingRead(ts, func() { m, err = io.ReadFull(s.r, buf) }) {
+		return nil
+	}
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return raiseOSErr(ts, err, "")
 	}
@@ -444,18 +459,23 @@ func (s *stream) readBytes(ts *objects.Thread, n int) *Object {
 
 func (s *stream) readLineBytes(ts *objects.Thread, limit int) *Object {
 	var out []byte
-	for limit < 0 || len(out) < limit {
-		c, err := s.r.ReadByte()
-		if err != nil {
-			if err != io.EOF {
-				return raiseOSErr(ts, err, "")
+	var err error
+	if !s.blockingRead(ts, func() {
+		for limit < 0 || len(out) < limit {
+			var c byte
+			if c, err = s.r.ReadByte(); err != nil {
+				break
 			}
-			break
+			out = append(out, c)
+			if c == '\n' {
+				break
+			}
 		}
-		out = append(out, c)
-		if c == '\n' {
-			break
-		}
+	}) {
+		return nil
+	}
+	if err != nil && err != io.EOF {
+		return raiseOSErr(ts, err, "")
 	}
 	return objects.NewBytes(ts, out)
 }

@@ -301,20 +301,12 @@ var timeDefs = []*objects.MethodDef{
 		if v < 0 {
 			return ts.Raise(objects.ValueError, "sleep length must be non-negative")
 		}
-		th := vmThread(ts)
-		deadline := time.Now().Add(time.Duration(v * 1e9))
-		// Sleep in slices so that Ctrl-C (the eval breaker) interrupts.
-		for {
-			left := time.Until(deadline)
-			if left <= 0 {
-				return objects.None
-			}
-			if th.Breaker.Load() != 0 {
-				th.Breaker.Store(0)
-				return ts.RaiseNone(objects.KeyboardInterrupt)
-			}
-			time.Sleep(min(left, 20*time.Millisecond))
+		// The thread detaches from the interpreter while it sleeps, so
+		// that the other threads run (vm/gil.go).
+		if !vmThread(ts).Sleep(time.Duration(v * 1e9)) {
+			return nil
 		}
+		return objects.None
 	}},
 	{Name: "localtime", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
 		t, ok := secsArg(ts, "localtime", args, kwnames)

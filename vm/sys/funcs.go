@@ -229,11 +229,11 @@ var sysDefs = []*objects.MethodDef{
 		if !objects.CheckNoArgs(ts, "sys.getswitchinterval", args, kwnames) {
 			return nil
 		}
-		v := vmThread(ts).Interp.SwitchInterval
-		if v == 0 {
-			v = 0.005
+		us := vmThread(ts).Interp.SwitchInterval()
+		if us == 1<<63 {
+			us = 0 // set to less than a microsecond
 		}
-		return objects.NewFloat(ts, v)
+		return objects.NewFloat(ts, 1e-6*float64(us))
 	}),
 	fn("setswitchinterval", func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
 		if !objects.CheckOneArg(ts, "sys.setswitchinterval", args, kwnames) {
@@ -246,7 +246,13 @@ var sysDefs = []*objects.MethodDef{
 		if v <= 0 {
 			return ts.Raise(objects.ValueError, "switch interval must be strictly positive")
 		}
-		vmThread(ts).Interp.SwitchInterval = v
+		// Kept in microseconds, as CPython does (whose unsigned long
+		// conversion gives 0 for huge values).
+		us := uint64(0)
+		if f := 1e6 * v; f < 1<<63 {
+			us = uint64(f)
+		}
+		vmThread(ts).Interp.SetSwitchInterval(us)
 		return objects.None
 	}),
 	noArgs("is_finalizing", func(ts *objects.Thread) *Object { return objects.False }),
