@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
+.PHONY: all build run test coverage racetest vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
 
 all: build
 
@@ -25,6 +25,7 @@ install: deps
 test: deps fmtcheck vet
 	$(GO) test -count=1 $(PKGS)
 	$(MAKE) --no-print-directory coverage
+	$(MAKE) --no-print-directory racetest
 	$(MAKE) --no-print-directory fuzzsmoke
 
 # The golden suite executes every opcode the compiler emits and calls every
@@ -33,6 +34,11 @@ test: deps fmtcheck vet
 coverage:
 	$(GO) test -count=1 -tags coverage ./vm/interp -run '^TestGoldenCoverage$$'
 
+# Many interpreters in one process, in parallel, under the race detector:
+# they share nothing but the static immortals, which nobody writes
+# (vm/interp/parallel_test.go; docs/ARCHITECTURE.md "Many interpreters").
+racetest:
+	$(GO) test -count=1 -race ./vm/interp -run '^TestParallel'
 
 vet:
 	$(GO) vet $(PKGS)
