@@ -65,17 +65,24 @@ func TestParallelInterpreters(t *testing.T) {
 
 // parallelScripts is the mix TestParallelInterpreters runs: every script
 // of programs and classes, and every fourth script of the others, under
-// testdata/golden and testdata/minipy (all of them with all set).
+// testdata/golden and testdata/minipy (all of them with all set), and
+// parallelAlways.
 func parallelScripts(t *testing.T, root string, all bool) []string {
 	var out []string
 	for i, rel := range goldenScripts(t, root) {
 		dir := filepath.Base(filepath.Dir(rel))
-		if all || dir == "programs" || dir == "classes" || i%4 == 0 {
+		if all || dir == "programs" || dir == "classes" || i%4 == 0 || parallelAlways[rel] {
 			out = append(out, rel)
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// parallelAlways are scripts written for this test: they touch the static
+// types and immortals in every way a program can.
+var parallelAlways = map[string]bool{
+	"testdata/golden/types/static_shared.py": true,
 }
 
 // runGoldenOnce runs one golden script in a fresh interpreter, compares
