@@ -34,11 +34,13 @@ test: deps fmtcheck vet
 coverage:
 	$(GO) test -count=1 -tags coverage ./vm/interp -run '^TestGoldenCoverage$$'
 
-# Many interpreters in one process, in parallel, under the race detector:
-# they share nothing but the static immortals, which nobody writes
-# (vm/interp/parallel_test.go; docs/ARCHITECTURE.md "Many interpreters").
+# Many interpreters in one process, in parallel, under the race detector
+# and with the ownership check (-tags ownercheck: a refcount change of an
+# object of another interpreter's heap panics): they share nothing but the
+# static immortals, which nobody writes (vm/interp/parallel_test.go;
+# docs/ARCHITECTURE.md "Many interpreters").
 racetest:
-	$(GO) test -count=1 -race ./vm/interp -run '^TestParallel'
+	$(GO) test -count=1 -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI)'
 
 vet:
 	$(GO) vet $(PKGS)
