@@ -51,10 +51,10 @@ type Config struct {
 
 // Interpreter is one Python interpreter.
 type Interpreter struct {
-	ID    int64
-	Space *objects.Space
-	State *vm.InterpState
-	main  *vm.Thread
+	ID     int64
+	Space  *objects.Space
+	State  *vm.InterpState
+	main   *vm.Thread
 	closed bool // set by Close
 }
 
