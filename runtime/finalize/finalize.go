@@ -66,8 +66,13 @@ func finalizeImmortals(ts *objects.Thread) int {
 func finalizeReferents(ts *objects.Thread) int {
 	reg := &ts.Space.Immortals
 	var seen []*Object // marked, each with a reference
+	heap := ts.Space.Heap
 	mark := func(o *Object) bool {
-		if !objects.IsGCObject(o) || !objects.MarkVisited(o) {
+		// Static immortals (built-in types, reached from classes) belong
+		// to no heap: every interpreter shares them, so the walk must not
+		// write their marks (nothing to finalize there; they reference
+		// only other static objects).
+		if !objects.IsGCObject(o) || !heap.Owns(o.Ptr()) || !objects.MarkVisited(o) {
 			return false
 		}
 		seen = append(seen, objects.NewRef(o))

@@ -64,14 +64,14 @@ func TestParallelInterpreters(t *testing.T) {
 }
 
 // parallelScripts is the mix TestParallelInterpreters runs: every script
-// of programs and classes, and every fourth script of the others, under
-// testdata/golden and testdata/minipy (all of them with all set), and
-// parallelAlways.
+// of testdata/golden/{programs,classes} and of testdata/minipy (the
+// immortals: finalization's walk over what they reach), every fourth
+// script of the others (all of them with all set), and parallelAlways.
 func parallelScripts(t *testing.T, root string, all bool) []string {
 	var out []string
 	for i, rel := range goldenScripts(t, root) {
 		dir := filepath.Base(filepath.Dir(rel))
-		if all || dir == "programs" || dir == "classes" || i%4 == 0 || parallelAlways[rel] {
+		if all || dir == "programs" || dir == "classes" || strings.HasPrefix(rel, "testdata/minipy/") || i%4 == 0 || parallelAlways[rel] {
 			out = append(out, rel)
 		}
 	}
