@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,7 +29,8 @@ import (
 // by two interpreters is a race report.
 //
 // MINIPY_PARALLEL_K sets K (default 4); MINIPY_PARALLEL_ALL=1 runs every
-// golden script in every worker (slow under -race).
+// golden script in every worker (slow under -race); MINIPY_PARALLEL_ONLY
+// keeps the scripts whose path starts with its value.
 func TestParallelInterpreters(t *testing.T) {
 	root, err := pyref.RepoRoot()
 	if err != nil {
@@ -74,6 +76,9 @@ func parallelScripts(t *testing.T, root string, all bool) []string {
 		if all || dir == "programs" || dir == "classes" || strings.HasPrefix(rel, "testdata/minipy/") || i%4 == 0 || parallelAlways[rel] {
 			out = append(out, rel)
 		}
+	}
+	if only := os.Getenv("MINIPY_PARALLEL_ONLY"); only != "" {
+		out = slices.DeleteFunc(out, func(rel string) bool { return !strings.HasPrefix(rel, only) })
 	}
 	sort.Strings(out)
 	return out
