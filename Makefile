@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
+.PHONY: all build run test coverage threadrace racetest vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
 
 all: build
 
@@ -26,6 +26,7 @@ test: deps fmtcheck vet
 	$(GO) test -count=1 $(PKGS)
 	$(MAKE) --no-print-directory coverage
 	$(MAKE) --no-print-directory threadrace
+	$(MAKE) --no-print-directory racetest
 	$(MAKE) --no-print-directory fuzzsmoke
 
 # The golden suite executes every opcode the compiler emits and calls every
@@ -38,6 +39,14 @@ coverage:
 # seconds once built): every object access must be ordered by the lock.
 threadrace:
 	$(GO) test -count=1 -race ./vm -run '^TestThreads'
+
+# Many interpreters in one process, in parallel, under the race detector
+# and with the ownership check (-tags ownercheck: a refcount change of an
+# object of another interpreter's heap panics): they share nothing but the
+# static immortals, which nobody writes (vm/interp/parallel_test.go;
+# docs/ARCHITECTURE.md "Many interpreters").
+racetest:
+	$(GO) test -count=1 -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI)'
 
 vet:
 	$(GO) vet $(PKGS)

@@ -130,7 +130,9 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 		return nil
 	}
 	objects.GCTrack(ts, o)
-	for _, b := range bases {
+	// t.Bases, not bases: a class with no bases derives from object and
+	// is among object.__subclasses__() (ReadyHeapType filled t.Bases).
+	for _, b := range t.Bases {
 		objects.AddSubclass(ts, b, t)
 	}
 	if cell != nil {

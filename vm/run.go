@@ -73,6 +73,13 @@ func (th *Thread) runMain(src []byte, filename string) {
 	}
 }
 
+// ExecIn runs source text in module m (its dict is the globals), as the
+// embedding API's Exec does; false with the exception pending on the
+// thread if it raised (a Go panic becomes a SystemError).
+func (th *Thread) ExecIn(m *Object, src []byte, filename string) bool {
+	return th.protect(func() bool { return th.execSource(m, src, filename) })
+}
+
 // protect runs fn and turns a Go panic into a SystemError.
 func (th *Thread) protect(fn func() bool) (ok bool) {
 	depth, frame := th.depth, th.frame

@@ -55,7 +55,8 @@ type Heap struct {
 	arenasAllocated, arenasReleased, arenasHighWater int
 
 	cfg        Config
-	siteFrames int // debug: PCs recorded per free: Free's frame + SiteSkip + SiteDepth
+	siteFrames int   // debug: PCs recorded per free: Free's frame + SiteSkip + SiteDepth
+	id         int64 // unique in the process (owner.go)
 }
 
 // NewHeap returns an empty heap.
@@ -71,6 +72,7 @@ func NewHeap(cfg Config) *Heap {
 		debug: cfg.Debug,
 		slow:  cfg.Debug,
 		cfg:   cfg,
+		id:    heapIDs.Add(1),
 	}
 	if cfg.Debug {
 		h.quarantine.buf = make([]blockRef, cfg.Quarantine)

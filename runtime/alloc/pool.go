@@ -357,6 +357,7 @@ func (cs *classState) newArena() *arena {
 		return cmpUintptr(uintptr(x.base), b)
 	})
 	h.byAddr = slices.Insert(h.byAddr, i, a)
+	registerArena(a)
 	h.arenasHighWater = max(h.arenasHighWater, len(h.byAddr))
 	return a
 }
@@ -388,6 +389,7 @@ func (cs *classState) release(a *arena) {
 	cs.arenas = slices.DeleteFunc(cs.arenas, func(x *arena) bool { return x == a })
 	i := slices.Index(h.byAddr, a)
 	h.byAddr = slices.Delete(h.byAddr, i, i+1)
+	unregisterArena(a)
 	cs.arenasReleased++
 	h.arenasReleased++
 }

@@ -73,6 +73,7 @@ func finalizeImmortals(ts *objects.Thread) int {
 func walk(ts *objects.Thread) (seen, weak []*Object) {
 	reg := &ts.Space.Immortals
 	seen = make([]*Object, 0, reg.Len()) // at least the immortals: no regrowth for them
+	heap := ts.Space.Heap
 	mark := func(o *Object) {
 		if !objects.IsGCObject(o) {
 			if objects.HasWeakrefs(ts, o) {
@@ -80,7 +81,11 @@ func walk(ts *objects.Thread) (seen, weak []*Object) {
 			}
 			return
 		}
-		if objects.MarkVisited(o) {
+		// Static immortals (built-in types, reached from classes) belong
+		// to no heap: every interpreter shares them, so the walk must not
+		// write their marks (nothing to finalize there; they reference
+		// only other static objects).
+		if heap.Owns(o.Ptr()) && objects.MarkVisited(o) {
 			seen = append(seen, objects.NewRef(o))
 		}
 	}

@@ -51,10 +51,11 @@ type Config struct {
 
 // Interpreter is one Python interpreter.
 type Interpreter struct {
-	ID    int64
-	Space *objects.Space
-	State *vm.InterpState
-	main  *vm.Thread
+	ID     int64
+	Space  *objects.Space
+	State  *vm.InterpState
+	main   *vm.Thread
+	closed bool // set by Close
 }
 
 var nextID atomic.Int64 // interpreter ids, as CPython's: the main one is 0
@@ -64,6 +65,7 @@ func New(cfg Config) (*Interpreter, error) {
 	// SiteSkip/SiteDepth: report the code that dropped the last reference
 	// (Decref → dealloc → the type's Dealloc → FreeObject → alloc.Free).
 	space := objects.NewSpace(alloc.Config{Debug: cfg.Debug, SiteSkip: 3, SiteDepth: 2})
+	defer alloc.Restore(alloc.Attach(space.Heap))
 	stdin := cfg.Stdin
 	if stdin == nil {
 		stdin = os.Stdin
@@ -180,6 +182,10 @@ func ScriptDir(script string) string {
 // (0, 1 after an uncaught exception, or SystemExit's code); the uncaught
 // exception's traceback has gone to Stderr.
 func (in *Interpreter) RunFile(path string) (int, error) {
+	if in.closed {
+		return 1, ErrClosed
+	}
+	defer in.enter()()
 	if in.State.Path == nil {
 		if err := in.SetPath(SysPath(ScriptDir(path), os.Getenv("PYTHONPATH"))); err != nil {
 			return 1, err
@@ -194,19 +200,35 @@ func (in *Interpreter) RunFile(path string) (int, error) {
 // RunModule runs a module found on sys.path as __main__ (python -m) and
 // returns the exit status; sys.argv[0] becomes the module's path.
 func (in *Interpreter) RunModule(name string) int {
+	if in.closed {
+		return 1
+	}
+	defer in.enter()()
 	vm.RunModule(in.main, name)
 	return in.State.ExitCode
 }
 
 // RunString runs source text as __main__ (python -c).
 func (in *Interpreter) RunString(src, filename string) int {
+	if in.closed {
+		return 1
+	}
+	defer in.enter()()
 	vm.RunString(in.main, src, filename)
 	return in.State.ExitCode
 }
 
-// Close finalizes the interpreter. Afterwards its heap must hold no block:
-// Close reports what is left as a leak.
+// Close finalizes the interpreter (runtime/finalize: threads, atexit,
+// modules, the virtual GC over its immortals). Afterwards its heap must
+// hold no block: Close reports what is left as a leak; otherwise it gives
+// the heap's memory back (every arena). An interpreter is closed once;
+// later calls return ErrClosed.
 func (in *Interpreter) Close() error {
+	if in.closed {
+		return ErrClosed
+	}
+	in.closed = true
+	defer in.enter()()
 	in.State.Finalize(in.main)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
@@ -214,6 +236,7 @@ func (in *Interpreter) Close() error {
 	if n := in.Space.Heap.AllocatedBlocks(); n != 0 {
 		return &LeakError{Blocks: n, Report: in.Space.Heap.LeakReport(describeBlock, 5)}
 	}
+	in.Space.Heap.Release()
 	return nil
 }
 

@@ -32,6 +32,9 @@ func (o *Object) IsImmortal() bool { return int32(o.hdr.Refcnt) < 0 }
 // Incref adds a reference. Immortals are left alone.
 func Incref(o *Object) {
 	if int32(o.hdr.Refcnt) >= 0 {
+		if ownerCheck {
+			checkIncref(o)
+		}
 		o.hdr.Refcnt++
 	}
 }
@@ -39,6 +42,9 @@ func Incref(o *Object) {
 // XIncref is Incref that accepts nil.
 func XIncref(o *Object) {
 	if o != nil && int32(o.hdr.Refcnt) >= 0 {
+		if ownerCheck {
+			checkIncref(o)
+		}
 		o.hdr.Refcnt++
 	}
 }
@@ -47,6 +53,9 @@ func XIncref(o *Object) {
 // within Go's inlining budget: the rare path is in dealloc.
 func Decref(ts *Thread, o *Object) {
 	if int32(o.hdr.Refcnt) >= 0 {
+		if ownerCheck {
+			checkDecref(ts, o)
+		}
 		o.hdr.Refcnt--
 		if o.hdr.Refcnt == 0 {
 			dealloc(ts, o)

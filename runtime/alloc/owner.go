@@ -1,0 +1,51 @@
+package alloc
+
+import "sync/atomic"
+
+// Ownership. Every block belongs to one heap, and a heap to one
+// interpreter: a goroutine may touch a block (even its refcount) only while
+// it works for the owning interpreter. The check build (go build -tags
+// ownercheck; owner_check.go) makes that checkable: a process-wide index
+// finds the heap of any block from its address (HeapOf), and a goroutine
+// records the heap it works in (Attach), so that the object layer's
+// Incref/Decref can fail loudly on a block of another interpreter's heap.
+// In the normal build (owner_nocheck.go) OwnerCheck is false, the index is
+// not kept and Attach does nothing: the checks compile away.
+
+var heapIDs atomic.Int64
+
+// ID is the heap's number, unique in the process (1, 2, ...), for messages.
+func (h *Heap) ID() int64 { return h.id }
+
+// Release gives every arena of an empty heap back to Go (the spare arena
+// each class keeps included), so that the heap holds no memory; it is
+// what closing an interpreter does after finalization. It panics if a
+// block is still in use or held (a leak, which Close reports first).
+func (h *Heap) Release() {
+	if n := h.AllocatedBlocks(); n != 0 || h.deferred > 0 {
+		panic("alloc: Release of a heap with blocks in use")
+	}
+	for h.quarantine.n > 0 {
+		b := h.quarantine.buf[h.quarantine.head]
+		h.quarantine.buf[h.quarantine.head] = blockRef{}
+		h.quarantine.head = (h.quarantine.head + 1) % len(h.quarantine.buf)
+		h.quarantine.n--
+		h.releaseHeld(b)
+	}
+	for _, cs := range h.classes {
+		if cs == nil {
+			continue
+		}
+		for len(cs.arenas) > 0 {
+			a := cs.arenas[len(cs.arenas)-1]
+			if cs.spare == a {
+				cs.spare = nil
+			}
+			cs.release(a)
+		}
+		cs.used = nil
+		if int(cs.id) < len(h.used) {
+			h.used[cs.id] = nil
+		}
+	}
+}

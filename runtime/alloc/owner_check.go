@@ -1,0 +1,106 @@
+//go:build ownercheck
+
+package alloc
+
+import (
+	"slices"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// OwnerCheck is true in the check build: HeapOf and Attach work, and the
+// object layer checks every refcount change against them.
+const OwnerCheck = true
+
+// span is one live arena in the process-wide index.
+type span struct {
+	base, end uintptr
+	a         *arena
+}
+
+// spans is the index of every live arena of every heap, sorted by base
+// address. Readers load it without a lock (HeapOf runs on every refcount
+// change of the check build); writers, at arena creation and release,
+// copy it under spansMu.
+var (
+	spans   atomic.Pointer[[]span]
+	spansMu sync.Mutex
+)
+
+func registerArena(a *arena) {
+	spansMu.Lock()
+	defer spansMu.Unlock()
+	var cur []span
+	if p := spans.Load(); p != nil {
+		cur = *p
+	}
+	s := span{uintptr(a.base), a.end, a}
+	i, _ := slices.BinarySearchFunc(cur, s.base, func(x span, b uintptr) int { return cmpUintptr(x.base, b) })
+	next := slices.Insert(slices.Clip(cur), i, s)
+	spans.Store(&next)
+}
+
+func unregisterArena(a *arena) {
+	spansMu.Lock()
+	defer spansMu.Unlock()
+	p := spans.Load()
+	if p == nil {
+		return
+	}
+	next := slices.DeleteFunc(slices.Clone(*p), func(x span) bool { return x.a == a })
+	spans.Store(&next)
+}
+
+// HeapOf returns the heap whose arena holds the block at p, or nil when p
+// is in no arena (a static object, or memory Go allocated directly).
+func HeapOf(p unsafe.Pointer) *Heap {
+	sp := spans.Load()
+	if sp == nil {
+		return nil
+	}
+	s := *sp
+	addr := uintptr(p)
+	i, found := slices.BinarySearchFunc(s, addr, func(x span, b uintptr) int { return cmpUintptr(x.base, b) })
+	if !found {
+		i--
+	}
+	if i < 0 || addr >= s[i].end {
+		return nil
+	}
+	return s[i].a.cs.h
+}
+
+// attached maps a goroutine (getg's token) to the heap it works in.
+var attached sync.Map
+
+// Attach records that the calling goroutine works in h from now on (it
+// runs h's interpreter) and returns the heap it worked in before (nil:
+// none), for Restore. Whoever lets a goroutine run an interpreter's code
+// attaches it: vm/interp around New, Run* and Close, and the interpreter
+// lock when a thread takes it.
+func Attach(h *Heap) (prev *Heap) {
+	g := getg()
+	if v, ok := attached.Load(g); ok {
+		prev = v.(*Heap)
+	}
+	attached.Store(g, h)
+	return prev
+}
+
+// Restore undoes Attach: the goroutine works in prev again (nil: none).
+func Restore(prev *Heap) {
+	if prev == nil {
+		attached.Delete(getg())
+		return
+	}
+	attached.Store(getg(), prev)
+}
+
+// Current returns the heap the calling goroutine is attached to, or nil.
+func Current() *Heap {
+	if v, ok := attached.Load(getg()); ok {
+		return v.(*Heap)
+	}
+	return nil
+}
