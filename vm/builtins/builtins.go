@@ -68,6 +68,7 @@ func RegisterNative(is *vm.InterpState) {
 	is.Native["_io"] = newIOModule
 	is.Native["os"] = newOSModule
 	is.Native["posixpath"] = newPosixpathModule
+	registerPickle(is)
 }
 
 const builtinsDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."
