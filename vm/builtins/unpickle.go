@@ -345,7 +345,23 @@ func (u *unpickler) loadLong() bool {
 	if line[len(line)-2] == 'L' {
 		line = line[:len(line)-2]
 	}
-	return u.push(u.intFromLine(line, 0))
+	v := u.intFromLine(line, 0)
+	if v == nil && u.ts.ErrMatches(objects.ValueError) {
+		// PyLong_FromString names the base the prefix chose.
+		u.ts.ClearErr()
+		t := strings.TrimLeft(strings.ToLower(string(line)), " \t\n\r\f\v+-")
+		base := 10
+		switch {
+		case strings.HasPrefix(t, "0x"):
+			base = 16
+		case strings.HasPrefix(t, "0o"):
+			base = 8
+		case strings.HasPrefix(t, "0b"):
+			base = 2
+		}
+		u.ts.Raisef(objects.ValueError, "invalid literal for int() with base %d: %s", base, objects.StrRepr(string(line)))
+	}
+	return u.push(v)
 }
 
 func (u *unpickler) loadCountedLong(n int) bool {
@@ -400,13 +416,28 @@ func (u *unpickler) loadFloat() bool {
 		return u.truncated()
 	}
 	s := strings.TrimSuffix(string(line), "\n")
-	s = strings.TrimLeft(s, " \t\r\f\v")
-	v, ok := objects.ParseFloatStr(s)
-	if !ok {
-		u.ts.Raise(objects.ValueError, "could not convert string to float")
-		return false
+	if v, ok := parseFloatC(s); ok {
+		return u.push(objects.NewFloat(u.ts, v))
 	}
-	return u.push(objects.NewFloat(u.ts, v))
+	// PyOS_string_to_double names the text when nothing parses, load_float
+	// raises without it when only a prefix does.
+	for n := len(s) - 1; n > 0; n-- {
+		if _, ok := parseFloatC(s[:n]); ok {
+			u.ts.Raise(objects.ValueError, "could not convert string to float")
+			return false
+		}
+	}
+	u.ts.Raise(objects.ValueError, "could not convert string to float: '"+string(line)+"'")
+	return false
+}
+
+// parseFloatC parses a whole float literal as C's strtod would (no
+// surrounding whitespace, no underscores).
+func parseFloatC(s string) (float64, bool) {
+	if s == "" || strings.ContainsAny(s, " \t\r\f\v_") {
+		return 0, false
+	}
+	return objects.ParseFloatStr(s)
 }
 
 func (u *unpickler) loadString() bool {
@@ -607,7 +638,7 @@ func findClassImpl(th *vm.Thread, module, name *Object, proto int, fix bool) *Ob
 			if s == "<locals>" {
 				nr, _ := reprOf(ts, nameObj)
 				mr, _ := reprOf(ts, mod)
-				return ts.Raisef(objects.AttributeError, "Can't get local attribute %s on %s", nr, mr)
+				return ts.Raisef(objects.AttributeError, "Can't pickle local attribute %s on %s", nr, mr)
 			}
 		}
 		var parent *Object
@@ -712,6 +743,10 @@ func (u *unpickler) loadObj() bool {
 
 func (u *unpickler) loadInst() bool {
 	ts := u.ts
+	i := u.marker()
+	if i < 0 {
+		return false
+	}
 	line, ok := u.readLine()
 	if !ok {
 		return false
@@ -741,10 +776,6 @@ func (u *unpickler) loadInst() bool {
 		return false
 	}
 	defer objects.Decref(ts, cls)
-	i := u.marker()
-	if i < 0 {
-		return false
-	}
 	args := u.popTuple(i)
 	if args == nil {
 		return false
@@ -767,32 +798,27 @@ func (u *unpickler) loadNewobj(ex bool) bool {
 		return false
 	}
 	defer objects.Decref(ts, args)
-	if !ex && objects.AsTuple(args) == nil {
-		return u.err("NEWOBJ expected an arg tuple.")
-	}
 	cls := u.pop()
 	if cls == nil {
 		return false
 	}
 	defer objects.Decref(ts, cls)
-	t := objects.AsType(cls)
-	if !ex {
-		if t == nil {
-			return u.err("NEWOBJ class argument isn't a type object")
-		}
-		if t.New == nil {
-			return u.err("NEWOBJ class argument has NULL tp_new")
-		}
-		return u.push(t.New(ts, t, objects.TupleItems(args), nil))
+	op := "NEWOBJ"
+	if ex {
+		op = "NEWOBJ_EX"
 	}
+	t := objects.AsType(cls)
 	if t == nil {
-		return u.err("NEWOBJ_EX class argument must be a type, not " + objects.TypeName(cls))
+		return u.err(op + " class argument must be a type, not " + objects.TypeName(cls))
 	}
 	if t.New == nil {
-		return u.err("NEWOBJ_EX class argument doesn't have __new__")
+		return u.err(op + " class argument '" + t.Name + "' doesn't have __new__")
 	}
 	if objects.AsTuple(args) == nil {
-		return u.err("NEWOBJ_EX args argument must be a tuple, not " + objects.TypeName(args))
+		return u.err(op + " args argument must be a tuple, not " + objects.TypeName(args))
+	}
+	if !ex {
+		return u.push(t.New(ts, t, objects.TupleItems(args), nil))
 	}
 	if objects.AsDict(kwargs) == nil {
 		return u.err("NEWOBJ_EX kwargs argument must be a dict, not " + objects.TypeName(kwargs))
@@ -1125,7 +1151,7 @@ func (u *unpickler) loadExtension(n int) bool {
 func (u *unpickler) persistent(pid *Object) bool {
 	ts := u.ts
 	if u.persLoad == nil {
-		return u.err("A load persistent id instruction was encountered, but no persistent_load function was specified.")
+		return u.err("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.")
 	}
 	return u.push(objects.CallOneArg(ts, u.persLoad, pid))
 }
@@ -1489,19 +1515,21 @@ func (u *unpickler) step(op byte) (ok, done bool) {
 			return u.underflow(), false
 		}
 		top := u.stack[len(u.stack)-1]
-		if objects.AsByteArray(top) != nil {
-			mv := objects.NewMemoryView(ts, top)
-			if mv == nil {
-				return false, false
-			}
-			ro := objects.CallMethod(ts, mv, "toreadonly")
-			objects.Decref(ts, mv)
-			if ro == nil {
-				return false, false
-			}
-			u.stack[len(u.stack)-1] = ro
-			objects.Decref(ts, top)
+		mv := objects.NewMemoryView(ts, top)
+		if mv == nil {
+			return false, false
 		}
+		if objects.AsByteArray(top) == nil {
+			objects.Decref(ts, mv)
+			return true, false
+		}
+		ro := objects.CallMethod(ts, mv, "toreadonly")
+		objects.Decref(ts, mv)
+		if ro == nil {
+			return false, false
+		}
+		u.stack[len(u.stack)-1] = ro
+		objects.Decref(ts, top)
 		return true, false
 	case opStop:
 		return true, true
