@@ -303,7 +303,11 @@ func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Objec
 		return nil
 	}
 	defer u.release()
-	if u.read, u.readline, ok = fileReaders(ts, file); !ok {
+	if b, isBuf := objects.BufferBytes(file); isBuf {
+		// A bytes-like "file" is read as loads reads its argument (the
+		// fuzz target uses this to reach the in-memory path).
+		u.buf = append([]byte(nil), b...)
+	} else if u.read, u.readline, ok = fileReaders(ts, file); !ok {
 		return nil
 	}
 	if objects.AsDict(memo) != nil {

@@ -53,13 +53,13 @@ class Pickler:
 
 
 class Unpickler:
-    """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())
+    """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None)
 
     Reads pickles from file, one for each call of load()."""
 
     _file = None
 
-    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
         if not hasattr(file, "read") or not hasattr(file, "readline"):
             raise TypeError("file must have 'read' and 'readline' attributes")
         if not isinstance(encoding, str):

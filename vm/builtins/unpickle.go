@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"minipy/runtime/alloc"
 	"minipy/vm"
 	"minipy/vm/objects"
 )
@@ -245,6 +246,17 @@ func (u *unpickler) size(n int, what string) (int, bool) {
 	return int(x), true
 }
 
+// allocatable mirrors CPython, which allocates a bytes or bytearray
+// before reading its payload: a size no malloc can grant is a
+// MemoryError, not a truncated pickle.
+func (u *unpickler) allocatable(size int) bool {
+	if uint64(size) > alloc.MaxPayload() {
+		u.ts.RaiseNone(objects.MemoryError)
+		return false
+	}
+	return true
+}
+
 // decodeText decodes a Python 2 str per the Unpickler's encoding.
 func (u *unpickler) decodeText(b []byte) *Object {
 	if u.encoding == "bytes" {
@@ -254,20 +266,42 @@ func (u *unpickler) decodeText(b []byte) *Object {
 }
 
 func pickleEncoding(e string) string {
-	switch strings.ReplaceAll(strings.ToLower(e), "_", "-") {
-	case "ascii", "us-ascii", "646":
+	// encodings.normalize_encoding, then the aliases of the codecs
+	// objects.Encode/Decode know.
+	var b strings.Builder
+	pending := false
+	for _, r := range strings.ToLower(e) {
+		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.') {
+			if pending && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			pending = false
+			b.WriteRune(r)
+		} else {
+			pending = true
+		}
+	}
+	switch n := b.String(); n {
+	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us":
 		return "ascii"
-	case "latin1", "latin-1", "iso-8859-1", "iso8859-1", "l1":
+	case "latin_1", "latin1", "iso_8859_1", "iso8859_1", "8859", "cp819", "l1", "latin", "iso_ir_100":
 		return "latin-1"
-	case "utf8", "utf-8":
+	case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4":
 		return "utf-8"
+	case "utf_16", "utf16", "u16":
+		return "utf-16"
+	case "utf_16_le", "utf_16le", "unicodelittleunmarked":
+		return "utf-16-le"
+	case "utf_16_be", "utf_16be", "unicodebigunmarked":
+		return "utf-16-be"
 	}
 	return e
 }
 
 func (u *unpickler) intFromLine(line []byte, base int) *Object {
 	ts := u.ts
-	s := objects.NewStr(ts, string(line))
+	// A line that is not UTF-8 fails as CPython's error message does.
+	s := objects.Decode(ts, line, "utf-8", "strict")
 	if s == nil {
 		return nil
 	}
@@ -308,6 +342,14 @@ func strtol(s string) (int64, bool) {
 	return int64(v), true
 }
 
+// cString is a line as C's string functions see it: up to a NUL.
+func cString(line []byte) []byte {
+	if i := indexByte(line, 0); i >= 0 {
+		return line[:i]
+	}
+	return line
+}
+
 func (u *unpickler) loadInt() bool {
 	line, ok := u.readLine()
 	if !ok {
@@ -316,8 +358,10 @@ func (u *unpickler) loadInt() bool {
 	if len(line) < 2 {
 		return u.truncated()
 	}
+	full := len(line)
+	line = cString(line)
 	if x, ok := strtol(string(line)); ok {
-		if len(line) == 3 && (x == 0 || x == 1) {
+		if full == 3 && (x == 0 || x == 1) {
 			if x == 1 {
 				return u.push(objects.True)
 			}
@@ -345,11 +389,13 @@ func (u *unpickler) loadLong() bool {
 	if line[len(line)-2] == 'L' {
 		line = line[:len(line)-2]
 	}
+	line = cString(line)
 	v := u.intFromLine(line, 0)
-	if v == nil && u.ts.ErrMatches(objects.ValueError) {
+	if v == nil && u.ts.ErrMatches(objects.ValueError) && !u.ts.ErrMatches(objects.UnicodeDecodeError) {
 		// PyLong_FromString names the base the prefix chose.
 		u.ts.ClearErr()
-		t := strings.TrimLeft(strings.ToLower(string(line)), " \t\n\r\f\v+-")
+		t := strings.TrimLeft(strings.ToLower(string(line)), " \t\n\r\f\v")
+		t = strings.TrimLeft(t, "+-")
 		base := 10
 		switch {
 		case strings.HasPrefix(t, "0x"):
@@ -358,6 +404,8 @@ func (u *unpickler) loadLong() bool {
 			base = 8
 		case strings.HasPrefix(t, "0b"):
 			base = 2
+		case strings.HasPrefix(t, "0"):
+			base = 0 // an old-style octal literal
 		}
 		u.ts.Raisef(objects.ValueError, "invalid literal for int() with base %d: %s", base, objects.StrRepr(string(line)))
 	}
@@ -415,6 +463,7 @@ func (u *unpickler) loadFloat() bool {
 	if len(line) < 2 {
 		return u.truncated()
 	}
+	line = cString(line)
 	s := strings.TrimSuffix(string(line), "\n")
 	if v, ok := parseFloatC(s); ok {
 		return u.push(objects.NewFloat(u.ts, v))
@@ -1168,15 +1217,18 @@ func (u *unpickler) loadPut(idx int64, what string) bool {
 	return true
 }
 
-func (u *unpickler) lineIndex() (int64, bool) {
+func (u *unpickler) lineIndex(put bool) (int64, bool) {
 	line, ok := u.readLine()
 	if !ok {
 		return 0, false
 	}
-	if len(line) < 1 {
+	if len(line) < 2 {
 		return 0, u.truncated()
 	}
-	v := u.intFromLine(line, 10)
+	if put && len(u.stack) <= u.fence {
+		return 0, u.underflow()
+	}
+	v := u.intFromLine(cString(line), 10)
 	if v == nil {
 		return 0, false
 	}
@@ -1245,7 +1297,7 @@ func (u *unpickler) step(op byte) (ok, done bool) {
 	case opBinBytes, opShortBinBytes, opBinBytes8:
 		n := map[byte]int{opBinBytes: 4, opShortBinBytes: 1, opBinBytes8: 8}[op]
 		size, ok := u.size(n, "BINBYTES")
-		if !ok {
+		if !ok || !u.allocatable(size) {
 			return false, false
 		}
 		b, ok := u.readN(size)
@@ -1255,7 +1307,7 @@ func (u *unpickler) step(op byte) (ok, done bool) {
 		return u.push(objects.NewBytes(ts, b)), false
 	case opByteArray8:
 		size, ok := u.size(8, "BYTEARRAY8")
-		if !ok {
+		if !ok || !u.allocatable(size) {
 			return false, false
 		}
 		b, ok := u.readN(size)
@@ -1424,7 +1476,7 @@ func (u *unpickler) step(op byte) (ok, done bool) {
 		}
 		return u.push(objects.NewRef(u.stack[len(u.stack)-1])), false
 	case opGet:
-		idx, ok := u.lineIndex()
+		idx, ok := u.lineIndex(false)
 		if !ok {
 			return false, false
 		}
@@ -1442,7 +1494,7 @@ func (u *unpickler) step(op byte) (ok, done bool) {
 		}
 		return u.memoGet(int64(le(b))), false
 	case opPut:
-		idx, ok := u.lineIndex()
+		idx, ok := u.lineIndex(true)
 		if !ok {
 			return false, false
 		}
