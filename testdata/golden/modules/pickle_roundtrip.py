@@ -51,3 +51,43 @@ print(pickle.loads(b"U\x03ab\xffq\x00.", encoding="latin1"), pickle.loads(b"U\x0
 print(pickle.loads(b"I0x10\n."), pickle.loads(b"I010\n."), pickle.loads(b"L123L\n."), pickle.loads(b"F1.5\n."))
 print(pickle.loads(b"Vab\\u20ac\\\\u0041\n."))
 print(pickle.encode_long(255), pickle.encode_long(-256), pickle.decode_long(b"\xff\x00"))
+
+import _codecs
+print(_codecs.encode("h\u00e9", "utf-8"), _codecs.encode("abc"), _codecs.encode("\u00e9", "latin1"))
+print(_codecs.decode(b"h\xc3\xa9"), _codecs.decode(b"\xe9", "latin-1"), _codecs.decode(b"ab", "ascii", "strict"))
+
+# copyreg registrations are used by pickle too
+
+
+class Reg:
+    def __init__(self, v):
+        self.v = v
+
+
+import copyreg
+copyreg.pickle(Reg, lambda r: (Reg, (r.v + 1,)))
+for p in range(6):
+    data = pickle.dumps(Reg(1), p)
+    print(p, data, pickle.loads(data).v)
+
+# the extension registry: EXT1, EXT2, EXT4
+copyreg.add_extension(__name__, "Reg", 7)
+copyreg.add_extension("builtins", "range", 300)
+copyreg.add_extension("builtins", "slice", 70000)
+for p in range(6):
+    data = pickle.dumps([Reg, range, slice], p)
+    print(p, data, pickle.loads(data))
+copyreg.remove_extension(__name__, "Reg", 7)
+copyreg.remove_extension("builtins", "range", 300)
+copyreg.remove_extension("builtins", "slice", 70000)
+print(pickle.loads(pickle.dumps(range, 2)))
+
+
+# deep nesting: RecursionError while pickling
+deep = []
+for i in range(5000):
+    deep = [deep]
+try:
+    pickle.dumps(deep)
+except RecursionError as e:
+    print("RecursionError", e)
