@@ -122,7 +122,7 @@ type pickler struct {
 	override   *Object // reducer_override
 	bufferCB   *Object
 	copyreg    *Object
-	pmod       *Object // the _pickle module (exception classes)
+	modNames   map[string]*Object // module names of builtin functions
 }
 
 func (p *pickler) release() {
@@ -132,14 +132,17 @@ func (p *pickler) release() {
 	}
 	p.memoObjs = nil
 	p.memo = nil
+	for _, o := range p.modNames {
+		objects.Decref(ts, o)
+	}
+	p.modNames = nil
 	objects.XDecref(ts, p.persID)
 	objects.XDecref(ts, p.dispatch)
 	objects.XDecref(ts, p.override)
 	objects.XDecref(ts, p.bufferCB)
 	objects.XDecref(ts, p.copyreg)
-	objects.XDecref(ts, p.pmod)
 	objects.XDecref(ts, p.write)
-	p.persID, p.dispatch, p.override, p.bufferCB, p.copyreg, p.pmod, p.write = nil, nil, nil, nil, nil, nil, nil
+	p.persID, p.dispatch, p.override, p.bufferCB, p.copyreg, p.write = nil, nil, nil, nil, nil, nil
 }
 
 // pickleModule returns the _pickle module (a new reference).
@@ -1149,10 +1152,7 @@ func (p *pickler) saveGlobal(obj, name *Object) bool {
 		global = lastname
 	}
 	if p.proto >= 4 {
-		// Module names are interned strings in CPython (so a second
-		// global of the same module is a memo hit); the global name is
-		// the __qualname__ object itself (or the name __reduce__ gave).
-		ms := objects.InternString(ts, module)
+		ms := p.moduleNameObject(obj, module)
 		if ms == nil {
 			return false
 		}
@@ -1220,6 +1220,29 @@ func (p *pickler) saveGlobal(obj, name *Object) bool {
 	}
 	p.memoPut(obj)
 	return true
+}
+
+// moduleNameObject returns the str object CPython would hold as obj's
+// module name (a new reference): its memo hits depend on identity. Types,
+// classes, functions and sys.modules keys give interned strings; a
+// builtin function gives its module's own name object, one per module and
+// distinct from the interned one.
+func (p *pickler) moduleNameObject(obj *Object, module string) *Object {
+	if obj.Type() != objects.BuiltinFuncType {
+		return objects.InternString(p.ts, module)
+	}
+	if o, ok := p.modNames[module]; ok {
+		return objects.NewRef(o)
+	}
+	o := objects.NewStr(p.ts, module)
+	if o == nil {
+		return nil
+	}
+	if p.modNames == nil {
+		p.modNames = map[string]*Object{}
+	}
+	p.modNames[module] = objects.NewRef(o)
+	return o
 }
 
 func isASCII(s string) bool {
