@@ -62,7 +62,7 @@ fmtcheck:
 # duration: Go 1.26's fuzz coordinator can fail a duration-bounded run with
 # a spurious "context deadline exceeded" at the deadline on a loaded
 # machine (golang/go#75804, fixed in Go 1.27); a count has no deadline.
-FUZZ_TARGETS := ./lang/parser:FuzzTokenize ./lang/parser:FuzzParse ./lang/compiler:FuzzCompile
+FUZZ_TARGETS := ./lang/parser:FuzzTokenize ./lang/parser:FuzzParse ./lang/compiler:FuzzCompile ./vm/builtins:FuzzPickleLoads
 SMOKETIME    ?= 20000x
 
 fuzzsmoke:

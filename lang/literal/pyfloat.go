@@ -147,7 +147,7 @@ func parseFloatASCII(s string) (float64, bool) {
 	case strings.EqualFold(t, "inf") || strings.EqualFold(t, "infinity"):
 		f = math.Inf(1)
 	case strings.EqualFold(t, "nan"):
-		f = math.NaN()
+		f = math.Float64frombits(0x7ff8000000000000) // CPython's Py_NAN (Go's math.NaN has a payload bit)
 	default:
 		return 0, false
 	}

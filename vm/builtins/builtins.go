@@ -71,6 +71,7 @@ func RegisterNative(is *vm.InterpState) {
 	is.Native["_thread"] = newThreadModule
 	is.Native["threading"] = newThreadingModule
 	is.Native["queue"] = newQueueModule
+	registerPickle(is)
 }
 
 const builtinsDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."

@@ -893,6 +893,6 @@ func newMathModule(th *vm.Thread) *Object {
 	ts := th.TS
 	return makeModule(th, "math", "This module provides access to the mathematical functions\ndefined by the C standard.", mathDefs, map[string]*Object{
 		"pi": objects.NewFloat(ts, math.Pi), "e": objects.NewFloat(ts, math.E), "tau": objects.NewFloat(ts, 2*math.Pi),
-		"inf": objects.NewFloat(ts, math.Inf(1)), "nan": objects.NewFloat(ts, math.NaN()),
+		"inf": objects.NewFloat(ts, math.Inf(1)), "nan": objects.NewFloat(ts, math.Float64frombits(0x7ff8000000000000)),
 	})
 }

@@ -438,24 +438,12 @@ func newThreadModule(th *vm.Thread) *Object {
 	})
 }
 
-func newFrozenModule(th *vm.Thread, name, doc, src string) *Object {
-	m := makeModule(th, name, doc, nil, nil)
-	if m == nil {
-		return nil
-	}
-	if !th.ExecFrozen(m, src, "<frozen "+name+">") {
-		objects.Decref(th.TS, m)
-		return nil
-	}
-	return m
-}
-
 func newThreadingModule(th *vm.Thread) *Object {
-	return newFrozenModule(th, "threading", "Thread module emulating a subset of Java's threading model.", threadingSource)
+	return newFrozenModule(th, "threading", "Thread module emulating a subset of Java's threading model.", nil, nil, threadingSource)
 }
 
 func newQueueModule(th *vm.Thread) *Object {
-	return newFrozenModule(th, "queue", "A multi-producer, multi-consumer queue.", queueSource)
+	return newFrozenModule(th, "queue", "A multi-producer, multi-consumer queue.", nil, nil, queueSource)
 }
 
 // blockingRead runs read, which reads s.r and may block (a pipe, a

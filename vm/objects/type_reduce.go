@@ -197,16 +197,96 @@ func objectGetState(ts *Thread, o *Object, required bool) *Object {
 }
 
 func objectGetStateDefault(ts *Thread, o *Object, required bool) *Object {
-	if required && typeXSolidBase(o.typ) != ObjectType {
+	// CPython refuses (when required) an object whose C layout holds more
+	// than object's, an instance dict, a weakref list and the __slots__:
+	// here, one whose static solid base is not object.
+	static := o.typ
+	for static.IsHeapType() && static.Base != nil {
+		static = static.Base
+	}
+	if required && typeXSolidBase(static) != ObjectType {
 		return ts.Raisef(TypeError, "cannot pickle '%s' object", TypeName(o))
 	}
+	state := None
 	if dp := o.typ.DictPtr; dp != nil {
 		if p := dp(o); p != nil && *p != nil && AsDict(*p) != nil && DictLen(*p) > 0 {
 			DictExpose(ts, *p)
-			return NewRef(*p)
+			state = *p
 		}
 	}
-	return None
+	Incref(state)
+	names := typeXSlotNames(ts, o.typ)
+	if names == nil {
+		Decref(ts, state)
+		return nil
+	}
+	defer Decref(ts, names)
+	if AsList(names) == nil || len(ListItems(names)) == 0 {
+		return state
+	}
+	slots := NewDict(ts)
+	if slots == nil {
+		Decref(ts, state)
+		return nil
+	}
+	n := len(ListItems(names))
+	for i := 0; i < n; i++ {
+		name := ListItems(names)[i]
+		v := GetAttr(ts, o, name)
+		if v == nil {
+			if !ts.ErrMatches(AttributeError) {
+				Decref(ts, slots)
+				Decref(ts, state)
+				return nil
+			}
+			ts.ClearErr() // an unset slot is simply left out
+		} else {
+			r := DictSetItem(ts, slots, name, v)
+			Decref(ts, v)
+			if r < 0 {
+				Decref(ts, slots)
+				Decref(ts, state)
+				return nil
+			}
+		}
+		if len(ListItems(names)) != n {
+			Decref(ts, slots)
+			Decref(ts, state)
+			return ts.Raise(RuntimeError, "__slotsname__ changed size during iteration")
+		}
+	}
+	if DictLen(slots) == 0 {
+		Decref(ts, slots)
+		return state
+	}
+	return NewTupleSteal(ts, state, slots)
+}
+
+// typeXSlotNames is _PyType_GetSlotNames: cls.__dict__['__slotnames__'],
+// else copyreg._slotnames(cls) (a list, or None; a new reference).
+func typeXSlotNames(ts *Thread, t *Type) *Object {
+	if v := typeXDictGet(t.Dict, typeXStaticStr("__slotnames__")); v != nil {
+		if v != None && AsList(v) == nil {
+			return ts.Raisef(TypeError, "%s.__slotnames__ should be a list or None, not %s", t.Name, TypeName(v))
+		}
+		return NewRef(v)
+	}
+	if !t.IsHeapType() {
+		// copyreg._slotnames of a built-in type is [] (it has no
+		// __slots__, and caching __slotnames__ on it fails silently).
+		return None
+	}
+	f := typeXCopyreg(ts, "_slotnames")
+	if f == nil {
+		return nil
+	}
+	r := CallOneArg(ts, f, t.TypeObject())
+	Decref(ts, f)
+	if r != nil && r != None && AsList(r) == nil {
+		Decref(ts, r)
+		return ts.Raise(TypeError, "copyreg._slotnames didn't return a list or None")
+	}
+	return r
 }
 
 func objectGetStateMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {

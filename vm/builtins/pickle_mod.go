@@ -1,0 +1,469 @@
+package builtins
+
+import (
+	"minipy/vm"
+	"minipy/vm/objects"
+)
+
+// The _pickle module's functions (dumps, dump, loads, load, and the
+// hooks the Pickler and Unpickler classes of pickleSource call), the
+// pickle, copyreg and copy modules (Python source run at first import),
+// and a minimal _codecs (encode/decode, which protocols 0-2 name to
+// rebuild bytes objects).
+
+// pickleProtocol is _Pickler_SetProtocol's reading of protocol=.
+func pickleProtocol(ts *objects.Thread, o *Object) (int, bool) {
+	if o == nil || o == objects.None {
+		return pickleDefaultProtocol, true
+	}
+	v, ok := objects.IndexValue(ts, o, objects.OverflowError)
+	if !ok {
+		return 0, false
+	}
+	if v < 0 {
+		return pickleHighestProtocol, true
+	}
+	if v > pickleHighestProtocol {
+		ts.Raisef(objects.ValueError, "pickle protocol must be <= %d", pickleHighestProtocol)
+		return 0, false
+	}
+	return v, true
+}
+
+// newPickler prepares a dump: self is a Pickler object (nil for the
+// module functions), whose persistent_id, dispatch_table and
+// reducer_override are used when present.
+func newPickler(ts *objects.Thread, self, protocol, fixImports, bufferCB *Object) (*pickler, bool) {
+	proto, ok := pickleProtocol(ts, protocol)
+	if !ok {
+		return nil, false
+	}
+	fix := true
+	if fixImports != nil {
+		r := objects.IsTrue(ts, fixImports)
+		if r < 0 {
+			return nil, false
+		}
+		fix = r == 1
+	}
+	th := vmThread(ts)
+	p := &pickler{ts: ts, th: th, proto: proto, bin: proto > 0, fixImports: fix && proto < 3,
+		frameStart: -1, memo: map[*Object]int{}}
+	if bufferCB != nil && bufferCB != objects.None {
+		if proto < 5 {
+			ts.Raise(objects.ValueError, "buffer_callback needs protocol >= 5")
+			return nil, false
+		}
+		p.bufferCB = objects.NewRef(bufferCB)
+	}
+	if p.copyreg = th.Import(ts, "copyreg"); p.copyreg == nil {
+		p.release()
+		return nil, false
+	}
+	if self != nil {
+		for _, h := range []struct {
+			name string
+			dst  **Object
+		}{{"persistent_id", &p.persID}, {"dispatch_table", &p.dispatch}, {"reducer_override", &p.override}} {
+			v, ok := lookupAttr(ts, self, h.name)
+			if !ok {
+				p.release()
+				return nil, false
+			}
+			*h.dst = v
+		}
+		if p.persID != nil && !objects.IsCallable(p.persID) {
+			p.release()
+			ts.Raise(objects.TypeError, "persistent_id must be a callable taking one argument")
+			return nil, false
+		}
+	}
+	return p, true
+}
+
+func pickleDumps(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	var obj, protocol, fix, cb *Object
+	if !objects.ParseArgs(ts, "dumps", args, kwnames, []string{"obj", "protocol", "*", "fix_imports", "buffer_callback"}, 1, &obj, &protocol, &fix, &cb) {
+		return nil
+	}
+	p, ok := newPickler(ts, nil, protocol, fix, cb)
+	if !ok {
+		return nil
+	}
+	defer p.release()
+	if !p.dump(obj) {
+		return nil
+	}
+	return objects.NewBytes(ts, p.out)
+}
+
+// fileWrite returns file.write (a new reference).
+func fileWrite(ts *objects.Thread, file *Object) *Object {
+	w, ok := lookupAttr(ts, file, "write")
+	if ok && w == nil {
+		ts.Raise(objects.TypeError, "file must have a 'write' attribute")
+	}
+	return w
+}
+
+func pickleDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	var obj, file, protocol, fix, cb *Object
+	if !objects.ParseArgs(ts, "dump", args, kwnames, []string{"obj", "file", "protocol", "*", "fix_imports", "buffer_callback"}, 2, &obj, &file, &protocol, &fix, &cb) {
+		return nil
+	}
+	p, ok := newPickler(ts, nil, protocol, fix, cb)
+	if !ok {
+		return nil
+	}
+	defer p.release()
+	if p.write = fileWrite(ts, file); p.write == nil {
+		return nil
+	}
+	if !p.dump(obj) || !p.flush() {
+		return nil
+	}
+	return objects.NewRef(objects.None)
+}
+
+// picklerDump is Pickler.dump's engine:
+// _pickler_dump(self, obj, write, protocol, fix_imports, buffer_callback, memo).
+// memo is the Pickler's dict {id(obj): (index, obj)}, kept across dumps.
+func picklerDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckArgs(ts, "_pickler_dump", args, kwnames, 7, 7) {
+		return nil
+	}
+	self, obj, write, memo := args[0], args[1], args[2], args[6]
+	if write == objects.None {
+		pickleError(ts, "PicklingError", "Pickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
+		return nil
+	}
+	p, ok := newPickler(ts, self, args[3], args[4], args[5])
+	if !ok {
+		return nil
+	}
+	defer p.release()
+	p.write = objects.NewRef(write)
+	start := 0
+	if objects.AsDict(memo) != nil {
+		pos := 0
+		for {
+			_, v, ok := objects.DictNext(memo, &pos)
+			if !ok {
+				break
+			}
+			it := objects.TupleItems(v)
+			if objects.AsTuple(v) == nil || len(it) != 2 {
+				ts.Raise(objects.TypeError, "'memo' values must be 2-item tuples")
+				return nil
+			}
+			idx, ok := objects.IntValue64(it[0])
+			if !ok {
+				ts.Raise(objects.TypeError, "'memo' values must be 2-item tuples")
+				return nil
+			}
+			p.memo[it[1]] = int(idx)
+			p.memoObjs = append(p.memoObjs, objects.NewRef(it[1]))
+		}
+		start = len(p.memoObjs)
+	}
+	if !p.dump(obj) || !p.flush() {
+		return nil
+	}
+	if objects.AsDict(memo) != nil {
+		for _, o := range p.memoObjs[start:] {
+			key := objects.NewIntUint64(ts, uint64(o.ID()))
+			val := objects.NewTupleSteal(ts, objects.NewInt(ts, int64(p.memo[o])), objects.NewRef(o))
+			if key == nil || val == nil || objects.DictSetItem(ts, memo, key, val) < 0 {
+				objects.XDecref(ts, key)
+				objects.XDecref(ts, val)
+				return nil
+			}
+			objects.Decref(ts, key)
+			objects.Decref(ts, val)
+		}
+	}
+	return objects.NewRef(objects.None)
+}
+
+type loadOptions struct {
+	fix, encoding, errors, buffers *Object
+}
+
+func newUnpickler(ts *objects.Thread, self *Object, o loadOptions) (*unpickler, bool) {
+	u := &unpickler{ts: ts, th: vmThread(ts), fixImports: true, encoding: "ASCII", errors: "strict", memo: map[int]*Object{}}
+	if o.fix != nil {
+		r := objects.IsTrue(ts, o.fix)
+		if r < 0 {
+			return nil, false
+		}
+		u.fixImports = r == 1
+	}
+	for _, s := range []struct {
+		o    *Object
+		name string
+		dst  *string
+	}{{o.encoding, "encoding", &u.encoding}, {o.errors, "errors", &u.errors}} {
+		if s.o == nil {
+			continue
+		}
+		if objects.AsStr(s.o) == nil {
+			ts.Raisef(objects.TypeError, "argument '%s' must be str, not %s", s.name, objects.TypeName(s.o))
+			return nil, false
+		}
+		*s.dst = objects.StrValue(s.o)
+	}
+	if o.buffers != nil && o.buffers != objects.None {
+		if u.buffers = objects.GetIter(ts, o.buffers); u.buffers == nil {
+			return nil, false
+		}
+	}
+	if self != nil {
+		u.self = self
+		v, ok := lookupAttr(ts, self, "persistent_load")
+		if !ok {
+			u.release()
+			return nil, false
+		}
+		u.persLoad = v
+	}
+	return u, true
+}
+
+func pickleLoads(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	var data *Object
+	var o loadOptions
+	if !objects.ParseArgs(ts, "loads", args, kwnames, []string{"data", "/", "*", "fix_imports", "encoding", "errors", "buffers"}, 1, &data, &o.fix, &o.encoding, &o.errors, &o.buffers) {
+		return nil
+	}
+	if objects.AsStr(data) != nil {
+		return ts.Raisef(objects.TypeError, "a bytes-like object is required, not '%s'", objects.TypeName(data))
+	}
+	u, ok := newUnpickler(ts, nil, o)
+	if !ok {
+		return nil
+	}
+	defer u.release()
+	b, ok := u.bytesOf(data)
+	if !ok {
+		return nil
+	}
+	u.buf = b
+	return u.load()
+}
+
+// fileReaders returns file.read and file.readline (new references).
+func fileReaders(ts *objects.Thread, file *Object) (*Object, *Object, bool) {
+	r, ok := lookupAttr(ts, file, "read")
+	if !ok {
+		return nil, nil, false
+	}
+	rl, ok := lookupAttr(ts, file, "readline")
+	if !ok || r == nil || rl == nil {
+		objects.XDecref(ts, r)
+		objects.XDecref(ts, rl)
+		if ok {
+			ts.Raise(objects.TypeError, "file must have 'read' and 'readline' attributes")
+		}
+		return nil, nil, false
+	}
+	return r, rl, true
+}
+
+func pickleLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	var file *Object
+	var o loadOptions
+	if !objects.ParseArgs(ts, "load", args, kwnames, []string{"file", "*", "fix_imports", "encoding", "errors", "buffers"}, 1, &file, &o.fix, &o.encoding, &o.errors, &o.buffers) {
+		return nil
+	}
+	u, ok := newUnpickler(ts, nil, o)
+	if !ok {
+		return nil
+	}
+	defer u.release()
+	if u.read, u.readline, ok = fileReaders(ts, file); !ok {
+		return nil
+	}
+	return u.load()
+}
+
+// unpicklerLoad is Unpickler.load's engine:
+// _unpickler_load(self, file, fix_imports, encoding, errors, buffers, memo).
+// memo is the Unpickler's dict {index: obj}, kept across loads.
+func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckArgs(ts, "_unpickler_load", args, kwnames, 7, 7) {
+		return nil
+	}
+	self, file, memo := args[0], args[1], args[6]
+	if file == objects.None {
+		pickleError(ts, "UnpicklingError", "Unpickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
+		return nil
+	}
+	u, ok := newUnpickler(ts, self, loadOptions{args[2], args[3], args[4], args[5]})
+	if !ok {
+		return nil
+	}
+	defer u.release()
+	if b, isBuf := objects.BufferBytes(file); isBuf {
+		// A bytes-like "file" is read as loads reads its argument (the
+		// fuzz target uses this to reach the in-memory path).
+		u.buf = append([]byte(nil), b...)
+	} else if u.read, u.readline, ok = fileReaders(ts, file); !ok {
+		return nil
+	}
+	if objects.AsDict(memo) != nil {
+		pos := 0
+		for {
+			k, v, ok := objects.DictNext(memo, &pos)
+			if !ok {
+				break
+			}
+			if idx, ok := objects.IntValue64(k); ok {
+				u.memo[int(idx)] = objects.NewRef(v)
+			}
+		}
+	}
+	r := u.load()
+	if objects.AsDict(memo) != nil {
+		for idx, o := range u.memo {
+			key := objects.NewInt(ts, int64(idx))
+			if key == nil || objects.DictSetItem(ts, memo, key, o) < 0 {
+				objects.XDecref(ts, key)
+				objects.XDecref(ts, r)
+				return nil
+			}
+			objects.Decref(ts, key)
+		}
+	}
+	return r
+}
+
+// findClass is _find_class(module, name, proto, fix_imports), the default
+// Unpickler.find_class.
+func findClass(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckArgs(ts, "_find_class", args, kwnames, 4, 4) {
+		return nil
+	}
+	proto, ok := objects.IntValue64(args[2])
+	if !ok {
+		return ts.Raise(objects.TypeError, "protocol must be an int")
+	}
+	fix := objects.IsTrue(ts, args[3])
+	if fix < 0 {
+		return nil
+	}
+	return findClassImpl(vmThread(ts), args[0], args[1], int(proto), fix == 1)
+}
+
+func checkProtocol(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckOneArg(ts, "_check_protocol", args, kwnames) {
+		return nil
+	}
+	p, ok := pickleProtocol(ts, args[0])
+	if !ok {
+		return nil
+	}
+	return objects.NewInt(ts, int64(p))
+}
+
+var pickleDefs = []*objects.MethodDef{
+	{Name: "dumps", Fn: pickleDumps, Doc: "Return the pickled representation of the object as a bytes object."},
+	{Name: "dump", Fn: pickleDump, Doc: "Write a pickled representation of obj to the open file object file."},
+	{Name: "loads", Fn: pickleLoads, Doc: "Read and return an object from the given pickle data."},
+	{Name: "load", Fn: pickleLoad, Doc: "Read and return an object from the pickle data stored in a file."},
+	{Name: "_pickler_dump", Fn: picklerDump},
+	{Name: "_unpickler_load", Fn: unpicklerLoad},
+	{Name: "_find_class", Fn: findClass},
+	{Name: "_check_protocol", Fn: checkProtocol},
+}
+
+func codecsArgs(ts *objects.Thread, name string, args []*Object, kwnames *Object) (obj *Object, enc, errs string, ok bool) {
+	var e, r *Object
+	if !objects.ParseArgs(ts, name, args, kwnames, []string{"obj", "encoding", "errors"}, 1, &obj, &e, &r) {
+		return nil, "", "", false
+	}
+	enc, errs = "utf-8", "strict"
+	for _, s := range []struct {
+		o   *Object
+		dst *string
+		arg string
+	}{{e, &enc, "2"}, {r, &errs, "3"}} {
+		if s.o == nil {
+			continue
+		}
+		if objects.AsStr(s.o) == nil {
+			ts.Raisef(objects.TypeError, "%s() argument %s must be str, not %s", name, s.arg, objects.TypeName(s.o))
+			return nil, "", "", false
+		}
+		*s.dst = objects.StrValue(s.o)
+	}
+	return obj, pickleEncoding(enc), errs, true
+}
+
+var codecsDefs = []*objects.MethodDef{
+	{Name: "encode", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		obj, enc, errs, ok := codecsArgs(ts, "encode", args, kwnames)
+		if !ok {
+			return nil
+		}
+		if objects.AsStr(obj) == nil {
+			return ts.Raisef(objects.TypeError, "utf_8_encode() argument 1 must be str, not %s", objects.TypeName(obj))
+		}
+		return objects.Encode(ts, obj, enc, errs)
+	}},
+	{Name: "decode", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		obj, enc, errs, ok := codecsArgs(ts, "decode", args, kwnames)
+		if !ok {
+			return nil
+		}
+		b, ok := objects.BufferBytes(obj)
+		if !ok {
+			return ts.Raisef(objects.TypeError, "a bytes-like object is required, not '%s'", objects.TypeName(obj))
+		}
+		return objects.Decode(ts, b, enc, errs)
+	}},
+}
+
+func init() {
+	registerDefs("_pickle", pickleDefs)
+	registerDefs("_codecs", codecsDefs)
+}
+
+func newFrozenModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef, values map[string]*Object, src string) *Object {
+	m := makeModule(th, name, doc, defs, values)
+	if m == nil {
+		return nil
+	}
+	if !th.ExecFrozen(m, src, "<frozen "+name+">") {
+		objects.Decref(th.TS, m)
+		return nil
+	}
+	return m
+}
+
+func newUnderPickleModule(th *vm.Thread) *Object {
+	return newFrozenModule(th, "_pickle", "Optimized C implementation for the Python pickle module.", pickleDefs, nil, underPickleSource)
+}
+
+func newPickleModule(th *vm.Thread) *Object {
+	return newFrozenModule(th, "pickle", "Create portable serialized representations of Python objects.", nil, nil, pickleSource)
+}
+
+func newCopyregModule(th *vm.Thread) *Object {
+	return newFrozenModule(th, "copyreg", "Helper to provide extensibility for pickle.", nil, nil, copyregSource)
+}
+
+func newCopyModule(th *vm.Thread) *Object {
+	return newFrozenModule(th, "copy", "Generic (shallow and deep) copying operations.", nil, nil, copySource)
+}
+
+func newCodecsModule(th *vm.Thread) *Object {
+	return makeModule(th, "_codecs", "", codecsDefs, nil)
+}
+
+func registerPickle(is *vm.InterpState) {
+	is.Native["_pickle"] = newUnderPickleModule
+	is.Native["pickle"] = newPickleModule
+	is.Native["copyreg"] = newCopyregModule
+	is.Native["copy"] = newCopyModule
+	is.Native["_codecs"] = newCodecsModule
+}
