@@ -744,15 +744,11 @@ loop:
 			sp++
 		case opBUILD_STRING:
 			n := int(ins >> 8)
-			var b []byte
-			for _, x := range lp[sp-n : sp] {
-				b = append(b, objects.StrValue(x)...)
-			}
+			r := objects.StrConcatN(ts, lp[sp-n:sp])
 			for _, x := range lp[sp-n : sp] {
 				objects.Decref(ts, x)
 			}
 			sp -= n
-			r := objects.NewStr(ts, string(b))
 			if r == nil {
 				goto fail
 			}
