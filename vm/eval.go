@@ -433,6 +433,13 @@ loop:
 				sp++
 				break
 			}
+			if it.Type() == GeneratorType {
+				if g := (*Generator)(ptr(it)); th.resumeInline(g, f) {
+					f.pc, f.sp = pc, sp
+					f = &g.frame
+					goto reload
+				}
+			}
 			next := it.Type().IterNext
 			var r *Object
 			if next != nil {
@@ -737,15 +744,11 @@ loop:
 			sp++
 		case opBUILD_STRING:
 			n := int(ins >> 8)
-			var b []byte
-			for _, x := range lp[sp-n : sp] {
-				b = append(b, objects.StrValue(x)...)
-			}
+			r := objects.StrConcatN(ts, lp[sp-n:sp])
 			for _, x := range lp[sp-n : sp] {
 				objects.Decref(ts, x)
 			}
 			sp -= n
-			r := objects.NewStr(ts, string(b))
 			if r == nil {
 				goto fail
 			}
@@ -937,7 +940,21 @@ loop:
 			if f.gen != nil {
 				f.pc = pc
 				f.yielded = false
-				return r
+				if f.entry {
+					return r
+				}
+				// Resumed inline by FOR_ITER: the loop is done.
+				f = th.finishInline(f, false)
+				objects.Decref(ts, r)
+				co = f.co
+				code = co.ins
+				consts = co.consts
+				lp = f.lp
+				pc, sp = f.pc, f.sp
+				sp--
+				objects.Decref(ts, lp[sp])
+				pc = int(code[pc-1] >> 8)
+				goto loop
 			}
 			if f.entry {
 				th.popFrame(f)
@@ -959,7 +976,12 @@ loop:
 			r := lp[sp]
 			f.pc, f.sp = pc, sp
 			f.yielded = true
-			return r
+			if f.entry {
+				return r
+			}
+			f = th.suspendInline(f) // resumed inline by FOR_ITER
+			pending = r
+			goto reload
 		case opSEND:
 			recv, v := lp[sp-2], lp[sp-1]
 			r, done := th.sendTo(recv, v)
@@ -1346,13 +1368,14 @@ unwind:
 	f.pc = pc // f_lineno of the frame object, if one outlives the frame
 	if f.gen != nil {
 		f.yielded = false
-		return nil
-	}
-	if f.entry {
+		if f.entry {
+			return nil
+		}
+		f = th.finishInline(f, true) // resumed inline by FOR_ITER
+	} else if f.entry {
 		th.popFrame(f)
 		return nil
-	}
-	{
+	} else {
 		caller := f.back
 		th.popFrame(f)
 		f = caller

@@ -155,6 +155,73 @@ func (th *Thread) genSend(g *Generator, v *Object, throwing bool) (*Object, bool
 	return r, true
 }
 
+// Inline resumption (CPython 3.12's FOR_ITER_GEN): FOR_ITER over a plain
+// generator does not go through IterNext and a nested eval; it makes the
+// generator's frame the running frame of the same eval loop, as a call
+// does, and YIELD_VALUE, RETURN_VALUE or an uncaught exception in that
+// frame (not marked entry) hand control back to the caller's FOR_ITER.
+// The state changes are genSend's, split into resumeInline and the two
+// ways back. The generator is not increfed as genSend does: the caller's
+// value stack holds the iterator until FOR_ITER is done with it.
+
+// resumeInline starts running g's frame above caller (suspended at its
+// FOR_ITER), with None sent. It reports false when g cannot be resumed
+// this way (running, finished, or at the recursion limit: genSend then
+// raises the proper error).
+func (th *Thread) resumeInline(g *Generator, caller *Frame) bool {
+	if g.running || g.finished || th.depth >= th.RecursionLimit {
+		return false
+	}
+	f := &g.frame
+	f.lp[f.sp] = objects.NewNone()
+	f.sp++
+	g.started = true
+	th.depth++
+	f.back = caller
+	th.frame = f
+	g.exc.prev = th.excInfo
+	th.excInfo = &g.exc
+	g.running = true
+	f.entry = false
+	return true
+}
+
+// suspendInline is the yield of a frame resumed by resumeInline: it
+// returns the caller's frame, running again.
+func (th *Thread) suspendInline(f *Frame) *Frame {
+	g := f.gen
+	g.running = false
+	th.excInfo = g.exc.prev
+	g.exc.prev = nil
+	caller := f.back
+	th.frame = caller
+	f.back = nil
+	th.depth--
+	return caller
+}
+
+// finishInline ends a frame resumed by resumeInline that returned or
+// raised (failed: the exception is set on the thread) and returns the
+// caller's frame, running again.
+func (th *Thread) finishInline(f *Frame, failed bool) *Frame {
+	ts := th.TS
+	g := f.gen
+	caller := th.suspendInline(f)
+	g.finished = true
+	clearFrame(ts, f)
+	objects.Clear(ts, &g.exc.value)
+	if failed && ts.ErrMatches(objects.StopIteration) {
+		cause := ts.FetchErr()
+		ts.Raisef(objects.RuntimeError, "%s raised %s", g.kind(), cause.Type().Name)
+		e := ts.FetchErr()
+		objects.ExcSetCause(ts, e, cause)
+		objects.ExcSetContext(ts, e, cause)
+		objects.Decref(ts, cause)
+		ts.SetErrSteal(e)
+	}
+	return caller
+}
+
 // stopIteration sets StopIteration(v) (v not None) or a bare StopIteration.
 func stopIteration(ts *objects.Thread, v *Object) {
 	if v == nil || v == objects.None {

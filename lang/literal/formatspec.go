@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -585,7 +586,12 @@ func FormatIntSpec(v *big.Int, spec, typeName string, maxDigits int) (string, er
 		if maxDigits > 0 && float64(v.BitLen())*0.30102999566398-1 > float64(maxDigits) {
 			return "", IntDigitsError(maxDigits)
 		}
-		s := v.String()
+		var s string
+		if v.IsInt64() {
+			s = strconv.FormatInt(v.Int64(), 10) // no big.nat conversion
+		} else {
+			s = v.String()
+		}
 		if maxDigits > 0 && len(s)-btoi(v.Sign() < 0) > maxDigits {
 			return "", IntDigitsError(maxDigits)
 		}
@@ -653,6 +659,8 @@ func FormatIntSpec(v *big.Int, spec, typeName string, maxDigits int) (string, er
 			return "", err
 		}
 		digits = s
+	} else if v.IsInt64() {
+		digits = strconv.FormatInt(v.Int64(), base)
 	} else {
 		digits = v.Text(base)
 	}

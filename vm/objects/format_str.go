@@ -15,8 +15,20 @@ func Format(ts *Thread, obj, spec *Object) *Object {
 	if spec == nil {
 		spec = EmptyStr
 	}
-	if obj.typ == StrType {
+	// Exact built-in numbers go straight to their formatter (for an empty
+	// spec that is str(), as PyObject_Format's fast path): no method lookup
+	// by name and no argument slice.
+	switch obj.typ {
+	case StrType:
 		return strFormatSpec(ts, obj, StrValue(spec))
+	case IntType:
+		if AsStr(spec) != nil {
+			return IntFormat(ts, obj, StrValue(spec))
+		}
+	case FloatType:
+		if AsStr(spec) != nil {
+			return FloatFormat(ts, obj, StrValue(spec))
+		}
 	}
 	var r *Object
 	if obj.typ.IsHeapType() {

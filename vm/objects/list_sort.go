@@ -131,6 +131,16 @@ func (s *listSorter) tupleLess(a, b *Object) bool {
 			case sortFloat:
 				eq = (*Float)(unsafePointer(v)).v == (*Float)(unsafePointer(w)).v
 			}
+		} else if kv := listSortKindOf(v); kv != sortGeneric && kv == listSortKindOf(w) {
+			// Exact ints, strs or floats: == is what the protocol says.
+			switch kv {
+			case sortInt:
+				eq = (*Int)(unsafePointer(v)).v == (*Int)(unsafePointer(w)).v
+			case sortStr:
+				eq = (*Str)(unsafePointer(v)).s == (*Str)(unsafePointer(w)).s
+			case sortFloat:
+				eq = (*Float)(unsafePointer(v)).v == (*Float)(unsafePointer(w)).v
+			}
 		} else {
 			k := RichCompareBool(s.ts, v, w, EQ)
 			if k < 0 {
@@ -242,8 +252,118 @@ func (s *listSorter) sort(keys []*Object) []uint32 {
 	for i := range perm {
 		perm[i] = uint32(i)
 	}
+	if s.kind == sortStr && !s.tuple {
+		// The texts side by side; the sort moves indices, not strings
+		// (which hold pointers).
+		sv := make([]string, n)
+		for i, k := range keys {
+			sv[i] = (*Str)(unsafePointer(k)).s
+		}
+		listMergeSort(perm, func(i, j uint32) bool { return sv[i] < sv[j] })
+		return perm
+	}
+	if s.kind == sortFloat && !s.tuple {
+		fv := make([]listSortFloatKey, n)
+		for i, k := range keys {
+			fv[i] = listSortFloatKey{(*Float)(unsafePointer(k)).v, uint32(i)}
+		}
+		listMergeSort(fv, func(x, y listSortFloatKey) bool { return x.v < y.v })
+		for k := range fv {
+			perm[k] = fv[k].i
+		}
+		return perm
+	}
+	if cols := s.tupleColumns(keys); cols != nil {
+		listMergeSort(perm, func(i, j uint32) bool { return cols.less(i, j) })
+		return perm
+	}
 	listMergeSort(perm, func(i, j uint32) bool { return s.less(keys[i], keys[j]) })
 	return perm
+}
+
+// listSortFloatKey is listSortIntKey for float keys.
+type listSortFloatKey struct {
+	v float64
+	i uint32
+}
+
+// listSortColumns holds the items of tuple keys column by column, when
+// every key is a tuple of the same length whose items at each position
+// are all exact ints with no big part or all exact strs. The tuples then
+// compare as their rows of values: == and < on those types are what the
+// rich comparisons return, and the sort reads no tuple or item object
+// (the keys' objects are scattered in memory; the columns are not).
+type listSortColumns struct {
+	ints [][]int64  // per position: the values, or nil for a str column
+	strs [][]string // per position: the texts, or nil for an int column
+}
+
+// listSortMaxColumns bounds the tuple length the column path takes.
+const listSortMaxColumns = 8
+
+// tupleColumns returns the columns of keys (at least one),
+// or nil when they do not qualify.
+func (s *listSorter) tupleColumns(keys []*Object) *listSortColumns {
+	if !s.tuple {
+		return nil
+	}
+	first := (*Tuple)(unsafePointer(keys[0])).items
+	width := len(first)
+	if width > listSortMaxColumns {
+		return nil
+	}
+	kinds := make([]listSortKind, width)
+	for j, x := range first {
+		kinds[j] = listSortKindOf(x)
+		if kinds[j] != sortInt && kinds[j] != sortStr {
+			return nil
+		}
+	}
+	for _, k := range keys {
+		items := (*Tuple)(unsafePointer(k)).items
+		if len(items) != width {
+			return nil
+		}
+		for j, x := range items {
+			if listSortKindOf(x) != kinds[j] {
+				return nil
+			}
+		}
+	}
+	n := len(keys)
+	c := &listSortColumns{ints: make([][]int64, width), strs: make([][]string, width)}
+	for j, kind := range kinds {
+		if kind == sortInt {
+			col := make([]int64, n)
+			for i, k := range keys {
+				col[i] = (*Int)(unsafePointer((*Tuple)(unsafePointer(k)).items[j])).v
+			}
+			c.ints[j] = col
+		} else {
+			col := make([]string, n)
+			for i, k := range keys {
+				col[i] = (*Str)(unsafePointer((*Tuple)(unsafePointer(k)).items[j])).s
+			}
+			c.strs[j] = col
+		}
+	}
+	return c
+}
+
+// less compares rows i and j of the columns as tuples.
+func (c *listSortColumns) less(i, j uint32) bool {
+	for p, col := range c.ints {
+		if col != nil {
+			if x, y := col[i], col[j]; x != y {
+				return x < y
+			}
+			continue
+		}
+		if x, y := c.strs[p][i], c.strs[p][j]; x != y {
+			return x < y
+		}
+	}
+	return false
 }
 
 func listSortMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {

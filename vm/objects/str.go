@@ -428,6 +428,25 @@ func StrConcat(ts *Thread, a, b *Object) *Object {
 	return newStrMeasured(ts, sa.s+sb.s, sa.n+sb.n, max(sa.kind, sb.kind))
 }
 
+// StrConcatN concatenates str objects (BUILD_STRING): one allocation for
+// the text, whose length and kind come from the parts' (as StrConcat).
+func StrConcatN(ts *Thread, parts []*Object) *Object {
+	total, n := 0, 0
+	kind := uint8(1)
+	for _, p := range parts {
+		sp := AsStr(p)
+		total += len(sp.s)
+		n += sp.n
+		kind = max(kind, sp.kind)
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, p := range parts {
+		b.WriteString(AsStr(p).s)
+	}
+	return newStrMeasured(ts, b.String(), n, kind)
+}
+
 func strRepeatSlot(ts *Thread, a, b *Object) *Object {
 	seq, count := a, b
 	if AsStr(a) == nil {
