@@ -45,7 +45,7 @@ func (th *Thread) bindArgs(fn *Function, co *Code, lp []*Object, args []*Object,
 	npos := len(args) - nkw
 	argcount := c.ArgCount
 	total := argcount + c.KwOnlyArgCount
-	if npos == argcount && nkw == 0 && c.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 {
+	if npos == argcount && nkw == 0 && c.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 && c.KwOnlyArgCount == 0 {
 		for i, a := range args {
 			objects.Incref(a)
 			lp[i] = a

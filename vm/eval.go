@@ -855,23 +855,34 @@ loop:
 			if callable.Type() == FunctionType {
 				fn := (*Function)(ptr(callable))
 				fco := fn.co
+				if kwnames == nil && len(args) == fco.fastArgc {
+					// The common case: the arguments move from the
+					// caller's stack into the callee's locals.
+					nf := th.pushCallFrame(fco, fn, callable, args)
+					if nf == nil {
+						goto fail
+					}
+					if x := lp[base]; x != nil {
+						objects.Decref(ts, x)
+					}
+					if len(args) == n {
+						objects.Decref(ts, lp[base+1])
+					}
+					f.pc, f.sp = pc, base
+					f = nf
+					goto reload
+				}
 				if fco.C.Flags&coGenerator == 0 {
 					nf := th.pushFrame(fco, callable, fn.globals, fn.builtins, nil)
 					if nf == nil {
 						goto fail
 					}
-					if kwnames == nil && len(args) == fco.C.ArgCount && fco.C.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 {
-						// The common case: the arguments move from the
-						// caller's stack into the callee's locals.
-						copy(nf.lp, args)
-					} else {
-						if !th.bindArgs(fn, fco, nf.lp, args, kwnames) {
-							th.popFrame(nf)
-							goto fail
-						}
-						for _, x := range args {
-							objects.Decref(ts, x)
-						}
+					if !th.bindArgs(fn, fco, nf.lp, args, kwnames) {
+						th.popFrame(nf)
+						goto fail
+					}
+					for _, x := range args {
+						objects.Decref(ts, x)
 					}
 					if x := lp[base]; x != nil {
 						objects.Decref(ts, x)
@@ -944,7 +955,7 @@ loop:
 				return r
 			}
 			caller := f.back
-			th.popFrame(f)
+			th.popCallFrame(f)
 			f = caller
 			pending = r
 			goto reload
