@@ -34,6 +34,61 @@ func functionCall(ts *objects.Thread, callable *Object, args []*Object, kwnames 
 	return th.eval(f, false)
 }
 
+// pushExFrame is CALL_FUNCTION_EX of the Python function fnc with the
+// positional arguments cargs and, when hasKw, the keyword dict kw (all
+// borrowed): when cargs is an exact tuple and kw empty, it pushes the
+// function's frame with the arguments bound and returns 1 (the frame is
+// th.frame); 0 when the general path must make the call (a generator, a
+// tuple subclass or iterable, keywords, the recursion limit, which the
+// general path reports); -1 with the exception set when the arguments
+// do not bind.
+func (th *Thread) pushExFrame(fnc, cargs *Object, hasKw bool, kw *Object) int {
+	if cargs.Type() != objects.TupleType || hasKw && (kw.Type() != objects.DictType || objects.DictLen(kw) != 0) {
+		return 0
+	}
+	if th.depth >= th.RecursionLimit {
+		return 0
+	}
+	fn := (*Function)(ptr(fnc))
+	co := fn.co
+	args := objects.TupleItems(cargs)
+	if len(args) == co.fastArgc {
+		for _, a := range args {
+			objects.Incref(a)
+		}
+		th.pushCallFrame(co, fn, fnc, args)
+		return 1
+	}
+	if co.C.Flags&coGenerator != 0 {
+		return 0
+	}
+	f := th.pushFrame(co, fnc, fn.globals, fn.builtins, nil)
+	if !th.bindArgs(fn, co, f.lp, args, nil) {
+		th.popFrame(f)
+		return -1
+	}
+	return 1
+}
+
+// dropCallEx drops the operands of the CALL_FUNCTION_EX whose callee
+// pushExFrame ran (the callee returned or its arguments did not bind),
+// in the order of the general path, and returns the new stack pointer.
+func (th *Thread) dropCallEx(f *Frame, lp []*Object, sp int) int {
+	ts := th.TS
+	if f.dropEx == 4 {
+		sp--
+		objects.Decref(ts, lp[sp])
+	}
+	f.dropEx = 0
+	objects.Decref(ts, lp[sp-2])
+	objects.Decref(ts, lp[sp-1])
+	sp -= 2
+	if x := lp[sp-1]; x != nil {
+		objects.Decref(ts, x)
+	}
+	return sp - 1
+}
+
 // bindArgs binds a call's arguments (borrowed) to the parameters in the
 // locals lp, with CPython's errors.
 func (th *Thread) bindArgs(fn *Function, co *Code, lp []*Object, args []*Object, kwnames *Object) bool {
@@ -80,11 +135,7 @@ func (th *Thread) bindArgsSlow(fn *Function, co *Code, lp []*Object, args []*Obj
 		lp[i] = objects.NewRef(args[i])
 	}
 	if c.Flags&compiler.CO_VARARGS != 0 {
-		var rest []*Object
-		for _, a := range args[n:npos] {
-			rest = append(rest, objects.NewRef(a))
-		}
-		t := objects.NewTupleSteal(ts, rest...)
+		t := objects.NewTuple(ts, args[n:npos]...)
 		if t == nil {
 			return false
 		}

@@ -156,6 +156,9 @@ reload:
 	lp = f.lp
 	pc, sp = f.pc, f.sp
 	if pending != nil {
+		if f.dropEx != 0 {
+			sp = th.dropCallEx(f, lp, sp)
+		}
 		lp[sp] = pending
 		sp++
 		pending = nil
@@ -916,6 +919,25 @@ loop:
 			sp++
 		case opCALL_FUNCTION_EX:
 			f.pc, f.sp = pc, sp
+			if fnc := lp[sp-2-int(ins>>8&1)]; fnc.Type() == FunctionType {
+				// f(*args) of a Python function with a tuple and no
+				// keywords runs in this loop. The function, the tuple
+				// and the dict stay on this frame's stack until the
+				// callee returns (dropCallEx), as CPython 3.11 holds
+				// them across its do_call_core.
+				switch th.pushExFrame(fnc, lp[sp-1-int(ins>>8&1)], ins>>8&1 != 0, lp[sp-1]) {
+				case 1:
+					f.dropEx = 3 + int8(ins>>8&1)
+					f = th.frame
+					goto reload
+				case -1:
+					// The arguments did not bind: drop the call's
+					// operands as the general path does, then raise.
+					f.dropEx = 3 + int8(ins>>8&1)
+					sp = th.dropCallEx(f, lp, sp)
+					goto fail
+				}
+			}
 			var kw *Object
 			if ins>>8&1 != 0 {
 				sp--
@@ -1367,6 +1389,7 @@ unwind:
 		th.popFrame(f)
 		f = caller
 	}
+	f.dropEx = 0 // the unwinding below drops a CALL_FUNCTION_EX's operands
 	co = f.co
 	code = co.ins
 	consts = co.consts

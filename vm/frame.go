@@ -35,6 +35,10 @@ type Frame struct {
 	kwnames  *Object
 	// Set when the frame stopped: yielded (suspended) or not.
 	yielded bool
+	// dropEx is 3 (4 with a keyword dict) while a Python function called
+	// by this frame's CALL_FUNCTION_EX runs in the same loop: the
+	// operands stay on this frame's stack until it returns.
+	dropEx int8
 }
 
 // pushFrame makes a frame for co, with the window of the data stack, and
