@@ -40,7 +40,7 @@ type Code struct {
 	// Inline caches, one per entry of names (cache.go): all the
 	// instructions of this code that use a name share its entry.
 	gcache []globalCache
-	acache []attrCache
+	acache []attrCaches
 }
 
 var codeClass = alloc.NewClass[Code]("code")
@@ -112,7 +112,7 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 	}
 	quicken(co.ins)
 	co.gcache = make([]globalCache, len(co.names))
-	co.acache = make([]attrCache, len(co.names))
+	co.acache = make([]attrCaches, len(co.names))
 	return o
 }
 
