@@ -157,7 +157,10 @@ reload:
 	pc, sp = f.pc, f.sp
 	if pending != nil {
 		if f.dropEx != 0 {
-			sp = th.dropCallEx(f, lp, sp)
+			sp, pending = th.finishCall(f, lp, sp, pending)
+			if pending == nil {
+				goto fail
+			}
 		}
 		lp[sp] = pending
 		sp++
@@ -855,6 +858,22 @@ loop:
 				callable = lp[base+1]
 				args = lp[base+2 : sp]
 			}
+			if callable.Type() == objects.TypeType && kwnames == nil && lp[base] == nil {
+				// A class whose __init__ is a Python function: the
+				// instance is made here and __init__ runs in this loop.
+				switch th.pushInitFrame(f, callable, lp, base, sp) {
+				case 1:
+					f.pc, f.sp = pc, base+1
+					f = th.frame
+					goto reload
+				case -1:
+					for i := base + 1; i < sp; i++ {
+						objects.Decref(ts, lp[i])
+					}
+					sp = base
+					goto fail
+				}
+			}
 			if callable.Type() == FunctionType {
 				fn := (*Function)(ptr(callable))
 				fco := fn.co
@@ -934,7 +953,7 @@ loop:
 					// The arguments did not bind: drop the call's
 					// operands as the general path does, then raise.
 					f.dropEx = 3 + int8(ins>>8&1)
-					sp = th.dropCallEx(f, lp, sp)
+					sp, _ = th.finishCall(f, lp, sp, nil)
 					goto fail
 				}
 			}
@@ -1389,12 +1408,14 @@ unwind:
 		th.popFrame(f)
 		f = caller
 	}
-	f.dropEx = 0 // the unwinding below drops a CALL_FUNCTION_EX's operands
 	co = f.co
 	code = co.ins
 	consts = co.consts
 	lp = f.lp
 	pc, sp = f.pc, f.sp
+	if f.dropEx != 0 {
+		sp, _ = th.finishCall(f, lp, sp, nil)
+	}
 	goto fail
 }
 

@@ -35,10 +35,13 @@ type Frame struct {
 	kwnames  *Object
 	// Set when the frame stopped: yielded (suspended) or not.
 	yielded bool
-	// dropEx is 3 (4 with a keyword dict) while a Python function called
-	// by this frame's CALL_FUNCTION_EX runs in the same loop: the
-	// operands stay on this frame's stack until it returns.
-	dropEx int8
+	// dropEx is the number of operands that stay on this frame's stack
+	// while a callee it started runs in the same loop: 3 (4 with a
+	// keyword dict) for a Python function called by CALL_FUNCTION_EX, 1
+	// (the class) for the __init__ of a class called by CALL, when
+	// initObj is the new instance (owned). finishCall drops them.
+	dropEx  int8
+	initObj *Object
 }
 
 // pushFrame makes a frame for co, with the window of the data stack, and
