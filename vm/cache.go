@@ -57,7 +57,7 @@ func (th *Thread) loadGlobal(f *Frame, co *Code, ni uint32) *Object {
 // generic attribute protocol found on the class for a name: descr (nil:
 // nothing), borrowed under the tag, and whether the type's getattr and
 // setattr are the generic ones; ix is an index hint into the instance
-// dict of the last instance seen.
+// dict of the last instance of that type seen.
 type attrCache struct {
 	tver       uint32
 	genericGet bool
@@ -66,15 +66,33 @@ type attrCache struct {
 	ix         int
 }
 
+// attrCaches is the cache of one name: up to attrWays types, the most
+// recently filled first. Methods of a base class see instances of several
+// subclasses (richards' four kinds of task), which one entry would refill
+// at every change of type.
+type attrCaches [attrWays]attrCache
+
+const attrWays = 4
+
 var genericSetAttrPtr = funcAddr(objects.SetAttrFunc(objects.GenericSetAttr))
 
 // attrEntry returns the cache entry of co.names[ni] for type t, filling
-// it when it is for another type or version; nil when t cannot be cached.
+// it when it is for other types or versions; nil when t cannot be
+// cached.
 func attrEntry(ts *objects.Thread, co *Code, ni uint32, t *objects.Type) *attrCache {
-	c := &co.acache[ni]
-	if v := t.VersionTag(); v != 0 && v == c.tver {
-		return c
+	cs := &co.acache[ni]
+	if v := t.VersionTag(); v != 0 {
+		for i := range cs {
+			if cs[i].tver == v {
+				return &cs[i]
+			}
+		}
 	}
+	return attrFill(ts, co, ni, t)
+}
+
+//go:noinline
+func attrFill(ts *objects.Thread, co *Code, ni uint32, t *objects.Type) *attrCache {
 	v := objects.TypeVersion(ts, t)
 	if v == 0 {
 		return nil
@@ -83,6 +101,9 @@ func attrEntry(ts *objects.Thread, co *Code, ni uint32, t *objects.Type) *attrCa
 	if t.VersionTag() != v {
 		return nil // the lookup cannot change the type, but be sure
 	}
+	cs := &co.acache[ni]
+	copy(cs[1:], cs[:attrWays-1])
+	c := &cs[0]
 	c.tver = v
 	c.descr = descr
 	c.genericGet = t.GetAttr != nil && funcAddr(t.GetAttr) == genericGetAttrPtr

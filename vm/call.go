@@ -34,6 +34,131 @@ func functionCall(ts *objects.Thread, callable *Object, args []*Object, kwnames 
 	return th.eval(f, false)
 }
 
+// pushExFrame is CALL_FUNCTION_EX of the Python function fnc with the
+// positional arguments cargs and, when hasKw, the keyword dict kw (all
+// borrowed): when cargs is an exact tuple and kw empty, it pushes the
+// function's frame with the arguments bound and returns 1 (the frame is
+// th.frame); 0 when the general path must make the call (a generator, a
+// tuple subclass or iterable, keywords, the recursion limit, which the
+// general path reports); -1 with the exception set when the arguments
+// do not bind.
+func (th *Thread) pushExFrame(fnc, cargs *Object, hasKw bool, kw *Object) int {
+	if cargs.Type() != objects.TupleType || hasKw && (kw.Type() != objects.DictType || objects.DictLen(kw) != 0) {
+		return 0
+	}
+	if th.depth >= th.RecursionLimit {
+		return 0
+	}
+	fn := (*Function)(ptr(fnc))
+	co := fn.co
+	args := objects.TupleItems(cargs)
+	if len(args) == co.fastArgc {
+		for _, a := range args {
+			objects.Incref(a)
+		}
+		th.pushCallFrame(co, fn, fnc, args)
+		return 1
+	}
+	if co.C.Flags&coGenerator != 0 {
+		return 0
+	}
+	f := th.pushFrame(co, fnc, fn.globals, fn.builtins, nil)
+	if !th.bindArgs(fn, co, f.lp, args, nil) {
+		th.popFrame(f)
+		return -1
+	}
+	return 1
+}
+
+// finishCall completes, in the caller f, a call whose callee ran in the
+// same loop with operands left on f's stack (f.dropEx): r is the
+// callee's result (a new reference), or nil when it raised. For a class
+// call it checks that __init__ returned None and makes the result the
+// instance, as slot_tp_init and type_call do. It drops the operands in
+// the order of the general path and returns the new stack pointer and
+// the call's result (nil with the exception set).
+func (th *Thread) finishCall(f *Frame, lp []*Object, sp int, r *Object) (int, *Object) {
+	ts := th.TS
+	if obj := f.initObj; obj != nil {
+		f.initObj = nil
+		f.dropEx = 0
+		if r != nil {
+			if r != objects.None {
+				ts.Raisef(objects.TypeError, "__init__() should return None, not '%s'", r.Type().Name)
+				objects.Decref(ts, r)
+				r = nil
+			} else {
+				objects.Decref(ts, r)
+				r, obj = obj, nil
+			}
+		}
+		if obj != nil {
+			objects.Decref(ts, obj)
+		}
+		th.depth-- // the class call's own level (_PyObject_MakeTpCall)
+		sp--
+		objects.Decref(ts, lp[sp]) // the class
+		return sp, r
+	}
+	if f.dropEx == 4 {
+		sp--
+		objects.Decref(ts, lp[sp])
+	}
+	f.dropEx = 0
+	objects.Decref(ts, lp[sp-2])
+	objects.Decref(ts, lp[sp-1])
+	sp -= 2
+	if x := lp[sp-1]; x != nil {
+		objects.Decref(ts, x)
+	}
+	return sp - 1, r
+}
+
+var (
+	strInit     = objects.StaticStr("__init__")
+	slotInitPtr = funcAddr(objects.InitFunc(slotInit))
+)
+
+// pushInitFrame is CALL of a class (callable, on the stack at lp[base+1]
+// above a NULL at lp[base], with the arguments above it) whose instances
+// object.__new__ makes and whose __init__ is a Python function binding
+// its arguments by copying: it makes the instance and pushes __init__'s
+// frame with the instance and the arguments moved into its locals; the
+// class moves down to lp[base] and stays there until __init__ returns
+// (finishCall). 1 when pushed, 0 when the general path must make the
+// call (it also reports the recursion limit), -1 with the exception set
+// when object.__new__ failed.
+func (th *Thread) pushInitFrame(f *Frame, callable *Object, lp []*Object, base, sp int) int {
+	ts := th.TS
+	t := objects.AsType(callable)
+	if t.Flags&objects.FlagHeapType == 0 || funcAddr(t.Init) != slotInitPtr || !objects.UsesObjectNew(t) {
+		return 0
+	}
+	init := objects.LookupTypeTS(ts, t, strInit)
+	if init == nil || init.Type() != FunctionType {
+		return 0
+	}
+	fn := (*Function)(ptr(init))
+	co := fn.co
+	if co.fastArgc != sp-base-1 || th.depth+1 >= th.RecursionLimit {
+		return 0
+	}
+	obj := t.New(ts, t, lp[base+2:sp], nil)
+	if obj == nil {
+		return -1
+	}
+	// The class call counts one level, as _PyObject_MakeTpCall's
+	// recursion check, and __init__'s frame another.
+	th.depth++
+	lp[base] = callable
+	lp[base+1] = obj
+	objects.Incref(obj)
+	f.initObj = obj
+	f.dropEx = 1
+	th.pushCallFrame(co, fn, init, lp[base+1:sp])
+	return 1
+}
+
 // bindArgs binds a call's arguments (borrowed) to the parameters in the
 // locals lp, with CPython's errors.
 func (th *Thread) bindArgs(fn *Function, co *Code, lp []*Object, args []*Object, kwnames *Object) bool {
@@ -45,7 +170,7 @@ func (th *Thread) bindArgs(fn *Function, co *Code, lp []*Object, args []*Object,
 	npos := len(args) - nkw
 	argcount := c.ArgCount
 	total := argcount + c.KwOnlyArgCount
-	if npos == argcount && nkw == 0 && c.KwOnlyArgCount == 0 && c.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 {
+	if npos == argcount && nkw == 0 && c.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 && c.KwOnlyArgCount == 0 {
 		for i, a := range args {
 			objects.Incref(a)
 			lp[i] = a
@@ -80,11 +205,7 @@ func (th *Thread) bindArgsSlow(fn *Function, co *Code, lp []*Object, args []*Obj
 		lp[i] = objects.NewRef(args[i])
 	}
 	if c.Flags&compiler.CO_VARARGS != 0 {
-		var rest []*Object
-		for _, a := range args[n:npos] {
-			rest = append(rest, objects.NewRef(a))
-		}
-		t := objects.NewTupleSteal(ts, rest...)
+		t := objects.NewTuple(ts, args[n:npos]...)
 		if t == nil {
 			return false
 		}

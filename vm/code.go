@@ -30,12 +30,17 @@ type Code struct {
 	nfree    int
 	nlp      int // len(localsplus): locals, cells, frees
 	size     int // nlp + stack size
+	// fastArgc is the number of arguments of a call that binds by
+	// copying them into the first locals: C.ArgCount for a function
+	// with only positional parameters (no *args, **kwargs, keyword-only
+	// parameters) that is not a generator; -1 otherwise.
+	fastArgc int
 	locs     []compiler.Location
 	charged  int
 	// Inline caches, one per entry of names (cache.go): all the
 	// instructions of this code that use a name share its entry.
 	gcache []globalCache
-	acache []attrCache
+	acache []attrCaches
 }
 
 var codeClass = alloc.NewClass[Code]("code")
@@ -61,6 +66,10 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 	co.nfree = len(c.FreeVars)
 	co.nlp = co.nlocals + co.ncells + co.nfree
 	co.size = co.nlp + c.StackSize + 1
+	co.fastArgc = -1
+	if c.Flags&(coGenerator|compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 && c.KwOnlyArgCount == 0 {
+		co.fastArgc = c.ArgCount
+	}
 	co.locs = c.Locations()
 	co.charged = 8 * (len(c.Consts) + len(c.Names) + len(c.VarNames) + co.ncells + co.nfree + len(co.ins)/2)
 	ts.Heap().Charge(co.charged)
@@ -103,7 +112,7 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 	}
 	quicken(co.ins)
 	co.gcache = make([]globalCache, len(co.names))
-	co.acache = make([]attrCache, len(co.names))
+	co.acache = make([]attrCaches, len(co.names))
 	return o
 }
 

@@ -156,6 +156,12 @@ reload:
 	lp = f.lp
 	pc, sp = f.pc, f.sp
 	if pending != nil {
+		if f.dropEx != 0 {
+			sp, pending = th.finishCall(f, lp, sp, pending)
+			if pending == nil {
+				goto fail
+			}
+		}
 		lp[sp] = pending
 		sp++
 		pending = nil
@@ -855,26 +861,53 @@ loop:
 				callable = lp[base+1]
 				args = lp[base+2 : sp]
 			}
+			if callable.Type() == objects.TypeType && kwnames == nil && lp[base] == nil {
+				// A class whose __init__ is a Python function: the
+				// instance is made here and __init__ runs in this loop.
+				switch th.pushInitFrame(f, callable, lp, base, sp) {
+				case 1:
+					f.pc, f.sp = pc, base+1
+					f = th.frame
+					goto reload
+				case -1:
+					for i := base + 1; i < sp; i++ {
+						objects.Decref(ts, lp[i])
+					}
+					sp = base
+					goto fail
+				}
+			}
 			if callable.Type() == FunctionType {
 				fn := (*Function)(ptr(callable))
 				fco := fn.co
+				if kwnames == nil && len(args) == fco.fastArgc {
+					// The common case: the arguments move from the
+					// caller's stack into the callee's locals.
+					nf := th.pushCallFrame(fco, fn, callable, args)
+					if nf == nil {
+						goto fail
+					}
+					if x := lp[base]; x != nil {
+						objects.Decref(ts, x)
+					}
+					if len(args) == n {
+						objects.Decref(ts, lp[base+1])
+					}
+					f.pc, f.sp = pc, base
+					f = nf
+					goto reload
+				}
 				if fco.C.Flags&coGenerator == 0 {
 					nf := th.pushFrame(fco, callable, fn.globals, fn.builtins, nil)
 					if nf == nil {
 						goto fail
 					}
-					if kwnames == nil && len(args) == fco.C.ArgCount && fco.C.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 {
-						// The common case: the arguments move from the
-						// caller's stack into the callee's locals.
-						copy(nf.lp, args)
-					} else {
-						if !th.bindArgs(fn, fco, nf.lp, args, kwnames) {
-							th.popFrame(nf)
-							goto fail
-						}
-						for _, x := range args {
-							objects.Decref(ts, x)
-						}
+					if !th.bindArgs(fn, fco, nf.lp, args, kwnames) {
+						th.popFrame(nf)
+						goto fail
+					}
+					for _, x := range args {
+						objects.Decref(ts, x)
 					}
 					if x := lp[base]; x != nil {
 						objects.Decref(ts, x)
@@ -908,6 +941,25 @@ loop:
 			sp++
 		case opCALL_FUNCTION_EX:
 			f.pc, f.sp = pc, sp
+			if fnc := lp[sp-2-int(ins>>8&1)]; fnc.Type() == FunctionType {
+				// f(*args) of a Python function with a tuple and no
+				// keywords runs in this loop. The function, the tuple
+				// and the dict stay on this frame's stack until the
+				// callee returns (dropCallEx), as CPython 3.11 holds
+				// them across its do_call_core.
+				switch th.pushExFrame(fnc, lp[sp-1-int(ins>>8&1)], ins>>8&1 != 0, lp[sp-1]) {
+				case 1:
+					f.dropEx = 3 + int8(ins>>8&1)
+					f = th.frame
+					goto reload
+				case -1:
+					// The arguments did not bind: drop the call's
+					// operands as the general path does, then raise.
+					f.dropEx = 3 + int8(ins>>8&1)
+					sp, _ = th.finishCall(f, lp, sp, nil)
+					goto fail
+				}
+			}
 			var kw *Object
 			if ins>>8&1 != 0 {
 				sp--
@@ -961,7 +1013,7 @@ loop:
 				return r
 			}
 			caller := f.back
-			th.popFrame(f)
+			th.popCallFrame(f)
 			f = caller
 			pending = r
 			goto reload
@@ -1385,6 +1437,9 @@ unwind:
 	consts = co.consts
 	lp = f.lp
 	pc, sp = f.pc, f.sp
+	if f.dropEx != 0 {
+		sp, _ = th.finishCall(f, lp, sp, nil)
+	}
 	goto fail
 }
 

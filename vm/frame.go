@@ -35,6 +35,13 @@ type Frame struct {
 	kwnames  *Object
 	// Set when the frame stopped: yielded (suspended) or not.
 	yielded bool
+	// dropEx is the number of operands that stay on this frame's stack
+	// while a callee it started runs in the same loop: 3 (4 with a
+	// keyword dict) for a Python function called by CALL_FUNCTION_EX, 1
+	// (the class) for the __init__ of a class called by CALL, when
+	// initObj is the new instance (owned). finishCall drops them.
+	dropEx  int8
+	initObj *Object
 }
 
 // pushFrame makes a frame for co, with the window of the data stack, and
@@ -78,6 +85,93 @@ func (th *Thread) pushFrame(co *Code, fn, globals, builtins, locals *Object) *Fr
 	f.entry = false
 	th.frame = f
 	return f
+}
+
+// pushCallFrame is pushFrame for the common call of a Python function
+// (callable, borrowed) whose code binds its arguments by copying
+// (len(args) == co.fastArgc): the arguments' references move from the
+// caller's stack into the new frame's first locals (the caller must not
+// drop them). nil with RecursionError set when the depth limit is
+// reached (the arguments are then still the caller's).
+func (th *Thread) pushCallFrame(co *Code, fn *Function, callable *Object, args []*Object) *Frame {
+	if th.depth >= th.RecursionLimit {
+		th.depthExceeded()
+		return nil
+	}
+	th.depth++
+	var f *Frame
+	if n := len(th.framePool); n > 0 {
+		f = th.framePool[n-1]
+		th.framePool = th.framePool[:n-1]
+	} else {
+		f = new(Frame)
+	}
+	// The window, inline (allocWindow's fast path).
+	size := co.size
+	if ci := th.chunkIdx; ci < len(th.chunks) && th.top+size <= len(th.chunks[ci]) {
+		top := th.top
+		f.lp, f.ci, f.base = th.chunks[ci][top:top+size:top+size], ci, top
+		th.top = top + size
+	} else {
+		f.lp, f.ci, f.base = th.allocWindowSlow(size, th.chunkIdx, th.top)
+	}
+	nlp := co.nlp
+	locals := f.lp[:nlp]
+	in := locals[:len(args)]
+	for i, a := range args {
+		in[i] = a
+	}
+	// Popped stack slots are not nil'ed, so a reused window may hold
+	// stale handles: the other locals must start empty.
+	rest := locals[len(args):]
+	for i := range rest {
+		rest[i] = nil
+	}
+	f.co = co
+	f.codeObj = &co.Object
+	f.globals = fn.globals
+	f.builtins = fn.builtins
+	objects.Incref(callable)
+	f.fn = callable
+	f.pc = 0
+	f.sp = nlp
+	f.back = th.frame
+	f.entry = false
+	th.frame = f
+	return f
+}
+
+// popCallFrame is popFrame for a frame of a Python function that made
+// no frame object and no locals dict (the common case): the same steps,
+// in the same order, without the checks of clearFrame.
+func (th *Thread) popCallFrame(f *Frame) {
+	if f.fobj != nil || f.locals != nil || f.flocals != nil || f.fn == nil {
+		th.popFrame(f)
+		return
+	}
+	th.frame = f.back
+	ts := th.TS
+	lp := f.lp
+	sp := f.sp
+	if sp > len(lp) {
+		sp = len(lp)
+	}
+	f.sp = f.co.nlp
+	for i := 0; i < sp; i++ {
+		if x := lp[i]; x != nil {
+			lp[i] = nil
+			objects.Decref(ts, x)
+		}
+	}
+	fn := f.fn
+	f.globals, f.builtins, f.codeObj, f.fn = nil, nil, nil, nil
+	objects.Decref(ts, fn)
+	f.co = nil
+	f.back = nil
+	f.lp = nil
+	th.chunkIdx, th.top = f.ci, f.base
+	th.depth--
+	th.framePool = append(th.framePool, f)
 }
 
 // clearFrame drops every reference the frame holds (the code object

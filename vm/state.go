@@ -109,6 +109,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 	if err := installVMBuiltins(th, is.Builtins); err != nil {
 		return nil, nil, err
 	}
+	is.internBuiltinNames()
 	m := NewModule(ts, "builtins", is.Builtins)
 	if m == nil {
 		return nil, nil, th.goError()
@@ -118,6 +119,26 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 		return nil, nil, th.goError()
 	}
 	return is, th, nil
+}
+
+// internBuiltinNames makes the keys of the builtins dict the interned
+// strs of their names, as CPython's builtins are interned: a LOAD_GLOBAL
+// of a builtin then finds its cached entry by the key's identity, not by
+// comparing the text.
+func (is *InterpState) internBuiltinNames() {
+	p := 0
+	for {
+		k, _, ok := objects.DictNext(is.Builtins, &p)
+		if !ok {
+			return
+		}
+		if k.Type() != objects.StrType {
+			continue
+		}
+		if s := objects.StrValue(k); is.interned[s] == nil {
+			is.interned[s] = objects.NewRef(k)
+		}
+	}
 }
 
 // NewThread makes a thread state of the interpreter (one per OS-level

@@ -511,7 +511,7 @@ func callChecksDepth(callable *Object, args []*Object, kwnames *Object) bool {
 		if nkw != 0 || len(args) > 1 {
 			return false
 		}
-		return !(builtinIsFunction(f) && fastcallBuiltins[f.def.Name])
+		return !f.fastcall
 	case MethodDescrType, ClassMethodDescrType:
 		return nkw == 0 && len(args) <= 2
 	}

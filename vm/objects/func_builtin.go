@@ -13,6 +13,10 @@ type BuiltinFunc struct {
 	module *Object    // __module__ (owned), nil when unknown
 	owner  *Type      // the type whose method this is, for __qualname__; nil for functions
 	static bool       // call the body with a nil self (a static method)
+	// fastcall: CPython 3.11 calls this built-in without the recursion
+	// check even with one argument (callChecksDepth); computed once at
+	// creation, as a map lookup by name per call is too slow.
+	fastcall bool
 }
 
 var builtinFuncClass = alloc.NewClass[BuiltinFunc]("builtin_function_or_method")
@@ -28,6 +32,7 @@ func NewBuiltinFunction(ts *Thread, def *MethodDef, self, module *Object) *Objec
 	f.def = def
 	f.self = XNewRef(self)
 	f.module = XNewRef(module)
+	f.fastcall = builtinIsFastcall(f)
 	gcTrack(ts, &f.Object)
 	return &f.Object
 }
@@ -40,6 +45,7 @@ func NewStaticBuiltinFunction(def *MethodDef, module string) *Object {
 	if module != "" {
 		f.module = typeXStaticStr(module)
 	}
+	f.fastcall = builtinIsFastcall(f)
 	initStatic(&f.Object, BuiltinFuncType)
 	return &f.Object
 }
@@ -51,6 +57,7 @@ func newBoundBuiltin(ts *Thread, def *MethodDef, self *Object, owner *Type) *Obj
 	f.def = def
 	f.self = NewRef(self)
 	f.owner = owner
+	f.fastcall = builtinIsFastcall(f)
 	gcTrack(ts, &f.Object)
 	return &f.Object
 }
@@ -60,6 +67,7 @@ func newBoundBuiltin(ts *Thread, def *MethodDef, self *Object, owner *Type) *Obj
 // a nil self when static.
 func newStaticTypeBuiltin(t *Type, def *MethodDef, static bool) *Object {
 	f := &BuiltinFunc{def: def, self: t.TypeObject(), owner: t, static: static}
+	f.fastcall = builtinIsFastcall(f)
 	initStatic(&f.Object, BuiltinFuncType)
 	return &f.Object
 }
@@ -88,6 +96,12 @@ func (f *BuiltinFunc) Name() string { return f.def.Name }
 
 func builtinIsFunction(f *BuiltinFunc) bool {
 	return f.self == nil || TypeName(f.self) == "module"
+}
+
+// builtinIsFastcall tells the built-in functions that CPython 3.11 calls
+// without the recursion check even with one argument (fastcallBuiltins).
+func builtinIsFastcall(f *BuiltinFunc) bool {
+	return builtinIsFunction(f) && fastcallBuiltins[f.def.Name]
 }
 
 func init() {

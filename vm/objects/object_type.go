@@ -51,6 +51,10 @@ func objectNew(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
 	return ts.Raisef(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, typeXSolidBase(t).Name)
 }
 
+// UsesObjectNew tells whether t's instances are made by object.__new__
+// (the class and its bases define no __new__ of their own).
+func UsesObjectNew(t *Type) bool { return funcPtr(t.New) == funcPtr(NewFunc(objectNew)) }
+
 // objectInit is object.__init__ (CPython's object_init).
 func objectInit(ts *Thread, self *Object, args []*Object, kwnames *Object) int {
 	if len(args) > 0 {

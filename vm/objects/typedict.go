@@ -48,6 +48,11 @@ var typeXLookupNames = []string{"__getnewargs__", "__getnewargs_ex__", "__length
 
 func (b *typeDictBuilder) has(name string) bool { return b.names[name] }
 
+// StaticStr is an immortal str no heap owns, shared by every
+// interpreter, for a name that Go code looks up on a hot path (a
+// package-level variable made at init).
+func StaticStr(s string) *Object { return typeXStaticStr(s) }
+
 // typeXStaticStr makes an immortal str that no heap owns, with its hash and
 // any index computed now (a static object is never written after init:
 // interpreters on other goroutines read it concurrently).
