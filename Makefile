@@ -23,7 +23,7 @@ install: deps
 
 # The whole suite CI runs: vet, gofmt, unit + golden tests, short fuzz smoke runs.
 test: deps fmtcheck vet
-	$(GO) test -count=1 $(PKGS)
+	$(GO) test -count=1 -timeout 30m $(PKGS)
 	$(MAKE) --no-print-directory coverage
 	$(MAKE) --no-print-directory threadrace
 	$(MAKE) --no-print-directory racetest
