@@ -33,12 +33,12 @@ test: deps fmtcheck vet
 # built-in the issue lists: the eval loop counts them only in a build with
 # the coverage tag, so the normal build pays nothing.
 coverage:
-	$(GO) test -count=1 -tags coverage ./vm/interp -run '^TestGoldenCoverage$$'
+	$(GO) test -count=1 -timeout 30m -tags coverage ./vm/interp -run '^TestGoldenCoverage$$'
 
 # The interpreter lock and Python threads under the race detector (a few
 # seconds once built): every object access must be ordered by the lock.
 threadrace:
-	$(GO) test -count=1 -race ./vm -run '^TestThreads'
+	$(GO) test -count=1 -timeout 30m -race ./vm -run '^TestThreads'
 
 # Many interpreters in one process, in parallel, under the race detector
 # and with the ownership check (-tags ownercheck: a refcount change of an
@@ -46,7 +46,7 @@ threadrace:
 # static immortals, which nobody writes (vm/interp/parallel_test.go;
 # docs/ARCHITECTURE.md "Many interpreters").
 racetest:
-	$(GO) test -count=1 -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI)'
+	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI)'
 
 vet:
 	$(GO) vet $(PKGS)
