@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -112,3 +113,51 @@ func TestParallelCreateWhileRunning(t *testing.T) {
 // pyQuote is a Python string literal of s (no quotes or backslashes in
 // temporary paths on the systems minipy runs on).
 func pyQuote(s string) string { return "'" + s + "'" }
+
+// Interpreters created and closed over and over, on several goroutines at
+// once, leave the process's memory flat: Close gives each heap back.
+func TestParallelCreateCloseCycles(t *testing.T) {
+	const workers, cycles = 4, 30
+	cycle := func() error {
+		var out bytes.Buffer
+		in, err := New(Config{Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
+		if err != nil {
+			return err
+		}
+		if err := in.Exec("class C:\n    pass\nd = {i: [C()] * 3 for i in range(500)}\ns = ' '.join(map(str, d))"); err != nil {
+			return err
+		}
+		return in.Close()
+	}
+	run := func() {
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for range cycles {
+					if err := cycle(); err != nil {
+						t.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	heap := func() uint64 {
+		runtime.GC()
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return ms.HeapAlloc
+	}
+	run() // warm up: static types, parser tables
+	before := heap()
+	run()
+	after := heap()
+	t.Logf("Go heap after %d cycles: %d KiB, after %d more: %d KiB", workers*cycles, before>>10, workers*cycles, after>>10)
+	if after > before+4<<20 {
+		t.Fatalf("the Go heap grew from %d to %d bytes over %d create/close cycles", before, after, workers*cycles)
+	}
+}

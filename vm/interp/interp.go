@@ -1,11 +1,14 @@
 // Package interp owns interpreters: their creation, their run and their
-// finalization, and (in a later issue) their locks, thread states and the
-// registry that lets several run in parallel in one process.
+// finalization (and, later, their locks, thread states and the registry
+// of concurrent.interpreters).
 //
 // An Interpreter owns one object space (a heap, a cycle collector), the VM
 // state (builtins, sys.modules, __main__) and its threads. There is no
 // package-level interpreter state: a process may create, run and close
-// many interpreters, as the golden-test harness does.
+// many interpreters, one after the other (the golden-test harness) or at
+// the same time on separate goroutines and cores (TestParallelInterpreters
+// under the race detector); they share only the static immortals, which
+// nobody writes. api.go has the Go API (New, Exec, Close) and an example.
 //
 // This package may import every vm package; only cmd/ imports it.
 package interp

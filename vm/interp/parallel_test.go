@@ -56,7 +56,11 @@ func TestParallelInterpreters(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for _, rel := range order {
-				if err := runGoldenOnce(root, rel, debug); err != nil {
+				mu, _ := scriptLocks.LoadOrStore(rel, new(sync.Mutex))
+				mu.(*sync.Mutex).Lock()
+				err := runGoldenOnce(root, rel, debug)
+				mu.(*sync.Mutex).Unlock()
+				if err != nil {
 					t.Errorf("worker %d (debug allocator %v): %v", w, debug, err)
 				}
 			}
@@ -64,6 +68,11 @@ func TestParallelInterpreters(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// scriptLocks keeps two interpreters from running the same script at
+// once: some scripts write a file of a fixed name in the working
+// directory, which the process's interpreters share as CPython's do.
+var scriptLocks sync.Map
 
 // parallelScripts is the mix TestParallelInterpreters runs: every script
 // of testdata/golden/{programs,classes} and of testdata/minipy (the
