@@ -185,11 +185,14 @@ for f in (spin, sleep, lock, get, holds):
     threading.Thread(target=f, daemon=True).start()
 _thread.start_new_thread(sleep, ())
 for _ in range(6): started.acquire()
+printed = threading.Event()
 def late():
+    printed.wait()
     time.sleep(0.05)
     print("joined")
 threading.Thread(target=late).start()
 print("main ends")
+printed.set()
 `, time.Minute)
 	if errs != "" {
 		t.Errorf("stderr: %s", errs)
