@@ -249,6 +249,18 @@ func (th *Thread) CheckInterrupts() bool {
 	return true
 }
 
+// CheckStop is the check a blocking call makes before it waits: false,
+// with the stop exception set, when finalization stops the thread. A
+// pending KeyboardInterrupt is left to the eval breaker, as CPython checks
+// signals only when a wait is interrupted.
+func (th *Thread) CheckStop() bool {
+	if th.lk.stopping.Load() {
+		th.raiseStop()
+		return false
+	}
+	return true
+}
+
 // Stopping reports whether finalization is stopping this thread.
 func (th *Thread) Stopping() bool { return th.lk.stopping.Load() }
 
@@ -266,7 +278,7 @@ func (th *Thread) raiseStop() {
 // Sleep is time.sleep: the thread detaches for d, waking early to raise
 // KeyboardInterrupt or to stop. False means an exception is set.
 func (th *Thread) Sleep(d time.Duration) bool {
-	if !th.CheckInterrupts() {
+	if !th.CheckStop() {
 		return false
 	}
 	if d <= 0 {
@@ -282,7 +294,7 @@ func (th *Thread) Sleep(d time.Duration) bool {
 		select {
 		case <-timer.C:
 			th.Attach()
-			return th.CheckInterrupts()
+			return th.CheckStop()
 		case <-th.lk.wake:
 		}
 		th.Attach()

@@ -411,8 +411,13 @@ func (th *Thread) clearExcInfo() {
 // of the eval breaker (safe from any goroutine).
 func (th *Thread) Interrupt() {
 	th.Breaker.Or(breakInterrupt)
-	th.poke()
+	th.poke() // a signal also interrupts a blocking wait
 }
+
+// InterruptLater asks for KeyboardInterrupt at the thread's next check
+// of the eval breaker without waking a blocking wait
+// (_thread.interrupt_main: CPython only flags the signal).
+func (th *Thread) InterruptLater() { th.Breaker.Or(breakInterrupt) }
 
 // handleBreaker runs when the eval-breaker word is non-zero; false means
 // an exception is set.

@@ -185,11 +185,14 @@ for f in (spin, sleep, lock, get, holds):
     threading.Thread(target=f, daemon=True).start()
 _thread.start_new_thread(sleep, ())
 for _ in range(6): started.acquire()
+printed = threading.Event()
 def late():
+    printed.wait()
     time.sleep(0.05)
     print("joined")
 threading.Thread(target=late).start()
 print("main ends")
+printed.set()
 `, time.Minute)
 	if errs != "" {
 		t.Errorf("stderr: %s", errs)
@@ -262,4 +265,51 @@ class Late:
 keep = Late()
 `, time.Minute)
 	expect(t, out, errs, "RuntimeError can't create new thread at interpreter shutdown\n")
+}
+
+// The lock alone, from Go: goroutines with their own thread states take
+// turns; the race detector checks that the hand-offs order their writes.
+func TestThreadsGILAttachDetach(t *testing.T) {
+	sp := objects.NewSpace(alloc.Config{Debug: true})
+	is, main, err := vm.NewInterpState(sp, vm.Config{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{},
+		SetupBuiltins: pysys.SetupOptions(pysys.Options{Stdin: strings.NewReader("")})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const workers, rounds = 6, 2000
+	ths := make([]*vm.Thread, workers)
+	for i := range ths {
+		ths[i] = is.NewThread()
+	}
+	if !main.Attached() {
+		t.Fatal("the first thread is not attached after NewInterpState")
+	}
+	main.Detach()
+	counter := 0 // guarded by the interpreter lock alone
+	done := make(chan struct{})
+	for _, th := range ths {
+		go func(th *vm.Thread) {
+			for i := 0; i < rounds; i++ {
+				th.Attach()
+				counter++
+				th.Detach()
+			}
+			done <- struct{}{}
+		}(th)
+	}
+	for range ths {
+		select {
+		case <-done:
+		case <-time.After(time.Minute):
+			t.Fatal("deadlock")
+		}
+	}
+	main.Attach()
+	if counter != workers*rounds {
+		t.Errorf("counter = %d, want %d", counter, workers*rounds)
+	}
+	is.Finalize(main)
+	if n := sp.Heap.AllocatedBlocks(); n != 0 {
+		t.Errorf("%d blocks leaked", n)
+	}
 }

@@ -61,7 +61,7 @@ func acquireSem(th *vm.Thread, sem chan struct{}, timeout time.Duration) (got, o
 	if timeout == 0 {
 		return false, true
 	}
-	if !th.CheckInterrupts() {
+	if !th.CheckStop() {
 		return false, false
 	}
 	var expired <-chan time.Time
@@ -364,7 +364,7 @@ var threadDefs = []*objects.MethodDef{
 		}
 		// The main thread raises KeyboardInterrupt at its next check.
 		if m := vmThread(ts).Interp.MainThread(); m != nil {
-			m.Interrupt()
+			m.InterruptLater()
 		}
 		return objects.None
 	}},

@@ -4,7 +4,10 @@ import threading
 import time
 import _thread
 
+printed = threading.Event()
+
 def late():
+    printed.wait()
     time.sleep(0.05)
     print("non-daemon thread finished after main")
 
@@ -13,7 +16,6 @@ def forever_sleep():
         time.sleep(0.01)
 
 def forever_wait():
-    threading.Lock().acquire() if False else None
     lk = threading.Lock()
     lk.acquire()
     lk.acquire()
@@ -28,3 +30,4 @@ for fn in (forever_sleep, forever_wait, forever_spin):
 _thread.start_new_thread(forever_sleep, ())
 threading.Thread(target=late).start()
 print("main done")
+printed.set()

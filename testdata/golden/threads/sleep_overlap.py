@@ -1,23 +1,27 @@
-# time.sleep releases the interpreter lock: two sleeping threads each see
-# the other start sleeping while they sleep.
+# time.sleep releases the interpreter lock: two threads are seen inside
+# their sleeps at the same time.
 import threading
 import time
 
-started = [threading.Event(), threading.Event()]
-overlap = []
+asleep = 0
+seen = []
+meet = threading.Barrier(2)
 
-def sleeper(me):
-    started[me].set()
+def sleeper():
+    global asleep
+    meet.wait()
+    asleep += 1
     time.sleep(0.2)
-    # The other thread started while this one slept.
-    overlap.append(started[1 - me].is_set())
+    # The other thread entered its sleep while this one slept.
+    seen.append(asleep)
+    asleep -= 1
 
-ts = [threading.Thread(target=sleeper, args=(i,)) for i in range(2)]
+ts = [threading.Thread(target=sleeper) for i in range(2)]
 for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(overlap)
+print(max(seen))
 
 # A thread waiting on an Event lets the main thread run meanwhile.
 go = threading.Event()
