@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace racetest vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck install lint deps
+.PHONY: all build run test coverage threadrace racetest vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck pgo install lint deps
 
 all: build
 
@@ -100,6 +100,18 @@ BENCHFLAGS ?=
 
 bench: deps
 	$(GO) run ./bench/run -n $(BENCHRUNS) -python $(PYTHON) -go $(GO) $(BENCHFLAGS)
+
+# Profile-guided optimisation: cmd/minipy/default.pgo is the merged CPU
+# profile of minipy running every bench program, which `go build` applies to
+# the minipy binary automatically. Regenerate it after large changes to the
+# eval loop (a stale profile still helps; it never changes behaviour).
+pgo: build
+	@set -e; d=$$(mktemp -d); for f in bench/*.py; do \
+		n=$$(basename $$f .py); \
+		MINIPY_CPUPROFILE=$$d/$$n.prof bin/minipy $$f >/dev/null; \
+	done; \
+	$(GO) tool pprof -proto $$d/*.prof > cmd/minipy/default.pgo; rm -rf $$d; \
+	echo "cmd/minipy/default.pgo: $$(wc -c < cmd/minipy/default.pgo) bytes"
 
 # The bench programs themselves, under python3 only: deterministic under two
 # hash seeds, 0.5-3 s of CPU each, no imports beyond sys, math and time.
