@@ -190,7 +190,7 @@ type loadOptions struct {
 }
 
 func newUnpickler(ts *objects.Thread, self *Object, o loadOptions) (*unpickler, bool) {
-	u := &unpickler{ts: ts, th: vmThread(ts), fixImports: true, encoding: "ASCII", errors: "strict", memo: map[int]*Object{}}
+	u := &unpickler{ts: ts, th: vmThread(ts), fixImports: true, encoding: "ASCII", errors: "strict"}
 	if o.fix != nil {
 		r := objects.IsTrue(ts, o.fix)
 		if r < 0 {
@@ -317,21 +317,24 @@ func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Objec
 			if !ok {
 				break
 			}
-			if idx, ok := objects.IntValue64(k); ok {
-				u.memo[int(idx)] = objects.NewRef(v)
+			if idx, ok := objects.IntValue64(k); ok && idx >= 0 && !u.memoPut(int(idx), v) {
+				return nil
 			}
 		}
 	}
 	r := u.load()
 	if objects.AsDict(memo) != nil {
-		for idx, o := range u.memo {
+		if !u.memoItems(func(idx int, o *Object) bool {
 			key := objects.NewInt(ts, int64(idx))
 			if key == nil || objects.DictSetItem(ts, memo, key, o) < 0 {
 				objects.XDecref(ts, key)
-				objects.XDecref(ts, r)
-				return nil
+				return false
 			}
 			objects.Decref(ts, key)
+			return true
+		}) {
+			objects.XDecref(ts, r)
+			return nil
 		}
 	}
 	return r
