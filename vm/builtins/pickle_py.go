@@ -24,7 +24,12 @@ class Pickler:
 
     Writes the pickles of the objects given to dump() to file."""
 
+    # Class-level defaults let dump() report a missing __init__ call.
     _write = None
+    _proto = 0
+    _fix_imports = True
+    _buffer_callback = None
+    memo = None
 
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
         try:
@@ -58,6 +63,11 @@ class Unpickler:
     Reads pickles from file, one for each call of load()."""
 
     _file = None
+    _fix_imports = True
+    _encoding = "ASCII"
+    _errors = "strict"
+    _buffers = None
+    memo = None
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
         if not hasattr(file, "read") or not hasattr(file, "readline"):
