@@ -18,6 +18,10 @@ func pickleProtocol(ts *objects.Thread, o *Object) (int, bool) {
 	}
 	v, ok := objects.IndexValue(ts, o, objects.OverflowError)
 	if !ok {
+		if ts.ErrMatches(objects.OverflowError) {
+			ts.ClearErr()
+			ts.Raise(objects.OverflowError, "Python int too large to convert to C long")
+		}
 		return 0, false
 	}
 	if v < 0 {
@@ -189,7 +193,7 @@ type loadOptions struct {
 	fix, encoding, errors, buffers *Object
 }
 
-func newUnpickler(ts *objects.Thread, self *Object, o loadOptions) (*unpickler, bool) {
+func newUnpickler(ts *objects.Thread, fname string, self *Object, o loadOptions) (*unpickler, bool) {
 	u := &unpickler{ts: ts, th: vmThread(ts), fixImports: true, encoding: "ASCII", errors: "strict"}
 	if o.fix != nil {
 		r := objects.IsTrue(ts, o.fix)
@@ -207,7 +211,7 @@ func newUnpickler(ts *objects.Thread, self *Object, o loadOptions) (*unpickler, 
 			continue
 		}
 		if objects.AsStr(s.o) == nil {
-			ts.Raisef(objects.TypeError, "argument '%s' must be str, not %s", s.name, objects.TypeName(s.o))
+			ts.Raisef(objects.TypeError, "%s() argument '%s' must be str, not %s", fname, s.name, objects.TypeName(s.o))
 			return nil, false
 		}
 		*s.dst = objects.StrValue(s.o)
@@ -238,7 +242,7 @@ func pickleLoads(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object)
 	if objects.AsStr(data) != nil {
 		return ts.Raisef(objects.TypeError, "a bytes-like object is required, not '%s'", objects.TypeName(data))
 	}
-	u, ok := newUnpickler(ts, nil, o)
+	u, ok := newUnpickler(ts, "loads", nil, o)
 	if !ok {
 		return nil
 	}
@@ -275,7 +279,7 @@ func pickleLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) 
 	if !objects.ParseArgs(ts, "load", args, kwnames, []string{"file", "*", "fix_imports", "encoding", "errors", "buffers"}, 1, &file, &o.fix, &o.encoding, &o.errors, &o.buffers) {
 		return nil
 	}
-	u, ok := newUnpickler(ts, nil, o)
+	u, ok := newUnpickler(ts, "load", nil, o)
 	if !ok {
 		return nil
 	}
@@ -298,7 +302,7 @@ func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Objec
 		pickleError(ts, "UnpicklingError", "Unpickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
 		return nil
 	}
-	u, ok := newUnpickler(ts, self, loadOptions{args[2], args[3], args[4], args[5]})
+	u, ok := newUnpickler(ts, "Unpickler", self, loadOptions{args[2], args[3], args[4], args[5]})
 	if !ok {
 		return nil
 	}

@@ -19,6 +19,9 @@ class UnpicklingError(PickleError):
     pass
 
 
+_missing = object()
+
+
 class Pickler:
     """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)
 
@@ -31,7 +34,9 @@ class Pickler:
     _buffer_callback = None
     memo = None
 
-    def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
+    def __init__(self, file=_missing, protocol=None, fix_imports=True, buffer_callback=None):
+        if file is _missing:
+            raise TypeError("Pickler() missing required argument 'file' (pos 1)")
         try:
             write = file.write
         except AttributeError:
@@ -69,13 +74,15 @@ class Unpickler:
     _buffers = None
     memo = None
 
-    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    def __init__(self, file=_missing, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+        if file is _missing:
+            raise TypeError("Unpickler() missing required argument 'file' (pos 1)")
         if not hasattr(file, "read") or not hasattr(file, "readline"):
             raise TypeError("file must have 'read' and 'readline' attributes")
         if not isinstance(encoding, str):
-            raise TypeError("argument 'encoding' must be str, not " + type(encoding).__name__)
+            raise TypeError("Unpickler() argument 'encoding' must be str, not " + type(encoding).__name__)
         if not isinstance(errors, str):
-            raise TypeError("argument 'errors' must be str, not " + type(errors).__name__)
+            raise TypeError("Unpickler() argument 'errors' must be str, not " + type(errors).__name__)
         self._file = file
         self._fix_imports = bool(fix_imports)
         self._encoding = encoding
