@@ -129,19 +129,56 @@ func pickleDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) 
 	return objects.NewRef(objects.None)
 }
 
-// picklerDump is Pickler.dump's engine:
-// _pickler_dump(self, obj, write, protocol, fix_imports, buffer_callback, memo).
-// memo is the Pickler's dict {id(obj): (index, obj)}, kept across dumps.
-func picklerDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckArgs(ts, "_pickler_dump", args, kwnames, 7, 7) {
+// attrOrNil is self.name, or nil when self has no such attribute (a new
+// reference; ok false on other errors).
+func attrOrNil(ts *objects.Thread, self *Object, name string) (*Object, bool) {
+	return lookupAttr(ts, self, name)
+}
+
+// picklerAttrs reads the state Pickler.__init__ stored (new references).
+func selfAttrs(ts *objects.Thread, self *Object, names ...string) ([]*Object, bool) {
+	out := make([]*Object, len(names))
+	for i, n := range names {
+		v, ok := attrOrNil(ts, self, n)
+		if !ok {
+			for _, o := range out[:i] {
+				objects.XDecref(ts, o)
+			}
+			return nil, false
+		}
+		if v == nil {
+			v = objects.NewRef(objects.None)
+		}
+		out[i] = v
+	}
+	return out, true
+}
+
+func decrefAll(ts *objects.Thread, objs []*Object) {
+	for _, o := range objs {
+		objects.XDecref(ts, o)
+	}
+}
+
+// picklerDump is Pickler.dump(obj), a Go method of the Python class:
+// it uses what __init__ stored and the memo dict {id(obj): (index, obj)},
+// kept across dumps.
+func picklerDump(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckOneArg(ts, "dump", args, kwnames) {
 		return nil
 	}
-	self, obj, write, memo := args[0], args[1], args[2], args[6]
+	obj := args[0]
+	st, ok := selfAttrs(ts, self, "_write", "_proto", "_fix_imports", "_buffer_callback", "memo")
+	if !ok {
+		return nil
+	}
+	defer decrefAll(ts, st)
+	write, memo := st[0], st[4]
 	if write == objects.None {
 		pickleError(ts, "PicklingError", "Pickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
 		return nil
 	}
-	p, ok := newPickler(ts, self, args[3], args[4], args[5])
+	p, ok := newPickler(ts, self, st[1], st[2], st[3])
 	if !ok {
 		return nil
 	}
@@ -290,19 +327,24 @@ func pickleLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) 
 	return u.load()
 }
 
-// unpicklerLoad is Unpickler.load's engine:
-// _unpickler_load(self, file, fix_imports, encoding, errors, buffers, memo).
-// memo is the Unpickler's dict {index: obj}, kept across loads.
-func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckArgs(ts, "_unpickler_load", args, kwnames, 7, 7) {
+// unpicklerLoad is Unpickler.load(), a Go method of the Python class: it
+// uses what __init__ stored and the memo dict {index: obj}, kept across
+// loads.
+func unpicklerLoad(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckNoArgs(ts, "load", args, kwnames) {
 		return nil
 	}
-	self, file, memo := args[0], args[1], args[6]
+	st, ok := selfAttrs(ts, self, "_file", "_fix_imports", "_encoding", "_errors", "_buffers", "memo")
+	if !ok {
+		return nil
+	}
+	defer decrefAll(ts, st)
+	file, memo := st[0], st[5]
 	if file == objects.None {
 		pickleError(ts, "UnpicklingError", "Unpickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
 		return nil
 	}
-	u, ok := newUnpickler(ts, "Unpickler", self, loadOptions{args[2], args[3], args[4], args[5]})
+	u, ok := newUnpickler(ts, "Unpickler", self, loadOptions{st[1], st[2], st[3], st[4]})
 	if !ok {
 		return nil
 	}
@@ -344,17 +386,18 @@ func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Objec
 	return r
 }
 
-// findClass is _find_class(module, name, proto, fix_imports), the default
-// Unpickler.find_class.
-func findClass(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckArgs(ts, "_find_class", args, kwnames, 4, 4) {
+// unpicklerFindClass is Unpickler.find_class(module_name, global_name).
+func unpicklerFindClass(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckArgs(ts, "find_class", args, kwnames, 2, 2) {
 		return nil
 	}
-	proto, ok := objects.IntValue64(args[2])
+	st, ok := selfAttrs(ts, self, "_proto", "_fix_imports")
 	if !ok {
-		return ts.Raise(objects.TypeError, "protocol must be an int")
+		return nil
 	}
-	fix := objects.IsTrue(ts, args[3])
+	defer decrefAll(ts, st)
+	proto, _ := objects.IntValue64(st[0])
+	fix := objects.IsTrue(ts, st[1])
 	if fix < 0 {
 		return nil
 	}
@@ -377,9 +420,6 @@ var pickleDefs = []*objects.MethodDef{
 	{Name: "dump", Fn: pickleDump, Doc: "Write a pickled representation of obj to the open file object file."},
 	{Name: "loads", Fn: pickleLoads, Doc: "Read and return an object from the given pickle data."},
 	{Name: "load", Fn: pickleLoad, Doc: "Read and return an object from the pickle data stored in a file."},
-	{Name: "_pickler_dump", Fn: picklerDump},
-	{Name: "_unpickler_load", Fn: unpicklerLoad},
-	{Name: "_find_class", Fn: findClass},
 	{Name: "_check_protocol", Fn: checkProtocol},
 }
 
@@ -430,7 +470,21 @@ var codecsDefs = []*objects.MethodDef{
 	}},
 }
 
+// The Go methods of the Pickler and Unpickler classes (pickleSource puts
+// them in the class bodies): method descriptors, so that a traceback
+// through dump() or load() shows no frame of theirs, as CPython's C
+// methods show none.
+var (
+	picklerDumpDef        = &objects.MethodDef{Name: "dump", Fn: picklerDump, Doc: "Write a pickled representation of the given object to the open file."}
+	unpicklerLoadDef      = &objects.MethodDef{Name: "load", Fn: unpicklerLoad, Doc: "Load a pickle."}
+	unpicklerFindClassDef = &objects.MethodDef{Name: "find_class", Fn: unpicklerFindClass, Doc: "Return an object from a specified module."}
+	pickleMethods         = map[string]*Object{}
+)
+
 func init() {
+	pickleMethods["_Pickler_dump"] = objects.NewMethodDescriptor(objects.ObjectType, picklerDumpDef)
+	pickleMethods["_Unpickler_load"] = objects.NewMethodDescriptor(objects.ObjectType, unpicklerLoadDef)
+	pickleMethods["_Unpickler_find_class"] = objects.NewMethodDescriptor(objects.ObjectType, unpicklerFindClassDef)
 	registerDefs("_pickle", pickleDefs)
 	registerDefs("_codecs", codecsDefs)
 }
@@ -448,7 +502,11 @@ func newFrozenModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef,
 }
 
 func newUnderPickleModule(th *vm.Thread) *Object {
-	return newFrozenModule(th, "_pickle", "Optimized C implementation for the Python pickle module.", pickleDefs, nil, underPickleSource)
+	values := map[string]*Object{}
+	for k, v := range pickleMethods {
+		values[k] = objects.NewRef(v)
+	}
+	return newFrozenModule(th, "_pickle", "Optimized C implementation for the Python pickle module.", pickleDefs, values, underPickleSource)
 }
 
 func newPickleModule(th *vm.Thread) *Object {

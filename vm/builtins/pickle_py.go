@@ -52,10 +52,7 @@ class Pickler:
         self.fast = 0
         self.memo = {}
 
-    def dump(self, obj):
-        "Write a pickled representation of the given object to the open file."
-        _pickler_dump(self, obj, self._write, self._proto, self._fix_imports,
-                      self._buffer_callback, self.memo)
+    dump = _Pickler_dump
 
     def clear_memo(self):
         "Clears the pickler's memo."
@@ -68,6 +65,7 @@ class Unpickler:
     Reads pickles from file, one for each call of load()."""
 
     _file = None
+    _proto = 0
     _fix_imports = True
     _encoding = "ASCII"
     _errors = "strict"
@@ -91,14 +89,11 @@ class Unpickler:
         self._proto = 0
         self.memo = {}
 
-    def load(self):
-        "Load a pickle from the file given to the constructor."
-        return _unpickler_load(self, self._file, self._fix_imports, self._encoding,
-                               self._errors, self._buffers, self.memo)
+    load = _Unpickler_load
+    find_class = _Unpickler_find_class
 
-    def find_class(self, module_name, global_name):
-        "Return the object named global_name in module module_name."
-        return _find_class(module_name, global_name, self._proto, self._fix_imports)
+
+del _Pickler_dump, _Unpickler_load, _Unpickler_find_class
 `
 
 // pickleSource is the pickle module: _pickle's API, the protocol
