@@ -52,7 +52,7 @@ func newPickler(ts *objects.Thread, self, protocol, fixImports, bufferCB *Object
 	}
 	th := vmThread(ts)
 	p := &pickler{ts: ts, th: th, proto: proto, bin: proto > 0, fixImports: fix && proto < 3,
-		frameStart: -1, memo: map[*Object]int{}}
+		frameStart: -1}
 	if bufferCB != nil && bufferCB != objects.None {
 		if proto < 5 {
 			ts.Raise(objects.ValueError, "buffer_callback needs protocol >= 5")
@@ -202,7 +202,7 @@ func picklerDump(ts *objects.Thread, self *Object, args []*Object, kwnames *Obje
 				ts.Raise(objects.TypeError, "'memo' values must be 2-item tuples")
 				return nil
 			}
-			p.memo[it[1]] = int(idx)
+			p.memo.put(it[1], int(idx))
 			p.memoObjs = append(p.memoObjs, objects.NewRef(it[1]))
 		}
 		start = len(p.memoObjs)
@@ -213,7 +213,7 @@ func picklerDump(ts *objects.Thread, self *Object, args []*Object, kwnames *Obje
 	if objects.AsDict(memo) != nil {
 		for _, o := range p.memoObjs[start:] {
 			key := objects.NewIntUint64(ts, uint64(o.ID()))
-			val := objects.NewTupleSteal(ts, objects.NewInt(ts, int64(p.memo[o])), objects.NewRef(o))
+			val := objects.NewTupleSteal(ts, objects.NewInt(ts, int64(memoIndex(&p.memo, o))), objects.NewRef(o))
 			if key == nil || val == nil || objects.DictSetItem(ts, memo, key, val) < 0 {
 				objects.XDecref(ts, key)
 				objects.XDecref(ts, val)
@@ -531,4 +531,9 @@ func registerPickle(is *vm.InterpState) {
 	is.Native["copyreg"] = newCopyregModule
 	is.Native["copy"] = newCopyModule
 	is.Native["_codecs"] = newCodecsModule
+}
+
+func memoIndex(m *ptrMemo, o *Object) int {
+	idx, _ := m.get(o)
+	return idx
 }
