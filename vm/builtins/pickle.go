@@ -422,7 +422,7 @@ func (p *pickler) saveBytes(o *Object) bool {
 			objects.Decref(p.ts, enc)
 			return false
 		}
-		return p.saveReduceOf(o, enc, s, objects.NewStr(p.ts, "latin1"))
+		return p.saveReduceOf(o, enc, s, objects.InternString(p.ts, "latin1")) // CPython's _Py_ID(latin1): one object
 	}
 	return p.saveBytesData(o, data)
 }
