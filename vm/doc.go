@@ -36,6 +36,9 @@
 // (whose Owner is the *Thread) and holds the frame stack, data stack,
 // handled-exception stack (sys.exc_info), recursion depth and the
 // eval-breaker word (Thread.Interrupt sets it from any goroutine).
+// Thread.Import (PyImport_ImportModule) imports a module by dotted name
+// for Go code; it makes *Thread the objects.Importer that
+// object.__reduce_ex__ uses to reach copyreg.
 //
 // # Threads and the lock
 //

@@ -114,7 +114,7 @@ type pickler struct {
 	framing    bool
 	frameStart int
 	out        []byte
-	memo       map[*Object]int
+	memo       ptrMemo
 	memoObjs   []*Object
 	write      *Object // file.write, nil for dumps
 	persID     *Object // persistent_id, nil when absent
@@ -131,7 +131,7 @@ func (p *pickler) release() {
 		objects.Decref(ts, o)
 	}
 	p.memoObjs = nil
-	p.memo = nil
+	p.memo = ptrMemo{}
 	for _, o := range p.modNames {
 		objects.Decref(ts, o)
 	}
@@ -303,7 +303,7 @@ func (p *pickler) writeBytes(header []byte, data []byte) bool {
 
 func (p *pickler) memoPut(o *Object) {
 	idx := len(p.memoObjs)
-	p.memo[o] = idx
+	p.memo.put(o, idx)
 	p.memoObjs = append(p.memoObjs, objects.NewRef(o))
 	switch {
 	case p.proto >= 4:
@@ -319,7 +319,7 @@ func (p *pickler) memoPut(o *Object) {
 }
 
 func (p *pickler) memoGet(o *Object) {
-	idx := p.memo[o]
+	idx, _ := p.memo.get(o)
 	switch {
 	case !p.bin:
 		p.w(opGet)
@@ -422,7 +422,7 @@ func (p *pickler) saveBytes(o *Object) bool {
 			objects.Decref(p.ts, enc)
 			return false
 		}
-		return p.saveReduceOf(o, enc, s, objects.NewStr(p.ts, "latin1"))
+		return p.saveReduceOf(o, enc, s, objects.InternString(p.ts, "latin1")) // CPython's _Py_ID(latin1): one object
 	}
 	return p.saveBytesData(o, data)
 }
@@ -593,7 +593,7 @@ func (p *pickler) saveTuple(o *Object) bool {
 				return false
 			}
 		}
-		if _, ok := p.memo[o]; ok {
+		if p.memo.has(o) {
 			for i := 0; i < n; i++ {
 				p.w(opPop)
 			}
@@ -610,7 +610,7 @@ func (p *pickler) saveTuple(o *Object) bool {
 			return false
 		}
 	}
-	if _, ok := p.memo[o]; ok {
+	if p.memo.has(o) {
 		if p.bin {
 			p.w(opPopMark)
 		} else {
@@ -979,7 +979,7 @@ func (p *pickler) saveSet(o *Object, frozen bool) bool {
 		}
 	}
 	objects.Decref(ts, it)
-	if _, ok := p.memo[o]; ok {
+	if p.memo.has(o) {
 		p.w(opPopMark)
 		p.memoGet(o)
 		return true
@@ -1461,7 +1461,7 @@ func (p *pickler) saveReduce(args, obj *Object) bool {
 		p.w(opReduce)
 	}
 	if obj != nil {
-		if _, ok := p.memo[obj]; ok {
+		if p.memo.has(obj) {
 			p.w(opPop)
 			p.memoGet(obj)
 			return true
@@ -1576,7 +1576,7 @@ func (p *pickler) save(obj *Object, persSave bool) bool {
 	case t == objects.FloatType:
 		return p.saveFloat(obj)
 	}
-	if _, ok := p.memo[obj]; ok {
+	if p.memo.has(obj) {
 		p.memoGet(obj)
 		return true
 	}

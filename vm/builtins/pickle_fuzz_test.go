@@ -16,7 +16,7 @@ import (
 // fuzzed pickle could otherwise call os.remove), swallowing the Python
 // exceptions that bad input must raise.
 const fuzzPickleSrc = `
-import io, pickle, _pickle
+import io, pickle
 
 SAFE = {("builtins", n) for n in ("set", "frozenset", "complex", "range", "slice", "bytearray",
                                   "int", "list", "dict", "tuple", "str", "bytes", "object", "float")}
@@ -35,14 +35,12 @@ class R(pickle.Unpickler):
 
 
 def run(data):
+    # A bytes "file" makes load() read from memory, as loads does.
     for src in (data, io.BytesIO(data)):
-        r = R(io.BytesIO(b""))
+        r = R(io.BytesIO(b""), buffers=[b"buf"])
+        r._file = src
         try:
-            if isinstance(src, bytes):
-                _pickle._unpickler_load(r, src, True, "ASCII", "strict", iter([b"buf"]), {})
-            else:
-                r._file = src
-                r.load()
+            r.load()
         except Exception:
             pass
 `

@@ -18,6 +18,10 @@ func pickleProtocol(ts *objects.Thread, o *Object) (int, bool) {
 	}
 	v, ok := objects.IndexValue(ts, o, objects.OverflowError)
 	if !ok {
+		if ts.ErrMatches(objects.OverflowError) {
+			ts.ClearErr()
+			ts.Raise(objects.OverflowError, "Python int too large to convert to C long")
+		}
 		return 0, false
 	}
 	if v < 0 {
@@ -48,7 +52,7 @@ func newPickler(ts *objects.Thread, self, protocol, fixImports, bufferCB *Object
 	}
 	th := vmThread(ts)
 	p := &pickler{ts: ts, th: th, proto: proto, bin: proto > 0, fixImports: fix && proto < 3,
-		frameStart: -1, memo: map[*Object]int{}}
+		frameStart: -1}
 	if bufferCB != nil && bufferCB != objects.None {
 		if proto < 5 {
 			ts.Raise(objects.ValueError, "buffer_callback needs protocol >= 5")
@@ -125,19 +129,56 @@ func pickleDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) 
 	return objects.NewRef(objects.None)
 }
 
-// picklerDump is Pickler.dump's engine:
-// _pickler_dump(self, obj, write, protocol, fix_imports, buffer_callback, memo).
-// memo is the Pickler's dict {id(obj): (index, obj)}, kept across dumps.
-func picklerDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckArgs(ts, "_pickler_dump", args, kwnames, 7, 7) {
+// attrOrNil is self.name, or nil when self has no such attribute (a new
+// reference; ok false on other errors).
+func attrOrNil(ts *objects.Thread, self *Object, name string) (*Object, bool) {
+	return lookupAttr(ts, self, name)
+}
+
+// picklerAttrs reads the state Pickler.__init__ stored (new references).
+func selfAttrs(ts *objects.Thread, self *Object, names ...string) ([]*Object, bool) {
+	out := make([]*Object, len(names))
+	for i, n := range names {
+		v, ok := attrOrNil(ts, self, n)
+		if !ok {
+			for _, o := range out[:i] {
+				objects.XDecref(ts, o)
+			}
+			return nil, false
+		}
+		if v == nil {
+			v = objects.NewRef(objects.None)
+		}
+		out[i] = v
+	}
+	return out, true
+}
+
+func decrefAll(ts *objects.Thread, objs []*Object) {
+	for _, o := range objs {
+		objects.XDecref(ts, o)
+	}
+}
+
+// picklerDump is Pickler.dump(obj), a Go method of the Python class:
+// it uses what __init__ stored and the memo dict {id(obj): (index, obj)},
+// kept across dumps.
+func picklerDump(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckOneArg(ts, "dump", args, kwnames) {
 		return nil
 	}
-	self, obj, write, memo := args[0], args[1], args[2], args[6]
+	obj := args[0]
+	st, ok := selfAttrs(ts, self, "_write", "_proto", "_fix_imports", "_buffer_callback", "memo")
+	if !ok {
+		return nil
+	}
+	defer decrefAll(ts, st)
+	write, memo := st[0], st[4]
 	if write == objects.None {
 		pickleError(ts, "PicklingError", "Pickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
 		return nil
 	}
-	p, ok := newPickler(ts, self, args[3], args[4], args[5])
+	p, ok := newPickler(ts, self, st[1], st[2], st[3])
 	if !ok {
 		return nil
 	}
@@ -161,7 +202,7 @@ func picklerDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object)
 				ts.Raise(objects.TypeError, "'memo' values must be 2-item tuples")
 				return nil
 			}
-			p.memo[it[1]] = int(idx)
+			p.memo.put(it[1], int(idx))
 			p.memoObjs = append(p.memoObjs, objects.NewRef(it[1]))
 		}
 		start = len(p.memoObjs)
@@ -172,7 +213,7 @@ func picklerDump(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object)
 	if objects.AsDict(memo) != nil {
 		for _, o := range p.memoObjs[start:] {
 			key := objects.NewIntUint64(ts, uint64(o.ID()))
-			val := objects.NewTupleSteal(ts, objects.NewInt(ts, int64(p.memo[o])), objects.NewRef(o))
+			val := objects.NewTupleSteal(ts, objects.NewInt(ts, int64(memoIndex(&p.memo, o))), objects.NewRef(o))
 			if key == nil || val == nil || objects.DictSetItem(ts, memo, key, val) < 0 {
 				objects.XDecref(ts, key)
 				objects.XDecref(ts, val)
@@ -189,8 +230,8 @@ type loadOptions struct {
 	fix, encoding, errors, buffers *Object
 }
 
-func newUnpickler(ts *objects.Thread, self *Object, o loadOptions) (*unpickler, bool) {
-	u := &unpickler{ts: ts, th: vmThread(ts), fixImports: true, encoding: "ASCII", errors: "strict", memo: map[int]*Object{}}
+func newUnpickler(ts *objects.Thread, fname string, self *Object, o loadOptions) (*unpickler, bool) {
+	u := &unpickler{ts: ts, th: vmThread(ts), fixImports: true, encoding: "ASCII", errors: "strict"}
 	if o.fix != nil {
 		r := objects.IsTrue(ts, o.fix)
 		if r < 0 {
@@ -207,7 +248,7 @@ func newUnpickler(ts *objects.Thread, self *Object, o loadOptions) (*unpickler, 
 			continue
 		}
 		if objects.AsStr(s.o) == nil {
-			ts.Raisef(objects.TypeError, "argument '%s' must be str, not %s", s.name, objects.TypeName(s.o))
+			ts.Raisef(objects.TypeError, "%s() argument '%s' must be str, not %s", fname, s.name, objects.TypeName(s.o))
 			return nil, false
 		}
 		*s.dst = objects.StrValue(s.o)
@@ -238,7 +279,7 @@ func pickleLoads(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object)
 	if objects.AsStr(data) != nil {
 		return ts.Raisef(objects.TypeError, "a bytes-like object is required, not '%s'", objects.TypeName(data))
 	}
-	u, ok := newUnpickler(ts, nil, o)
+	u, ok := newUnpickler(ts, "loads", nil, o)
 	if !ok {
 		return nil
 	}
@@ -275,7 +316,7 @@ func pickleLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) 
 	if !objects.ParseArgs(ts, "load", args, kwnames, []string{"file", "*", "fix_imports", "encoding", "errors", "buffers"}, 1, &file, &o.fix, &o.encoding, &o.errors, &o.buffers) {
 		return nil
 	}
-	u, ok := newUnpickler(ts, nil, o)
+	u, ok := newUnpickler(ts, "load", nil, o)
 	if !ok {
 		return nil
 	}
@@ -286,19 +327,24 @@ func pickleLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) 
 	return u.load()
 }
 
-// unpicklerLoad is Unpickler.load's engine:
-// _unpickler_load(self, file, fix_imports, encoding, errors, buffers, memo).
-// memo is the Unpickler's dict {index: obj}, kept across loads.
-func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckArgs(ts, "_unpickler_load", args, kwnames, 7, 7) {
+// unpicklerLoad is Unpickler.load(), a Go method of the Python class: it
+// uses what __init__ stored and the memo dict {index: obj}, kept across
+// loads.
+func unpicklerLoad(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckNoArgs(ts, "load", args, kwnames) {
 		return nil
 	}
-	self, file, memo := args[0], args[1], args[6]
+	st, ok := selfAttrs(ts, self, "_file", "_fix_imports", "_encoding", "_errors", "_buffers", "memo")
+	if !ok {
+		return nil
+	}
+	defer decrefAll(ts, st)
+	file, memo := st[0], st[5]
 	if file == objects.None {
 		pickleError(ts, "UnpicklingError", "Unpickler.__init__() was not called by "+objects.TypeName(self)+".__init__()")
 		return nil
 	}
-	u, ok := newUnpickler(ts, self, loadOptions{args[2], args[3], args[4], args[5]})
+	u, ok := newUnpickler(ts, "Unpickler", self, loadOptions{st[1], st[2], st[3], st[4]})
 	if !ok {
 		return nil
 	}
@@ -317,37 +363,41 @@ func unpicklerLoad(ts *objects.Thread, _ *Object, args []*Object, kwnames *Objec
 			if !ok {
 				break
 			}
-			if idx, ok := objects.IntValue64(k); ok {
-				u.memo[int(idx)] = objects.NewRef(v)
+			if idx, ok := objects.IntValue64(k); ok && idx >= 0 && !u.memoPut(int(idx), v) {
+				return nil
 			}
 		}
 	}
 	r := u.load()
 	if objects.AsDict(memo) != nil {
-		for idx, o := range u.memo {
+		if !u.memoItems(func(idx int, o *Object) bool {
 			key := objects.NewInt(ts, int64(idx))
 			if key == nil || objects.DictSetItem(ts, memo, key, o) < 0 {
 				objects.XDecref(ts, key)
-				objects.XDecref(ts, r)
-				return nil
+				return false
 			}
 			objects.Decref(ts, key)
+			return true
+		}) {
+			objects.XDecref(ts, r)
+			return nil
 		}
 	}
 	return r
 }
 
-// findClass is _find_class(module, name, proto, fix_imports), the default
-// Unpickler.find_class.
-func findClass(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckArgs(ts, "_find_class", args, kwnames, 4, 4) {
+// unpicklerFindClass is Unpickler.find_class(module_name, global_name).
+func unpicklerFindClass(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !objects.CheckArgs(ts, "find_class", args, kwnames, 2, 2) {
 		return nil
 	}
-	proto, ok := objects.IntValue64(args[2])
+	st, ok := selfAttrs(ts, self, "_proto", "_fix_imports")
 	if !ok {
-		return ts.Raise(objects.TypeError, "protocol must be an int")
+		return nil
 	}
-	fix := objects.IsTrue(ts, args[3])
+	defer decrefAll(ts, st)
+	proto, _ := objects.IntValue64(st[0])
+	fix := objects.IsTrue(ts, st[1])
 	if fix < 0 {
 		return nil
 	}
@@ -370,9 +420,6 @@ var pickleDefs = []*objects.MethodDef{
 	{Name: "dump", Fn: pickleDump, Doc: "Write a pickled representation of obj to the open file object file."},
 	{Name: "loads", Fn: pickleLoads, Doc: "Read and return an object from the given pickle data."},
 	{Name: "load", Fn: pickleLoad, Doc: "Read and return an object from the pickle data stored in a file."},
-	{Name: "_pickler_dump", Fn: picklerDump},
-	{Name: "_unpickler_load", Fn: unpicklerLoad},
-	{Name: "_find_class", Fn: findClass},
 	{Name: "_check_protocol", Fn: checkProtocol},
 }
 
@@ -423,7 +470,21 @@ var codecsDefs = []*objects.MethodDef{
 	}},
 }
 
+// The Go methods of the Pickler and Unpickler classes (pickleSource puts
+// them in the class bodies): method descriptors, so that a traceback
+// through dump() or load() shows no frame of theirs, as CPython's C
+// methods show none.
+var (
+	picklerDumpDef        = &objects.MethodDef{Name: "dump", Fn: picklerDump, Doc: "Write a pickled representation of the given object to the open file."}
+	unpicklerLoadDef      = &objects.MethodDef{Name: "load", Fn: unpicklerLoad, Doc: "Load a pickle."}
+	unpicklerFindClassDef = &objects.MethodDef{Name: "find_class", Fn: unpicklerFindClass, Doc: "Return an object from a specified module."}
+	pickleMethods         = map[string]*Object{}
+)
+
 func init() {
+	pickleMethods["_Pickler_dump"] = objects.NewMethodDescriptor(objects.ObjectType, picklerDumpDef)
+	pickleMethods["_Unpickler_load"] = objects.NewMethodDescriptor(objects.ObjectType, unpicklerLoadDef)
+	pickleMethods["_Unpickler_find_class"] = objects.NewMethodDescriptor(objects.ObjectType, unpicklerFindClassDef)
 	registerDefs("_pickle", pickleDefs)
 	registerDefs("_codecs", codecsDefs)
 }
@@ -441,7 +502,11 @@ func newFrozenModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef,
 }
 
 func newUnderPickleModule(th *vm.Thread) *Object {
-	return newFrozenModule(th, "_pickle", "Optimized C implementation for the Python pickle module.", pickleDefs, nil, underPickleSource)
+	values := map[string]*Object{}
+	for k, v := range pickleMethods {
+		values[k] = objects.NewRef(v)
+	}
+	return newFrozenModule(th, "_pickle", "Optimized C implementation for the Python pickle module.", pickleDefs, values, underPickleSource)
 }
 
 func newPickleModule(th *vm.Thread) *Object {
@@ -466,4 +531,9 @@ func registerPickle(is *vm.InterpState) {
 	is.Native["copyreg"] = newCopyregModule
 	is.Native["copy"] = newCopyModule
 	is.Native["_codecs"] = newCodecsModule
+}
+
+func memoIndex(m *ptrMemo, o *Object) int {
+	idx, _ := m.get(o)
+	return idx
 }

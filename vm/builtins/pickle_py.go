@@ -19,14 +19,24 @@ class UnpicklingError(PickleError):
     pass
 
 
+_missing = object()
+
+
 class Pickler:
     """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)
 
     Writes the pickles of the objects given to dump() to file."""
 
+    # Class-level defaults let dump() report a missing __init__ call.
     _write = None
+    _proto = 0
+    _fix_imports = True
+    _buffer_callback = None
+    memo = None
 
-    def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
+    def __init__(self, file=_missing, protocol=None, fix_imports=True, buffer_callback=None):
+        if file is _missing:
+            raise TypeError("Pickler() missing required argument 'file' (pos 1)")
         try:
             write = file.write
         except AttributeError:
@@ -42,10 +52,7 @@ class Pickler:
         self.fast = 0
         self.memo = {}
 
-    def dump(self, obj):
-        "Write a pickled representation of the given object to the open file."
-        _pickler_dump(self, obj, self._write, self._proto, self._fix_imports,
-                      self._buffer_callback, self.memo)
+    dump = _Pickler_dump
 
     def clear_memo(self):
         "Clears the pickler's memo."
@@ -58,14 +65,22 @@ class Unpickler:
     Reads pickles from file, one for each call of load()."""
 
     _file = None
+    _proto = 0
+    _fix_imports = True
+    _encoding = "ASCII"
+    _errors = "strict"
+    _buffers = None
+    memo = None
 
-    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    def __init__(self, file=_missing, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+        if file is _missing:
+            raise TypeError("Unpickler() missing required argument 'file' (pos 1)")
         if not hasattr(file, "read") or not hasattr(file, "readline"):
             raise TypeError("file must have 'read' and 'readline' attributes")
         if not isinstance(encoding, str):
-            raise TypeError("argument 'encoding' must be str, not " + type(encoding).__name__)
+            raise TypeError("Unpickler() argument 'encoding' must be str, not " + type(encoding).__name__)
         if not isinstance(errors, str):
-            raise TypeError("argument 'errors' must be str, not " + type(errors).__name__)
+            raise TypeError("Unpickler() argument 'errors' must be str, not " + type(errors).__name__)
         self._file = file
         self._fix_imports = bool(fix_imports)
         self._encoding = encoding
@@ -74,14 +89,11 @@ class Unpickler:
         self._proto = 0
         self.memo = {}
 
-    def load(self):
-        "Load a pickle from the file given to the constructor."
-        return _unpickler_load(self, self._file, self._fix_imports, self._encoding,
-                               self._errors, self._buffers, self.memo)
+    load = _Unpickler_load
+    find_class = _Unpickler_find_class
 
-    def find_class(self, module_name, global_name):
-        "Return the object named global_name in module module_name."
-        return _find_class(module_name, global_name, self._proto, self._fix_imports)
+
+del _Pickler_dump, _Unpickler_load, _Unpickler_find_class
 `
 
 // pickleSource is the pickle module: _pickle's API, the protocol

@@ -28,7 +28,9 @@ type unpickler struct {
 	stack      []*Object
 	marks      []int
 	fence      int
-	memo       map[int]*Object
+	memo       []*Object       // the memo by index (CPython's memo array)
+	memoFar    map[int]*Object // indexes too large for the array
+	memoLen    int             // entries set (MEMOIZE's next index)
 	proto      int
 	fixImports bool
 	encoding   string
@@ -45,9 +47,12 @@ func (u *unpickler) release() {
 	}
 	u.stack = nil
 	for _, o := range u.memo {
+		objects.XDecref(ts, o)
+	}
+	for _, o := range u.memoFar {
 		objects.Decref(ts, o)
 	}
-	u.memo = nil
+	u.memo, u.memoFar = nil, nil
 	objects.XDecref(ts, u.read)
 	objects.XDecref(ts, u.readline)
 	objects.XDecref(ts, u.persLoad)
@@ -209,19 +214,73 @@ func (u *unpickler) clearFrom(start int) {
 	u.stack = u.stack[:start]
 }
 
-func (u *unpickler) memoPut(idx int, o *Object) {
-	if old, ok := u.memo[idx]; ok {
-		objects.Decref(u.ts, old)
+// memoFarIndex is where the memo switches from its array to a map (a
+// hostile pickle may PUT at index 2**32-1).
+const memoFarIndex = 1 << 20
+
+func (u *unpickler) memoPut(idx int, o *Object) bool {
+	// CPython grows its memo array to twice the index: beyond what
+	// malloc can grant, that is a MemoryError.
+	if uint64(idx)*16 > alloc.MaxPayload() {
+		u.ts.RaiseNone(objects.MemoryError)
+		return false
 	}
-	u.memo[idx] = objects.NewRef(o)
+	var old *Object
+	if idx < memoFarIndex {
+		if idx >= len(u.memo) {
+			n := max(2*idx, 64)
+			u.memo = append(u.memo, make([]*Object, n-len(u.memo))...)
+		}
+		old = u.memo[idx]
+		u.memo[idx] = objects.NewRef(o)
+	} else {
+		if u.memoFar == nil {
+			u.memoFar = map[int]*Object{}
+		}
+		old = u.memoFar[idx]
+		u.memoFar[idx] = objects.NewRef(o)
+	}
+	if old != nil {
+		objects.Decref(u.ts, old)
+	} else {
+		u.memoLen++
+	}
+	return true
+}
+
+func (u *unpickler) memoAt(idx int64) *Object {
+	switch {
+	case idx < 0:
+		return nil
+	case idx < int64(len(u.memo)):
+		return u.memo[idx]
+	case idx >= memoFarIndex:
+		return u.memoFar[int(idx)]
+	}
+	return nil
 }
 
 func (u *unpickler) memoGet(idx int64) bool {
-	o, ok := u.memo[int(idx)]
-	if !ok || idx < 0 {
+	o := u.memoAt(idx)
+	if o == nil {
 		return u.err("Memo value not found at index " + strconv.FormatInt(idx, 10))
 	}
 	return u.push(objects.NewRef(o))
+}
+
+// memoItems calls f for each memo entry.
+func (u *unpickler) memoItems(f func(idx int, o *Object) bool) bool {
+	for i, o := range u.memo {
+		if o != nil && !f(i, o) {
+			return false
+		}
+	}
+	for i, o := range u.memoFar {
+		if !f(i, o) {
+			return false
+		}
+	}
+	return true
 }
 
 func le(b []byte) uint64 {
@@ -1213,8 +1272,7 @@ func (u *unpickler) loadPut(idx int64, what string) bool {
 		u.ts.Raisef(objects.ValueError, "negative %s argument", what)
 		return false
 	}
-	u.memoPut(int(idx), u.stack[len(u.stack)-1])
-	return true
+	return u.memoPut(int(idx), u.stack[len(u.stack)-1])
 }
 
 func (u *unpickler) lineIndex(put bool) (int64, bool) {
@@ -1512,7 +1570,7 @@ func (u *unpickler) step(op byte) (ok, done bool) {
 		}
 		return u.loadPut(int64(le(b)), "LONG_BINPUT"), false
 	case opMemoize:
-		return u.loadPut(int64(len(u.memo)), "MEMOIZE"), false
+		return u.loadPut(int64(u.memoLen), "MEMOIZE"), false
 	case opMark:
 		u.marks = append(u.marks, len(u.stack))
 		u.fence = len(u.stack)

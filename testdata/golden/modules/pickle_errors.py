@@ -131,3 +131,7 @@ pickle.dump({"three": 3}, f, 2)
 f.write(b"tail")
 f.seek(0)
 print(pickle.load(f), pickle.load(f), pickle.load(f), f.read())
+
+# memo indexes: CPython grows its memo array to twice the index
+for b in [b"Nr\xff\xff\xff\xff.", b"Nr\x00\x00\x10\x00j\x00\x00\x10\x00.", b"Nq\x05h\x05h\x04."]:
+    show(repr(b), lambda: pickle.loads(b))

@@ -91,3 +91,10 @@ try:
     pickle.dumps(deep)
 except RecursionError as e:
     print("RecursionError", e)
+
+# memo indexes past 255: LONG_BINPUT and LONG_BINGET
+strs = ["s%d" % i for i in range(300)]
+for p in range(6):
+    data = pickle.dumps(strs + strs[::-1], p)
+    back = pickle.loads(data)
+    print(p, len(data), data[-40:], back == strs + strs[::-1], back[0] is back[-1])
