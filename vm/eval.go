@@ -421,6 +421,22 @@ loop:
 			lp[sp-1] = it
 		case opFOR_ITER:
 			it := lp[sp-1]
+			switch it.Type() {
+			case objects.ListIterType:
+				if v := objects.ListIterNext(it); v != nil {
+					objects.Incref(v)
+					lp[sp] = v
+					sp++
+					continue
+				}
+			case objects.TupleIterType:
+				if v := objects.TupleIterNext(it); v != nil {
+					objects.Incref(v)
+					lp[sp] = v
+					sp++
+					continue
+				}
+			}
 			if it.Type() == objects.RangeIterType {
 				v, ok := objects.RangeIterNext(it)
 				if !ok {
