@@ -786,7 +786,12 @@ loop:
 			sp -= n
 			lp[sp] = r
 			sp++
-		case opLIST_APPEND, opSET_ADD, opLIST_EXTEND, opSET_UPDATE, opDICT_UPDATE, opDICT_MERGE:
+		case opLIST_APPEND:
+			// The compiler's list: appending cannot fail, and the list
+			// takes the stack's reference.
+			objects.ListAppendSteal(ts, lp[sp-1-int(ins>>8)], lp[sp-1])
+			sp--
+		case opSET_ADD, opLIST_EXTEND, opSET_UPDATE, opDICT_UPDATE, opDICT_MERGE:
 			v := lp[sp-1]
 			c := lp[sp-1-int(ins>>8)]
 			if th.collectionAdd(ins&0xff, c, v, lp, sp) < 0 {
