@@ -427,6 +427,22 @@ loop:
 			lp[sp-1] = it
 		case opFOR_ITER:
 			it := lp[sp-1]
+			switch it.Type() {
+			case objects.ListIterType:
+				if v := objects.ListIterNext(it); v != nil {
+					objects.Incref(v)
+					lp[sp] = v
+					sp++
+					continue
+				}
+			case objects.TupleIterType:
+				if v := objects.TupleIterNext(it); v != nil {
+					objects.Incref(v)
+					lp[sp] = v
+					sp++
+					continue
+				}
+			}
 			if it.Type() == objects.RangeIterType {
 				v, ok := objects.RangeIterNext(it)
 				if !ok {
@@ -776,7 +792,12 @@ loop:
 			sp -= n
 			lp[sp] = r
 			sp++
-		case opLIST_APPEND, opSET_ADD, opLIST_EXTEND, opSET_UPDATE, opDICT_UPDATE, opDICT_MERGE:
+		case opLIST_APPEND:
+			// The compiler's list: appending cannot fail, and the list
+			// takes the stack's reference.
+			objects.ListAppendSteal(ts, lp[sp-1-int(ins>>8)], lp[sp-1])
+			sp--
+		case opSET_ADD, opLIST_EXTEND, opSET_UPDATE, opDICT_UPDATE, opDICT_MERGE:
 			v := lp[sp-1]
 			c := lp[sp-1-int(ins>>8)]
 			if th.collectionAdd(ins&0xff, c, v, lp, sp) < 0 {

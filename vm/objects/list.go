@@ -128,8 +128,14 @@ func ListAppend(ts *Thread, lo, x *Object) int {
 
 // ListAppendSteal is ListAppend stealing x.
 func ListAppendSteal(ts *Thread, lo, x *Object) int {
-	ListAppend(ts, lo, x)
-	Decref(ts, x)
+	l := (*List)(unsafePointer(lo))
+	n := len(l.items)
+	if n < l.allocated {
+		l.items = append(l.items, x)
+		return 0
+	}
+	l.resize(ts, n+1)
+	l.items[n] = x
 	return 0
 }
 

@@ -41,3 +41,30 @@ func RangeIterNext(o *Object) (v int64, ok bool) {
 	r.len--
 	return v, true
 }
+
+// ListIterNext advances a list_iterator (o's type must be ListIterType)
+// and returns its next item, borrowed, or nil when it has none left
+// without ending it: FOR_ITER's inline path, whose nil case goes on to
+// the iterator's IterNext, which ends it.
+func ListIterNext(o *Object) *Object {
+	p := (*listIter)(unsafePointer(o))
+	if p.seq != nil {
+		if items := ListItems(p.seq); p.index < len(items) {
+			p.index++
+			return items[p.index-1]
+		}
+	}
+	return nil
+}
+
+// TupleIterNext is ListIterNext for a tuple_iterator.
+func TupleIterNext(o *Object) *Object {
+	p := (*tupleIter)(unsafePointer(o))
+	if p.seq != nil {
+		if items := TupleItems(p.seq); p.index < len(items) {
+			p.index++
+			return items[p.index-1]
+		}
+	}
+	return nil
+}
