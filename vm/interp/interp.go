@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"unsafe"
 
 	"minipy/runtime/alloc"
@@ -47,6 +46,10 @@ type Config struct {
 	// Inspect is -i: an interactive session follows the program, so an
 	// uncaught SystemExit is printed as a traceback instead of ending it.
 	Inspect bool
+	// Runtime is the process-wide runtime the interpreter joins
+	// (xinterp.go); nil: a new one, of which it is the main interpreter.
+	Runtime *Runtime
+	whence  int // for create(): whenceStdlib
 }
 
 // Interpreter is one Python interpreter.
@@ -55,10 +58,9 @@ type Interpreter struct {
 	Space  *objects.Space
 	State  *vm.InterpState
 	main   *vm.Thread
-	closed bool // set by Close
+	closed bool     // set by Close
+	rt     *Runtime // the process's interpreters (xinterp.go)
 }
-
-var nextID atomic.Int64 // interpreter ids, as CPython's: the main one is 0
 
 // New creates an interpreter with its heap, builtins and sys.
 func New(cfg Config) (*Interpreter, error) {
@@ -79,7 +81,14 @@ func New(cfg Config) (*Interpreter, error) {
 		return nil, err
 	}
 	st.Inspect = cfg.Inspect
-	in := &Interpreter{ID: nextID.Add(1) - 1, Space: space, State: st, main: th}
+	in := &Interpreter{Space: space, State: st, main: th}
+	rt := cfg.Runtime
+	if rt == nil {
+		rt = NewRuntime()
+	}
+	rcfg := cfg
+	rcfg.Runtime = nil
+	rt.register(in, rcfg, cfg.whence) // its id: the main one is 0
 	if err := in.setXOptions(cfg.XOptions); err != nil {
 		return nil, err
 	}
@@ -232,6 +241,11 @@ func (in *Interpreter) Close() error {
 	in.State.Finalize(in.main)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
+	}
+	if in.rt != nil && in.rt.main == in {
+		if err := in.rt.Err(); err != nil {
+			return err
+		}
 	}
 	if n := in.Space.Heap.AllocatedBlocks(); n != 0 {
 		return &LeakError{Blocks: n, Report: in.Space.Heap.LeakReport(describeBlock, 5)}
