@@ -1,8 +1,6 @@
 package interp
 
 import (
-	"math/big"
-
 	"minipy/lang/compiler"
 	"minipy/vm"
 	"minipy/vm/objects"
@@ -23,7 +21,6 @@ const (
 	xNone xkind = iota
 	xBool
 	xInt
-	xBigInt
 	xFloat
 	xStr
 	xBytes
@@ -36,7 +33,6 @@ const (
 type xdata struct {
 	kind  xkind
 	i     int64
-	big   *big.Int
 	f     float64
 	s     string
 	b     []byte
@@ -59,7 +55,9 @@ func exportShareable(ts *objects.Thread, o *objects.Object) (xdata, bool) {
 		if v, ok := i.Int64(); ok {
 			return xdata{kind: xInt, i: v}, true
 		}
-		return xdata{kind: xBigInt, big: i.Big()}, true
+		// As 3.14: an int beyond 64 bits is not sent natively (call and
+		// queues pickle it), though is_shareable says yes.
+		return xdata{}, false
 	case t == objects.FloatType:
 		return xdata{kind: xFloat, f: objects.FloatValue(o)}, true
 	case t == objects.StrType:
@@ -91,10 +89,10 @@ func b2i(b bool) int64 {
 }
 
 // isShareable is is_shareable(): the types CPython registers as shareable.
-// A tuple counts whatever its items (as 3.14 answers; sending it checks
-// them).
+// A tuple counts whatever its items, an int whatever its size (as 3.14
+// answers; sending them checks).
 func isShareable(ts *objects.Thread, o *objects.Object) bool {
-	if o.Type() == objects.TupleType {
+	if t := o.Type(); t == objects.TupleType || t == objects.IntType {
 		return true
 	}
 	_, ok := exportShareable(ts, o)
@@ -138,8 +136,6 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return objects.NewRef(objects.False)
 	case xInt:
 		return objects.NewInt(ts, x.i)
-	case xBigInt:
-		return objects.NewIntBig(ts, x.big)
 	case xFloat:
 		return objects.NewFloat(ts, x.f)
 	case xStr:

@@ -149,7 +149,8 @@ func xiIsRunning(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur.rt.mu.Lock()
-	r := e.running || e.in == cur
+	// The main interpreter runs its __main__ for the whole program.
+	r := e.running || e.in == cur || e.whence == whenceRuntime
 	cur.rt.mu.Unlock()
 	return newBool(r)
 }
@@ -356,10 +357,24 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	}
 	var fail *excInfo
 	var res xdata
+	var stage int
 	cur.rt.switchTo(th, e.in, func(tth *vm.Thread) {
-		fail, res = callIn(tth, &fx, ax, knames, kx)
+		fail, res, stage = callIn(tth, &fx, ax, knames, kx)
 	})
 	cur.rt.doneRunning(e)
+	if fail != nil && stage != stageCall {
+		// What could not be made over there (a pickle naming a class of
+		// the caller's __main__) was not shareable, as 3.14 reports it:
+		// the receiver's error becomes an Exception chained as the cause.
+		if s := objects.NewStr(ts, fail.formatted); s != nil {
+			ts.RaiseArgSteal(objects.Exception, s)
+		}
+		what := "args not shareable"
+		if stage == stageFunc {
+			what = "func not shareable"
+		}
+		return raiseChained(th, "NotShareableError", what)
+	}
 	if fail != nil {
 		return objects.NewTupleSteal(ts, objects.NewRef(objects.None), fail.object(ts))
 	}
@@ -370,9 +385,16 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	return objects.NewTupleSteal(ts, r, objects.NewRef(objects.None))
 }
 
+// The stages of callIn: where it failed.
+const (
+	stageFunc = iota
+	stageArgs
+	stageCall
+)
+
 // callIn makes the callable and arguments in th's interpreter, calls, and
 // sends the result back.
-func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (*excInfo, xdata) {
+func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (fail *excInfo, res xdata, stage int) {
 	ts := th.TS
 	var all []*obj
 	defer func() {
@@ -382,20 +404,21 @@ func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (
 	}()
 	f := fx.load(th)
 	if f == nil {
-		return captureExc(th), xdata{}
+		return captureExc(th), xdata{}, stageFunc
 	}
 	all = append(all, f)
+	stage = stageArgs
 	for i := range ax {
 		a := ax[i].load(th)
 		if a == nil {
-			return captureExc(th), xdata{}
+			return captureExc(th), xdata{}, stage
 		}
 		all = append(all, a)
 	}
 	for i := range kx {
 		a := kx[i].load(th)
 		if a == nil {
-			return captureExc(th), xdata{}
+			return captureExc(th), xdata{}, stage
 		}
 		all = append(all, a)
 	}
@@ -407,24 +430,25 @@ func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (
 				for _, x := range names[:i] {
 					objects.Decref(ts, x)
 				}
-				return captureExc(th), xdata{}
+				return captureExc(th), xdata{}, stage
 			}
 		}
 		if kw = objects.NewTupleSteal(ts, names...); kw == nil {
-			return captureExc(th), xdata{}
+			return captureExc(th), xdata{}, stage
 		}
 		defer objects.Decref(ts, kw)
 	}
+	stage = stageCall
 	r := objects.Call(ts, f, all[1:], kw)
 	if r == nil {
-		return captureExc(th), xdata{}
+		return captureExc(th), xdata{}, stage
 	}
 	defer objects.Decref(ts, r)
 	x, ok := exportValue(th, r)
 	if !ok {
-		return captureExc(th), xdata{}
+		return captureExc(th), xdata{}, stage
 	}
-	return nil, x
+	return nil, x, stage
 }
 
 var interpqueuesDefs []*objects.MethodDef

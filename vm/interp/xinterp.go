@@ -110,7 +110,6 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 	rt.mu.Lock()
 	cfg := rt.interps[parent.ID].cfg
 	rt.mu.Unlock()
-	cfg.Argv = []string{""}
 	cfg.Inspect = false
 	cfg.XOptions = nil
 	cfg.Runtime, cfg.whence = rt, whenceStdlib
@@ -216,6 +215,15 @@ func (rt *Runtime) finalizeSub(th *vm.Thread, in *Interpreter) {
 // first, when the main one finalizes. One still running (a thread of
 // main inside it) is left alone.
 func (rt *Runtime) closeAll(th *vm.Thread) {
+	rt.mu.Lock()
+	remaining := len(rt.interps) > 1
+	rt.mu.Unlock()
+	if remaining {
+		// 3.14 warns so (through the warnings machinery, which is gone
+		// at this point of finalization in minipy: written directly).
+		flushStdout(th)
+		fmt.Fprintln(th.Interp.Stderr, "<sys>:0: RuntimeWarning: remaining subinterpreters; close them with Interpreter.close()")
+	}
 	for {
 		rt.mu.Lock()
 		var ids []int64
