@@ -46,7 +46,7 @@ threadrace:
 # static immortals, which nobody writes (vm/interp/parallel_test.go;
 # docs/ARCHITECTURE.md "Many interpreters").
 racetest:
-	$(GO) test -count=1 -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI)'
+	$(GO) test -count=1 -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp)'
 
 vet:
 	$(GO) vet $(PKGS)

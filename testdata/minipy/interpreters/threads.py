@@ -3,22 +3,21 @@
 # 3.14's.
 from concurrent import interpreters as I
 import threading
-import time
 
 i = I.create()
-i.exec("import time")
-started = threading.Event()
+go = I.create_queue()
+ready = I.create_queue()
+i.prepare_main(go=go, ready=ready)
 
 
 def runner():
-    started.set()
-    i.exec("time.sleep(0.5)")
+    # runs in i until the main thread says go
+    i.exec("ready.put(1)\ngo.get(timeout=60)")
 
 
 t = threading.Thread(target=runner)
 t.start()
-started.wait()
-time.sleep(0.2)
+ready.get(timeout=60)
 print("running:", i.is_running())
 try:
     i.close()
@@ -36,6 +35,7 @@ try:
     i.prepare_main(a=1)
 except I.InterpreterError as e:
     print(type(e).__name__, e)
+go.put("go")
 t.join()
 print("running:", i.is_running())
 
