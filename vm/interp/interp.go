@@ -1,6 +1,7 @@
 // Package interp owns interpreters: their creation, their run and their
-// finalization, and (in a later issue) their locks, thread states and the
-// registry that lets several run in parallel in one process.
+// finalization, the process-wide runtime that registers them and the
+// concurrent.interpreters modules over it (xinterp*.go, x*.go;
+// docs/ARCHITECTURE.md "concurrent.interpreters").
 //
 // An Interpreter owns one object space (a heap, a cycle collector), the VM
 // state (builtins, sys.modules, __main__) and its threads. There is no
