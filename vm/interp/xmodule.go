@@ -280,7 +280,7 @@ func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 			ts.Raise(objects.ValueError, "code with args not supported")
 			return nil
 		}
-		if c.Name == "<lambda>" {
+		if !returnsOnlyNone(c) {
 			ts.Raise(objects.ValueError, "code that returns a value is not a script")
 			return nil
 		}
@@ -320,4 +320,26 @@ func runCode(th *vm.Thread, c *compiler.Code) *excInfo {
 	}
 	objects.Decref(ts, r)
 	return nil
+}
+
+// returnsOnlyNone is 3.14's _PyCode_ReturnsOnlyNone for exec of a
+// function: every return of its code returns the constant None.
+func returnsOnlyNone(c *compiler.Code) bool {
+	if c.Flags&(compiler.CO_GENERATOR|compiler.CO_COROUTINE|compiler.CO_ASYNC_GENERATOR) != 0 {
+		return false // it returns a generator
+	}
+	for i, ins := range c.Code {
+		op, _ := compiler.Decode(ins)
+		if op != compiler.RETURN_VALUE {
+			continue
+		}
+		if i == 0 {
+			return false
+		}
+		prev, arg := compiler.Decode(c.Code[i-1])
+		if prev != compiler.LOAD_CONST || arg >= len(c.Consts) || c.Consts[arg] != nil {
+			return false
+		}
+	}
+	return true
 }
