@@ -326,7 +326,11 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		for _, a := range objects.TupleItems(cargs) {
 			x, ok := exportValue(th, a)
 			if !ok {
-				return raiseChained(th, "NotShareableError", "args not shareable")
+				// As 3.14: "<args> does not support ...", caused by the
+				// same error for the argument.
+				ts.ClearErr()
+				notShareable(th, a)
+				return raiseChainedRepr(th, cargs)
 			}
 			ax = append(ax, x)
 		}
@@ -345,7 +349,9 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 			}
 			x, ok := exportValue(th, v)
 			if !ok {
-				return raiseChained(th, "NotShareableError", "kwargs not shareable")
+				ts.ClearErr()
+				notShareable(th, v)
+				return raiseChainedRepr(th, ckw)
 			}
 			knames = append(knames, objects.StrValue(k))
 			kx = append(kx, x)
@@ -362,6 +368,9 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		fail, res, stage = callIn(tth, &fx, ax, knames, kx)
 	})
 	cur.rt.doneRunning(e)
+	if fail != nil && stage == stageResult {
+		return raiseXI(th, "_interpreters", "NotShareableError", "object does not support cross-interpreter data")
+	}
 	if fail != nil && stage != stageCall {
 		// What could not be made over there (a pickle naming a class of
 		// the caller's __main__) was not shareable, as 3.14 reports it:
@@ -390,6 +399,7 @@ const (
 	stageFunc = iota
 	stageArgs
 	stageCall
+	stageResult
 )
 
 // callIn makes the callable and arguments in th's interpreter, calls, and
@@ -446,7 +456,7 @@ func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (
 	defer objects.Decref(ts, r)
 	x, ok := exportValue(th, r)
 	if !ok {
-		return captureExc(th), xdata{}, stage
+		return captureExc(th), xdata{}, stageResult
 	}
 	return nil, x, stage
 }
@@ -558,9 +568,13 @@ func xqPut(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
-	x, ok := exportValue(th, o)
+	x, ok := exportFunc(th, o)
 	if !ok {
-		return raiseChained(th, "NotShareableError", "object does not support cross-interpreter data")
+		x, ok = exportValue(th, o)
+	}
+	if !ok {
+		ts.ClearErr()
+		return notShareable(th, o)
 	}
 	if c := cur.rt.putQueue(id, x, cur.ID, int(u)); c != qOK {
 		return queueErr(th, id, c)
@@ -653,4 +667,33 @@ func xqListAll(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		items = append(items, t)
 	}
 	return objects.NewListSteal(ts, items)
+}
+
+// notShareable raises NotShareableError("<repr> does not support
+// cross-interpreter data"), 3.14's message.
+func notShareable(th *vm.Thread, o *obj) *obj {
+	ts := th.TS
+	r := objects.Repr(ts, o)
+	if r == nil {
+		return nil
+	}
+	msg := objects.StrValue(r) + " does not support cross-interpreter data"
+	objects.Decref(ts, r)
+	return raiseXI(th, "_interpreters", "NotShareableError", msg)
+}
+
+// raiseChainedRepr raises notShareable(o) caused by the pending
+// exception.
+func raiseChainedRepr(th *vm.Thread, o *obj) *obj {
+	ts := th.TS
+	cause := ts.FetchErr()
+	notShareable(th, o)
+	if cause != nil {
+		if exc := ts.FetchErr(); exc != nil {
+			objects.SetAttrString(ts, exc, "__cause__", cause)
+			ts.SetErrSteal(exc)
+		}
+		objects.Decref(ts, cause)
+	}
+	return nil
 }
