@@ -267,7 +267,12 @@ func (e *LeakError) Error() string {
 
 // Interrupt asks the running program to raise KeyboardInterrupt at its
 // next safe point; it may be called from any goroutine (a signal handler).
-func (in *Interpreter) Interrupt() { in.main.Interrupt() }
+func (in *Interpreter) Interrupt() {
+	in.main.Interrupt()
+	if in.rt != nil {
+		in.rt.interruptCallees(in.main)
+	}
+}
 
 // InterruptedExit reports whether the program ended by an uncaught
 // exception after an Interrupt: the process then dies of SIGINT, as

@@ -51,6 +51,9 @@ type xentry struct {
 	// running is set while a thread runs in its __main__ through exec,
 	// call or prepare_main (is_running).
 	running bool
+	// caller is the thread that entered it (exec, call, prepare_main)
+	// while running: a Ctrl-C of that thread is passed on (Interrupt).
+	caller *vm.Thread
 	// cfg is what its sub-interpreters inherit (output, debug heap).
 	cfg Config
 }
@@ -136,6 +139,11 @@ func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.
 	th.Detach()
 	prev := alloc.Attach(target.Space.Heap)
 	tth := target.main
+	rt.mu.Lock()
+	if e := rt.interps[target.ID]; e != nil {
+		e.caller = th
+	}
+	rt.mu.Unlock()
 	tth.Attach()
 	fn(tth)
 	flushStdout(tth)
@@ -249,4 +257,29 @@ func (rt *Runtime) Err() error {
 		return nil
 	}
 	return rt.errs[0]
+}
+
+// interruptCallees passes a Ctrl-C of th on to the interpreters th runs in
+// through exec or call (and those they run in): their code raises
+// KeyboardInterrupt, which comes back as ExecutionFailed, instead of
+// looping on unaware while the caller waits. (3.14 does not interrupt
+// them; its process then ignores Ctrl-C until the code ends.)
+func (rt *Runtime) interruptCallees(th *vm.Thread) {
+	rt.mu.Lock()
+	var targets []*vm.Thread
+	callers := map[*vm.Thread]bool{th: true}
+	for changed := true; changed; {
+		changed = false
+		for _, e := range rt.interps {
+			if e.running && callers[e.caller] && !callers[e.in.main] {
+				callers[e.in.main] = true
+				targets = append(targets, e.in.main)
+				changed = true
+			}
+		}
+	}
+	rt.mu.Unlock()
+	for _, t := range targets {
+		t.Interrupt()
+	}
 }

@@ -2,10 +2,12 @@ package interp
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -189,4 +191,63 @@ print(count, total, q.qsize(), flush=True)
 	if err := in.Close(); err != nil {
 		t.Fatalf("close: %v", err)
 	}
+}
+
+// TestXInterpInterrupt: a Ctrl-C of the main thread while it waits in
+// another interpreter's exec reaches the code running there, so a
+// program looping in a sub-interpreter can be stopped.
+func TestXInterpInterrupt(t *testing.T) {
+	var out lockedBuf
+	in, err := New(Config{Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		done <- in.Exec(`
+from concurrent import interpreters as I
+i = I.create()
+i.exec("ready = 1")
+print("looping", flush=True)
+try:
+    i.exec("while True:\n    pass")
+finally:
+    i.close()
+`)
+	}()
+	for !strings.Contains(out.String(), "looping") {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	in.Interrupt()
+	select {
+	case err := <-done:
+		var pe *Error
+		if !errors.As(err, &pe) || (pe.Type != "KeyboardInterrupt" && pe.Type != "ExecutionFailed") {
+			t.Fatalf("got %v, want KeyboardInterrupt or ExecutionFailed", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the interrupt did not stop the sub-interpreter's loop")
+	}
+	if err := in.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+}
+
+// lockedBuf is an output the test reads while the interpreter writes.
+type lockedBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuf) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuf) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

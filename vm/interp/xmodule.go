@@ -158,7 +158,7 @@ func targetFor(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what stri
 
 func (rt *Runtime) doneRunning(e *xentry) {
 	rt.mu.Lock()
-	e.running = false
+	e.running, e.caller = false, nil
 	rt.mu.Unlock()
 }
 
