@@ -83,6 +83,9 @@ type InterpState struct {
 	// as Py_FinalizeEx's finalize_subinterpreters).
 	Host       any
 	OnFinalize func(th *Thread)
+	// NoDaemonThreads refuses daemon threads (CPython 3.14's isolated
+	// sub-interpreters: concurrent.interpreters.create()).
+	NoDaemonThreads bool
 }
 
 // NewInterpState makes an interpreter's VM state in space and its first

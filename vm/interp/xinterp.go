@@ -78,6 +78,8 @@ func (rt *Runtime) register(in *Interpreter, cfg Config, whence int) {
 	rt.mu.Unlock()
 	in.rt = rt
 	in.State.Host = in
+	// create()'s interpreters are 3.14's isolated ones: no daemon threads.
+	in.State.NoDaemonThreads = whence == whenceStdlib
 	registerXIModules(in.State)
 	if whence == whenceRuntime {
 		// As Py_FinalizeEx's finalize_subinterpreters: the interpreters

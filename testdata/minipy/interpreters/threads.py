@@ -53,6 +53,21 @@ for t in ts:
 print(sorted(out), threading.active_count())
 """)
 
+# daemon threads are refused in isolated interpreters
+i.exec("""
+import threading
+try:
+    threading.Thread(target=print, args=('never',), daemon=True)
+except RuntimeError as e:
+    print(type(e).__name__, e)
+t = threading.Thread(target=print, args=('never',))
+try:
+    t.daemon = True
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(t.daemon, threading.active_count())
+""")
+
 # several interpreters, each driven by its own thread, in parallel
 interps = [I.create() for _ in range(3)]
 q = I.create_queue()
