@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace racetest vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck pgo install lint deps
+.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck pgo install lint deps
 
 all: build
 
@@ -46,7 +46,12 @@ threadrace:
 # static immortals, which nobody writes (vm/interp/parallel_test.go;
 # docs/ARCHITECTURE.md "Many interpreters").
 racetest:
-	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI)'
+	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp)'
+
+# The concurrent.interpreters goldens re-checked against CPython 3.14
+# when it is installed (make test does not need it): tools/check314.sh.
+check314:
+	@sh tools/check314.sh
 
 vet:
 	$(GO) vet $(PKGS)

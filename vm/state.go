@@ -76,6 +76,16 @@ type InterpState struct {
 	// heap's blocks in use when Finalize began (-X showalloc).
 	Final        finalize.Result
 	BlocksBefore int
+	// Host is the embedder's object for this interpreter (vm/interp's
+	// *Interpreter, through which concurrent.interpreters reaches the
+	// process-wide runtime); OnFinalize, when set, runs in Finalize after
+	// the atexit callbacks (vm/interp closes the sub-interpreters there,
+	// as Py_FinalizeEx's finalize_subinterpreters).
+	Host       any
+	OnFinalize func(th *Thread)
+	// NoDaemonThreads refuses daemon threads (CPython 3.14's isolated
+	// sub-interpreters: concurrent.interpreters.create()).
+	NoDaemonThreads bool
 }
 
 // NewInterpState makes an interpreter's VM state in space and its first
@@ -175,6 +185,10 @@ func (is *InterpState) Finalize(th *Thread) {
 	// among them), then the collection of cycles.
 	is.RunExitFuncs(th)
 	ts.ClearErr()
+	if is.OnFinalize != nil {
+		is.OnFinalize(th)
+		ts.ClearErr()
+	}
 	// Daemon threads ran during the atexit callbacks, as in CPython; now
 	// they are stopped, their frames unwound (threads.go).
 	is.stopThreads(th)

@@ -333,6 +333,17 @@ var threadDefs = []*objects.MethodDef{
 	{Name: "get_ident", Fn: getIdent},
 	// Goroutines move between OS threads: the native id is the ident.
 	{Name: "get_native_id", Fn: getIdent},
+	// daemon_threads_allowed is 3.12's: False in the sub-interpreters of
+	// concurrent.interpreters, whose threading refuses daemon threads.
+	{Name: "daemon_threads_allowed", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckNoArgs(ts, "daemon_threads_allowed", args, kwnames) {
+			return nil
+		}
+		if vmThread(ts).Interp.NoDaemonThreads {
+			return objects.NewRef(objects.False)
+		}
+		return objects.NewRef(objects.True)
+	}},
 	{Name: "_count", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
 		if !objects.CheckNoArgs(ts, "_count", args, kwnames) {
 			return nil

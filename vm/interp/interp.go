@@ -1,6 +1,7 @@
 // Package interp owns interpreters: their creation, their run and their
-// finalization (and, later, their locks, thread states and the registry
-// of concurrent.interpreters).
+// finalization, the process-wide runtime that registers them and the
+// concurrent.interpreters modules over it (xinterp*.go, x*.go;
+// docs/ARCHITECTURE.md "concurrent.interpreters").
 //
 // An Interpreter owns one object space (a heap, a cycle collector), the VM
 // state (builtins, sys.modules, __main__) and its threads. There is no
@@ -19,7 +20,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"unsafe"
 
 	"minipy/runtime/alloc"
@@ -50,6 +50,10 @@ type Config struct {
 	// Inspect is -i: an interactive session follows the program, so an
 	// uncaught SystemExit is printed as a traceback instead of ending it.
 	Inspect bool
+	// Runtime is the process-wide runtime the interpreter joins
+	// (xinterp.go); nil: a new one, of which it is the main interpreter.
+	Runtime *Runtime
+	whence  int // for create(): whenceStdlib
 }
 
 // Interpreter is one Python interpreter.
@@ -58,10 +62,9 @@ type Interpreter struct {
 	Space  *objects.Space
 	State  *vm.InterpState
 	main   *vm.Thread
-	closed bool // set by Close
+	closed bool     // set by Close
+	rt     *Runtime // the process's interpreters (xinterp.go)
 }
-
-var nextID atomic.Int64 // interpreter ids, as CPython's: the main one is 0
 
 // New creates an interpreter with its heap, builtins and sys.
 func New(cfg Config) (*Interpreter, error) {
@@ -82,7 +85,14 @@ func New(cfg Config) (*Interpreter, error) {
 		return nil, err
 	}
 	st.Inspect = cfg.Inspect
-	in := &Interpreter{ID: nextID.Add(1) - 1, Space: space, State: st, main: th}
+	in := &Interpreter{Space: space, State: st, main: th}
+	rt := cfg.Runtime
+	if rt == nil {
+		rt = NewRuntime()
+	}
+	rcfg := cfg
+	rcfg.Runtime = nil
+	rt.register(in, rcfg, cfg.whence) // its id: the main one is 0
 	if err := in.setXOptions(cfg.XOptions); err != nil {
 		return nil, err
 	}
@@ -236,6 +246,11 @@ func (in *Interpreter) Close() error {
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
 	}
+	if in.rt != nil && in.rt.main == in {
+		if err := in.rt.Err(); err != nil {
+			return err
+		}
+	}
 	if n := in.Space.Heap.AllocatedBlocks(); n != 0 {
 		return &LeakError{Blocks: n, Report: in.Space.Heap.LeakReport(describeBlock, 5)}
 	}
@@ -255,7 +270,12 @@ func (e *LeakError) Error() string {
 
 // Interrupt asks the running program to raise KeyboardInterrupt at its
 // next safe point; it may be called from any goroutine (a signal handler).
-func (in *Interpreter) Interrupt() { in.main.Interrupt() }
+func (in *Interpreter) Interrupt() {
+	in.main.Interrupt()
+	if in.rt != nil {
+		in.rt.interruptCallees(in.main)
+	}
+}
 
 // InterruptedExit reports whether the program ended by an uncaught
 // exception after an Interrupt: the process then dies of SIGINT, as

@@ -1,0 +1,287 @@
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	"minipy/runtime/alloc"
+	"minipy/vm"
+	"minipy/vm/objects"
+)
+
+// The process-wide runtime of concurrent.interpreters (CPython's
+// _PyRuntime): the registry of interpreters with their ids (the main one
+// is 0) and where they came from, and the cross-interpreter queues
+// (xqueue.go). It is no package-level state: New makes one for the first
+// (main) interpreter of a process, or a test harness makes one per
+// program, and every interpreter reaches it through its Interpreter
+// (InterpState.Host). Its mutex guards the registry and the queues only;
+// it is never held while Python code runs.
+
+// Where an interpreter came from: the values of CPython's
+// _interpreters.WHENCE_*.
+const (
+	whenceUnknown = 0
+	whenceRuntime = 1 // the main interpreter
+	whenceCAPI    = 3 // the Go API (New with a runtime that has a main)
+	whenceStdlib  = 5 // concurrent.interpreters.create()
+)
+
+// Runtime is the state shared by the interpreters of one process.
+type Runtime struct {
+	mu         sync.Mutex
+	interps    map[int64]*xentry
+	nextInterp int64
+	main       *Interpreter
+	queues     map[int64]*xqueue
+	nextQueue  int64
+	// errs are the failures of closing sub-interpreters (leaks), which
+	// the main interpreter's Close reports.
+	errs []error
+}
+
+// xentry is an interpreter in the registry.
+type xentry struct {
+	in     *Interpreter
+	whence int
+	// refs counts the Interpreter handles that own a reference
+	// (_interpreters.incref/decref): at zero the interpreter is closed.
+	refs int
+	// running is set while a thread runs in its __main__ through exec,
+	// call or prepare_main (is_running).
+	running bool
+	// caller is the thread that entered it (exec, call, prepare_main)
+	// while running: a Ctrl-C of that thread is passed on (Interrupt).
+	caller *vm.Thread
+	// cfg is what its sub-interpreters inherit (output, debug heap).
+	cfg Config
+}
+
+// NewRuntime makes an empty runtime; the first interpreter New makes in
+// it is the main one (id 0).
+func NewRuntime() *Runtime {
+	return &Runtime{interps: map[int64]*xentry{}, queues: map[int64]*xqueue{}, nextQueue: 1}
+}
+
+// register gives a new interpreter its id in rt and its hooks.
+func (rt *Runtime) register(in *Interpreter, cfg Config, whence int) {
+	rt.mu.Lock()
+	if rt.main == nil {
+		rt.main, whence = in, whenceRuntime
+	} else if whence == whenceUnknown {
+		whence = whenceCAPI
+	}
+	in.ID = rt.nextInterp
+	rt.nextInterp++
+	rt.interps[in.ID] = &xentry{in: in, whence: whence, cfg: cfg}
+	rt.mu.Unlock()
+	in.rt = rt
+	in.State.Host = in
+	// create()'s interpreters are 3.14's isolated ones: no daemon threads.
+	in.State.NoDaemonThreads = whence == whenceStdlib
+	registerXIModules(in.State)
+	if whence == whenceRuntime {
+		// As Py_FinalizeEx's finalize_subinterpreters: the interpreters
+		// still alive are closed when the main one ends.
+		in.State.OnFinalize = func(th *vm.Thread) { rt.closeAll(th) }
+	}
+}
+
+// Runtime is the runtime the interpreter belongs to.
+func (in *Interpreter) Runtime() *Runtime { return in.rt }
+
+// hostOf is the Interpreter of a thread state.
+func hostOf(ts *objects.Thread) (*Interpreter, *vm.Thread) {
+	th := ts.Owner.(*vm.Thread)
+	return th.Interp.Host.(*Interpreter), th
+}
+
+// lookup finds a live interpreter: nil with InterpreterNotFoundError's
+// message when there is none.
+func (rt *Runtime) lookup(id int64) (*xentry, string) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if e := rt.interps[id]; e != nil {
+		return e, ""
+	}
+	return nil, fmt.Sprintf("unrecognized interpreter ID %d", id)
+}
+
+// createSub makes a sub-interpreter for create(): a new heap, lock, sys,
+// builtins and __main__, with the output and debug mode of the creating
+// one. The caller's lock is dropped meanwhile.
+func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, error) {
+	rt.mu.Lock()
+	cfg := rt.interps[parent.ID].cfg
+	rt.mu.Unlock()
+	cfg.Inspect = false
+	cfg.XOptions = nil
+	cfg.Runtime, cfg.whence = rt, whenceStdlib
+	cfg.Path = append([]string(nil), th.Interp.Path...)
+	th.Detach()
+	in, err := New(cfg)
+	if err == nil {
+		// New left the new interpreter's lock held by this goroutine;
+		// exec and call take it when they switch in.
+		in.main.Detach()
+	}
+	alloc.Restore(parent.Space.Heap)
+	th.Attach()
+	return in, err
+}
+
+// switchTo runs fn in target's interpreter on this goroutine: the
+// caller's lock is dropped (its other threads run meanwhile), target's
+// taken with its main thread state, then the other way round. Pending
+// output of both sides is flushed at the switch, so that their lines come
+// out in the order they were printed.
+func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
+	flushStdout(th)
+	th.Detach()
+	prev := alloc.Attach(target.Space.Heap)
+	tth := target.main
+	rt.mu.Lock()
+	if e := rt.interps[target.ID]; e != nil {
+		e.caller = th
+	}
+	rt.mu.Unlock()
+	tth.Attach()
+	fn(tth)
+	flushStdout(tth)
+	tth.Detach()
+	alloc.Restore(prev)
+	th.Attach()
+}
+
+// flushStdout flushes sys.stdout and sys.stderr of th's interpreter,
+// keeping any pending exception.
+func flushStdout(th *vm.Thread) {
+	ts := th.TS
+	sys := objects.DictGetItemStr(ts, th.Interp.Modules, "sys")
+	if sys == nil {
+		return
+	}
+	saved := ts.FetchErr()
+	for _, name := range []string{"stdout", "stderr"} {
+		if f := objects.GetAttrString(ts, sys, name); f != nil {
+			objects.XDecref(ts, objects.CallMethod(ts, f, "flush"))
+			objects.Decref(ts, f)
+		}
+		ts.ClearErr()
+	}
+	if saved != nil {
+		ts.SetErrSteal(saved)
+	}
+}
+
+// destroy closes interpreter id from th (Interpreter.close, or the last
+// owning handle released). The message is empty on success, else the
+// error's class name and message.
+func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict bool) (string, string) {
+	rt.mu.Lock()
+	e := rt.interps[id]
+	switch {
+	case e == nil:
+		rt.mu.Unlock()
+		return "InterpreterNotFoundError", fmt.Sprintf("unrecognized interpreter ID %d", id)
+	case restrict && e.whence != whenceStdlib:
+		rt.mu.Unlock()
+		return "InterpreterError", fmt.Sprintf("cannot destroy unrecognized interpreter %d", id)
+	case e.in == cur:
+		rt.mu.Unlock()
+		return "InterpreterError", "cannot destroy the current interpreter"
+	case e.running:
+		rt.mu.Unlock()
+		return "InterpreterError", "interpreter running"
+	}
+	delete(rt.interps, id)
+	rt.mu.Unlock()
+	rt.unbindItems(id)
+	rt.finalizeSub(th, e.in)
+	return "", ""
+}
+
+// finalizeSub closes a sub-interpreter from th (runtime/finalize through
+// Close: its threads, atexit callbacks, modules, immortals), switching to
+// it for the finalization; its heap is given back. A leak is kept for the
+// main interpreter's Close to report.
+func (rt *Runtime) finalizeSub(th *vm.Thread, in *Interpreter) {
+	flushStdout(th)
+	th.Detach()
+	prev := alloc.Attach(in.Space.Heap)
+	in.main.Attach()
+	err := in.Close()
+	alloc.Restore(prev)
+	th.Attach()
+	if err != nil {
+		rt.mu.Lock()
+		rt.errs = append(rt.errs, fmt.Errorf("interpreter %d: %w", in.ID, err))
+		rt.mu.Unlock()
+	}
+}
+
+// closeAll closes every interpreter but the main one (th's), newest
+// first, when the main one finalizes. One still running (a thread of
+// main inside it) is left alone.
+func (rt *Runtime) closeAll(th *vm.Thread) {
+	rt.mu.Lock()
+	remaining := len(rt.interps) > 1
+	rt.mu.Unlock()
+	if remaining {
+		// 3.14 warns so (through the warnings machinery, which is gone
+		// at this point of finalization in minipy: written directly).
+		flushStdout(th)
+		fmt.Fprintln(th.Interp.Stderr, "<sys>:0: RuntimeWarning: remaining subinterpreters; close them with Interpreter.close()")
+	}
+	for {
+		rt.mu.Lock()
+		var ids []int64
+		for id, e := range rt.interps {
+			if e.in != rt.main && !e.running {
+				ids = append(ids, id)
+			}
+		}
+		rt.mu.Unlock()
+		if len(ids) == 0 {
+			return
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] > ids[j] })
+		rt.destroy(th, rt.main, ids[0], false)
+	}
+}
+
+// Err reports the sub-interpreters that leaked when they were closed.
+func (rt *Runtime) Err() error {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if len(rt.errs) == 0 {
+		return nil
+	}
+	return rt.errs[0]
+}
+
+// interruptCallees passes a Ctrl-C of th on to the interpreters th runs in
+// through exec or call (and those they run in): their code raises
+// KeyboardInterrupt, which comes back as ExecutionFailed, instead of
+// looping on unaware while the caller waits. (3.14 does not interrupt
+// them; its process then ignores Ctrl-C until the code ends.)
+func (rt *Runtime) interruptCallees(th *vm.Thread) {
+	rt.mu.Lock()
+	var targets []*vm.Thread
+	callers := map[*vm.Thread]bool{th: true}
+	for changed := true; changed; {
+		changed = false
+		for _, e := range rt.interps {
+			if e.running && callers[e.caller] && !callers[e.in.main] {
+				callers[e.in.main] = true
+				targets = append(targets, e.in.main)
+				changed = true
+			}
+		}
+	}
+	rt.mu.Unlock()
+	for _, t := range targets {
+		t.Interrupt()
+	}
+}
