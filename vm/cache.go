@@ -204,8 +204,21 @@ func storeAttr(ts *objects.Thread, co *Code, ni uint32, o, value *Object) int {
 func loadMethodCached(ts *objects.Thread, co *Code, ni uint32, o *Object) (*Object, bool) {
 	t := o.Type()
 	c := attrEntry(ts, co, ni, t)
-	if c == nil || !c.genericGet || c.descr == nil || c.descr.Type() != FunctionType {
+	if c == nil || !c.genericGet || c.descr == nil {
 		return loadMethod(ts, o, co.names[ni])
+	}
+	if dt := c.descr.Type(); dt != FunctionType {
+		if dt != objects.MethodDescrType && dt != objects.WrapperDescrType {
+			return loadMethod(ts, o, co.names[ni])
+		}
+		// A built-in method (list.append): unbound unless an instance
+		// dict exists, as objects.GetMethod decides.
+		if t.DictPtr != nil {
+			if dp := t.DictPtr(o); dp != nil && *dp != nil {
+				return loadMethod(ts, o, co.names[ni])
+			}
+		}
+		return objects.NewRef(c.descr), true
 	}
 	if t.DictPtr != nil {
 		if dp := t.DictPtr(o); dp != nil && *dp != nil {

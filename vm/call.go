@@ -23,6 +23,16 @@ func functionCall(ts *objects.Thread, callable *Object, args []*Object, kwnames 
 		return nil
 	}
 	defer ts.LeaveNative()
+	if kwnames == nil && len(args) == co.fastArgc {
+		if th.depth >= th.RecursionLimit {
+			th.depthExceeded()
+			return nil
+		}
+		for _, a := range args {
+			objects.Incref(a)
+		}
+		return th.eval(th.pushCallFrame(co, fn, callable, args), false)
+	}
 	f := th.pushFrame(co, callable, fn.globals, fn.builtins, nil)
 	if f == nil {
 		return nil

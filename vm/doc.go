@@ -8,8 +8,11 @@
 //
 // The loop (eval.go) is a switch over []uint32 instructions (8-bit opcode,
 // 24-bit argument; CPython 3.11's opcodes as lang/compiler emits them).
-// Python-to-Python calls push a frame and reload inside the same loop; only
-// calls from Go (slots, builtins) recurse in Go. RecursionError comes from
+// Python-to-Python calls push a frame and reload inside the same loop (so
+// do bound methods, f(*args) with a tuple, and a class call whose __init__
+// is a Python function: Frame.dropEx and finishCall keep their operands on
+// the caller's stack until the callee returns); only calls from Go (slots,
+// builtins) recurse in Go. RecursionError comes from
 // Thread's depth counter. Frames are pooled Go structs; their locals, cells
 // and value stack are a window of the thread's chunked data stack. A slot
 // that fails returns nil with the exception set on the thread; there is no

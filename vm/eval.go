@@ -878,8 +878,18 @@ loop:
 			if lp[base] != nil {
 				callable = lp[base]
 				args = lp[base+1 : sp]
+			} else if callable = lp[base+1]; callable.Type() == objects.MethodType {
+				// A bound method: its function is called with self
+				// put in the NULL's slot, as CPython's CALL does, so
+				// a Python function runs in this loop.
+				fn, self := objects.MethodParts(callable)
+				objects.Incref(fn)
+				objects.Incref(self)
+				lp[base], lp[base+1] = fn, self
+				objects.Decref(ts, callable)
+				callable = fn
+				args = lp[base+1 : sp]
 			} else {
-				callable = lp[base+1]
 				args = lp[base+2 : sp]
 			}
 			if callable.Type() == objects.TypeType && kwnames == nil && lp[base] == nil {

@@ -146,6 +146,40 @@ func (k *dictKeys) init(log2 uint8) {
 	}
 }
 
+// initFrom is init, taking a table of the smallest size from ts's free
+// list when there is one.
+func (k *dictKeys) initFrom(ts *Thread, log2 uint8) {
+	if log2 != dictLogMinSize || ts == nil {
+		k.init(log2) // static dicts are filled at init without a thread
+		return
+	}
+	if fl := ts.free; fl != nil && fl.nkeys > 0 {
+		fl.nkeys--
+		m := fl.keys[fl.nkeys]
+		fl.keys[fl.nkeys] = dictKeysMem{}
+		m.indices[0] = ^uint64(0)
+		usable := len(m.entries)
+		*k = dictKeys{log2: log2, indices: m.indices, entries: m.entries, usable: usable}
+		return
+	}
+	k.init(log2)
+}
+
+// recycle parks the table of a freed dict, when of the smallest size
+// (its entries no longer hold references), on ts's free list. Only a
+// freed dict's table: a Go loop over a live dict's entries may still
+// read a table the dict dropped (a clear or resize by a callback).
+func (k *dictKeys) recycle(ts *Thread) {
+	fl := ts.free
+	if fl == nil || fl.nkeys >= dictKeysFreeMax || k.log2 != dictLogMinSize || len(k.indices) != 1 ||
+		&k.indices[0] == &dictEmptyIndices[0] || len(k.entries) != dictUsableFraction(dictMinSize) {
+		return
+	}
+	clear(k.entries)
+	fl.keys[fl.nkeys] = dictKeysMem{indices: k.indices, entries: k.entries}
+	fl.nkeys++
+}
+
 // charge is the payload size the table charges to its heap.
 func (k *dictKeys) charge() int {
 	if len(k.entries) == 0 {
@@ -510,7 +544,7 @@ func (k *dictKeys) insertNew(key, value *Object, hash int64) {
 // dropping deleted entries (dictresize). ts is nil for static dicts.
 func (d *Dict) resize(ts *Thread, log2 uint8) {
 	old := d.k
-	d.k.init(log2)
+	d.k.initFrom(ts, log2)
 	d.k.general = old.general
 	d.k.nonInt = old.nonInt
 	n := 0
@@ -729,7 +763,11 @@ func DictLen(d *Object) int { return (*Dict)(unsafePointer(d)).used }
 // dictClearItems empties d, releasing its items and table (dict.clear and
 // dealloc). The items are released after d is consistent again, since their
 // destructors may look at it.
-func (d *Dict) clearItems(ts *Thread) {
+func (d *Dict) clearItems(ts *Thread) { d.dropItems(ts, false) }
+
+// dropItems empties d; with recycle (d is being freed, so no loop of Go
+// code can still be reading its table) the table goes to the free list.
+func (d *Dict) dropItems(ts *Thread, recycle bool) {
 	old := d.k
 	d.emptyKeys()
 	d.used = 0
@@ -745,6 +783,9 @@ func (d *Dict) clearItems(ts *Thread) {
 			Decref(ts, v)
 		}
 	}
+	if recycle && !d.static {
+		old.recycle(ts)
+	}
 }
 
 func dictDealloc(ts *Thread, o *Object) {
@@ -753,7 +794,7 @@ func dictDealloc(ts *Thread, o *Object) {
 	if !trashBegin(ts, o) {
 		return
 	}
-	d.clearItems(ts)
+	d.dropItems(ts, true)
 	freeObject(ts, dictClass, d)
 	trashEnd(ts)
 }

@@ -32,6 +32,20 @@ type freeLists struct {
 	nfloat, nint int
 	floats       [floatFreeMax]*Float
 	ints         [intFreeMax]*Int
+	// The tables (index and entry slices) of dropped dicts of the
+	// smallest size, emptied: an instance's __dict__ takes one on its
+	// first attribute, so making and dropping instances costs no Go
+	// allocation (CPython keeps such a free list of dict keys objects).
+	nkeys int
+	keys  [dictKeysFreeMax]dictKeysMem
+}
+
+// dictKeysFreeMax is CPython's PyDict_MAXFREELIST.
+const dictKeysFreeMax = 80
+
+type dictKeysMem struct {
+	indices []uint64
+	entries []dictEntry
 }
 
 // ClearFreeLists returns every block parked on the interpreter's free lists
@@ -48,6 +62,9 @@ func ClearFreeLists(ts *Thread) {
 		fl.ints[fl.nint-1] = nil
 		freeObject(ts, intClass, p)
 	}
+	// Dict tables are Go memory, not blocks: dropping them is enough.
+	fl.keys = [dictKeysFreeMax]dictKeysMem{}
+	fl.nkeys = 0
 }
 
 func floatDealloc(ts *Thread, o *Object) {
