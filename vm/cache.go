@@ -127,12 +127,16 @@ func instanceDict(t *objects.Type, o *Object) *Object {
 
 // loadAttr is LOAD_ATTR (a new reference, or nil with the exception
 // set): the generic protocol with the class lookup taken from the cache
-// and the instance dict read through an index hint.
-func loadAttr(ts *objects.Thread, co *Code, ni uint32, o *Object) *Object {
+// and the instance dict read through an index hint. f is the running
+// frame and pc its next instruction: every path that may run code (a
+// descriptor, __getattr__) stores pc first, so f_lineno of the running
+// frame is right there, while a hit in the instance dict stores nothing.
+func loadAttr(ts *objects.Thread, co *Code, ni uint32, o *Object, f *Frame, pc int) *Object {
 	t := o.Type()
 	name := co.names[ni]
 	c := attrEntry(ts, co, ni, t)
 	if c == nil || !c.genericGet {
+		f.pc = pc
 		return objects.GetAttr(ts, o, name)
 	}
 	descr := c.descr
@@ -140,6 +144,7 @@ func loadAttr(ts *objects.Thread, co *Code, ni uint32, o *Object) *Object {
 	if descr != nil {
 		get = descr.Type().DescrGet
 		if get != nil && descr.Type().DescrSet != nil {
+			f.pc = pc
 			objects.Incref(descr)
 			r := get(ts, descr, o, t.TypeObject())
 			objects.Decref(ts, descr)
@@ -155,12 +160,15 @@ func loadAttr(ts *objects.Thread, co *Code, ni uint32, o *Object) *Object {
 				c.ix = ix
 				return objects.NewRef(objects.DictHintGet(d, ix, name))
 			} else if ix == -2 {
+				f.pc = pc
 				return objects.GetAttr(ts, o, name)
 			}
 		} else if dp := t.DictPtr(o); dp != nil && *dp != nil {
+			f.pc = pc
 			return objects.GetAttr(ts, o, name) // a dict subclass or mapping
 		}
 	}
+	f.pc = pc
 	if get != nil {
 		objects.Incref(descr)
 		r := get(ts, descr, o, t.TypeObject())
@@ -174,16 +182,18 @@ func loadAttr(ts *objects.Thread, co *Code, ni uint32, o *Object) *Object {
 }
 
 // storeAttr is STORE_ATTR (value borrowed): 0, or -1 with the exception
-// set.
-func storeAttr(ts *objects.Thread, co *Code, ni uint32, o, value *Object) int {
+// set. f and pc as for loadAttr.
+func storeAttr(ts *objects.Thread, co *Code, ni uint32, o, value *Object, f *Frame, pc int) int {
 	t := o.Type()
 	name := co.names[ni]
 	c := attrEntry(ts, co, ni, t)
 	if c == nil || !c.genericSet || (c.descr != nil && c.descr.Type().DescrSet != nil) {
+		f.pc = pc
 		return objects.SetAttr(ts, o, name, value)
 	}
 	d := instanceDict(t, o)
 	if d == nil {
+		f.pc = pc
 		return objects.SetAttr(ts, o, name, value)
 	}
 	if objects.DictHintSet(ts, d, c.ix, name, value) {
@@ -200,21 +210,24 @@ func storeAttr(ts *objects.Thread, co *Code, ni uint32, o, value *Object) int {
 
 // loadMethodCached is LOAD_METHOD through the cache: a Python function
 // found on the class and not shadowed by the instance dict is returned
-// unbound (true); otherwise as loadMethod.
-func loadMethodCached(ts *objects.Thread, co *Code, ni uint32, o *Object) (*Object, bool) {
+// unbound (true); otherwise as loadMethod. f and pc as for loadAttr.
+func loadMethodCached(ts *objects.Thread, co *Code, ni uint32, o *Object, f *Frame, pc int) (*Object, bool) {
 	t := o.Type()
 	c := attrEntry(ts, co, ni, t)
 	if c == nil || !c.genericGet || c.descr == nil {
+		f.pc = pc
 		return loadMethod(ts, o, co.names[ni])
 	}
 	if dt := c.descr.Type(); dt != FunctionType {
 		if dt != objects.MethodDescrType && dt != objects.WrapperDescrType {
+			f.pc = pc
 			return loadMethod(ts, o, co.names[ni])
 		}
 		// A built-in method (list.append): unbound unless an instance
 		// dict exists, as objects.GetMethod decides.
 		if t.DictPtr != nil {
 			if dp := t.DictPtr(o); dp != nil && *dp != nil {
+				f.pc = pc
 				return loadMethod(ts, o, co.names[ni])
 			}
 		}
@@ -223,10 +236,12 @@ func loadMethodCached(ts *objects.Thread, co *Code, ni uint32, o *Object) (*Obje
 	if t.DictPtr != nil {
 		if dp := t.DictPtr(o); dp != nil && *dp != nil {
 			if (*dp).Type() != objects.DictType {
+				f.pc = pc
 				return loadMethod(ts, o, co.names[ni])
 			}
 			v, ok := objects.DictLookupStr(*dp, co.names[ni])
 			if !ok {
+				f.pc = pc
 				return loadMethod(ts, o, co.names[ni])
 			}
 			if v != nil {

@@ -296,6 +296,7 @@ loop:
 					break
 				}
 			}
+			f.pc = pc // f_lineno for the operator's code
 			r := binaryOp(ts, a, b, op)
 			if r == nil {
 				goto fail
@@ -313,6 +314,7 @@ loop:
 				r = floatCompare(a, b, ins>>8)
 			}
 			if r == nil {
+				f.pc = pc
 				r = objects.RichCompare(ts, a, b, objects.CompareOp(ins>>8))
 				if r == nil {
 					goto fail
@@ -338,6 +340,7 @@ loop:
 				t = -1
 			}
 			if t < 0 {
+				f.pc = pc
 				r := objects.RichCompare(ts, a, b, objects.CompareOp(ins>>8))
 				if r == nil {
 					goto fail
@@ -419,6 +422,7 @@ loop:
 			pc = int(ins >> 8)
 		case opGET_ITER:
 			v := lp[sp-1]
+			f.pc = pc
 			it := objects.GetIter(ts, v)
 			if it == nil {
 				goto fail
@@ -464,6 +468,7 @@ loop:
 			}
 			next := it.Type().IterNext
 			var r *Object
+			f.pc = pc
 			if next != nil {
 				r = next(ts, it)
 			} else {
@@ -547,7 +552,7 @@ loop:
 			}
 		case opLOAD_ATTR:
 			o := lp[sp-1]
-			r := loadAttr(ts, co, ins>>8, o)
+			r := loadAttr(ts, co, ins>>8, o, f, pc)
 			if r == nil {
 				goto fail
 			}
@@ -555,7 +560,7 @@ loop:
 			lp[sp-1] = r
 		case opLOAD_METHOD:
 			o := lp[sp-1]
-			meth, unbound := loadMethodCached(ts, co, ins>>8, o)
+			meth, unbound := loadMethodCached(ts, co, ins>>8, o, f, pc)
 			if meth == nil {
 				goto fail
 			}
@@ -570,7 +575,7 @@ loop:
 			sp++
 		case opSTORE_ATTR:
 			o, v := lp[sp-1], lp[sp-2]
-			r := storeAttr(ts, co, ins>>8, o, v)
+			r := storeAttr(ts, co, ins>>8, o, v, f, pc)
 			if r < 0 {
 				goto fail
 			}
@@ -579,6 +584,7 @@ loop:
 			objects.Decref(ts, v)
 		case opDELETE_ATTR:
 			o := lp[sp-1]
+			f.pc = pc
 			if objects.SetAttr(ts, o, co.names[ins>>8], nil) < 0 {
 				goto fail
 			}
@@ -596,6 +602,7 @@ loop:
 					break
 				}
 			}
+			f.pc = pc
 			r := objects.GetItem(ts, c, k)
 			if r == nil {
 				goto fail
@@ -625,6 +632,7 @@ loop:
 					}
 				}
 			}
+			f.pc = pc
 			if objects.SetItem(ts, c, k, v) < 0 {
 				goto fail
 			}
@@ -634,6 +642,7 @@ loop:
 			objects.Decref(ts, k)
 		case opDELETE_SUBSCR:
 			c, k := lp[sp-2], lp[sp-1]
+			f.pc = pc
 			if objects.DelItem(ts, c, k) < 0 {
 				goto fail
 			}
@@ -643,6 +652,7 @@ loop:
 		case opUNARY_POSITIVE, opUNARY_NEGATIVE, opUNARY_INVERT, opUNARY_NOT:
 			v := lp[sp-1]
 			var r *Object
+			f.pc = pc
 			switch ins & 0xff {
 			case opUNARY_POSITIVE:
 				r = objects.Positive(ts, v)
@@ -670,6 +680,7 @@ loop:
 			lp[sp-1] = r
 		case opCONTAINS_OP:
 			a, b := lp[sp-2], lp[sp-1]
+			f.pc = pc
 			t := objects.Contains(ts, b, a)
 			if t < 0 {
 				goto fail
@@ -1039,6 +1050,7 @@ loop:
 				pc = int(code[pc-1] >> 8)
 				goto loop
 			}
+			f.pc = pc // a frame object that outlives f shows the return's line
 			if f.entry {
 				th.popFrame(f)
 				return r

@@ -179,6 +179,9 @@ func (th *Thread) importOne(name string) *Object {
 		if m == nil {
 			return nil
 		}
+		if mo := asModule(m); mo != nil && mo.origin == originNone {
+			mo.origin = originBuiltin
+		}
 		if objects.DictSetItemStr(ts, th.Interp.Modules, name, m) < 0 {
 			objects.Decref(ts, m)
 			return nil

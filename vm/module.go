@@ -9,7 +9,19 @@ import (
 type Module struct {
 	objects.GCObject
 	dict *Object // owned
+	// origin is what the repr says of a module without __file__: made in
+	// Go (Interp.Native) or run from embedded source (ExecFrozen), as
+	// CPython's BuiltinImporter and FrozenImporter modules show.
+	origin moduleOrigin
 }
+
+type moduleOrigin uint8
+
+const (
+	originNone moduleOrigin = iota
+	originBuiltin
+	originFrozen
+)
 
 var moduleClass = alloc.NewClass[Module]("module")
 
@@ -120,8 +132,11 @@ func init() {
 		if f := objects.DictGetItemStr(ts, m.dict, "__file__"); f != nil && objects.AsStr(f) != nil {
 			return objects.NewStr(ts, "<module '"+name+"' from '"+objects.StrValue(f)+"'>")
 		}
-		if name == "builtins" || name == "sys" {
+		if name == "builtins" || name == "sys" || m.origin == originBuiltin {
 			return objects.NewStr(ts, "<module '"+name+"' (built-in)>")
+		}
+		if m.origin == originFrozen {
+			return objects.NewStr(ts, "<module '"+name+"' (frozen)>")
 		}
 		return objects.NewStr(ts, "<module '"+name+"'>")
 	}

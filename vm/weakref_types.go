@@ -13,5 +13,8 @@ func init() {
 // ExecFrozen runs Python source embedded in a native module (src) in
 // module m, as a frozen module: path names it in tracebacks.
 func (th *Thread) ExecFrozen(m *Object, src, path string) bool {
+	if mo := asModule(m); mo != nil {
+		mo.origin = originFrozen
+	}
 	return th.execSource(m, []byte(src), path)
 }

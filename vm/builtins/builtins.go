@@ -62,6 +62,8 @@ func RegisterNative(is *vm.InterpState) {
 	is.Native["atexit"] = newAtexitModule
 	is.Native["_weakref"] = newUnderWeakrefModule
 	is.Native["weakref"] = newWeakrefModule
+	is.Native["traceback"] = newTracebackModule
+	is.Native["linecache"] = newLinecacheModule
 	is.Native["math"] = newMathModule
 	is.Native["time"] = newTimeModule
 	is.Native["io"] = newIOModule

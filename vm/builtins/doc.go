@@ -2,7 +2,9 @@
 // written in Go: gc, math, time, io (with the file and stream objects
 // sys.stdout and friends are made of), os with os.path (posixpath), and
 // _pickle (the pickler and unpickler; pickle, copyreg and copy are
-// Python source run at first import, as weakref's collections are).
+// Python source run at first import, as weakref's collections are), and
+// traceback and linecache (Python source over hooks into the VM's
+// exception printer, traceback.go).
 // None of CPython's standard library is imported: each module is the Go
 // counterpart of CPython 3.11's C module (or, for os and time.strptime,
 // of the part of the Python module that ordinary scripts use).

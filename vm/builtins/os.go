@@ -895,6 +895,7 @@ var posixpathDefs = []*objects.MethodDef{
 }
 
 func init() {
+	osDefs = append(osDefs, osFDDefs...)
 	registerDefs("os", osDefs)
 	registerDefs("posixpath", posixpathDefs)
 }

@@ -182,6 +182,9 @@ func init() {
 		{Name: "__self__", Get: func(ts *Thread, o *Object) *Object {
 			f := (*BuiltinFunc)(unsafePointer(o))
 			if f.self == nil {
+				if f.owner == nil && f.module != nil && o.IsImmortal() {
+					return staticFuncModule(ts, f)
+				}
 				return None
 			}
 			return NewRef(f.self)
@@ -214,4 +217,25 @@ func init() {
 		}},
 	}
 	registerStatic(t)
+}
+
+// staticFuncModule is __self__ of a module function shared by all
+// interpreters (NewStaticBuiltinFunction): in CPython the module that
+// made it, here the module of its __module__ in the running interpreter
+// (sys.modules, imported if need be), as it cannot hold one module per
+// interpreter. None when that module cannot be had.
+func staticFuncModule(ts *Thread, f *BuiltinFunc) *Object {
+	if AsStr(f.module) == nil {
+		return None
+	}
+	im, ok := ts.Owner.(Importer)
+	if !ok {
+		return None
+	}
+	m := im.Import(ts, StrValue(f.module))
+	if m == nil {
+		ts.ClearErr()
+		return None
+	}
+	return m
 }

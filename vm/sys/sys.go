@@ -145,8 +145,10 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 		}
 		objects.Decref(ts, v)
 	}
+	// __module__ is the module's name, as PyModule_AddFunctions sets it.
+	modName := objects.DictGetItemStr(ts, d, "__name__")
 	for _, def := range sysDefs {
-		set(def.Name, objects.NewBuiltinFunction(ts, def, m, nil))
+		set(def.Name, objects.NewBuiltinFunction(ts, def, m, modName))
 	}
 	is.Unraisable = deliverUnraisable
 	for _, n := range []string{"displayhook", "excepthook", "unraisablehook"} {
