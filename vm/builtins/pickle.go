@@ -628,6 +628,15 @@ func (p *pickler) saveTuple(o *Object) bool {
 
 // batchList is batch_list over an iterator.
 func (p *pickler) batchList(it *Object) bool {
+	return p.batch(it, func(x *Object) bool { return p.save(x, false) }, nil, opAppend, opAppends)
+}
+
+// batch is the loop batch_list and batch_dict share: protocol 0 saves each
+// item followed by one; later protocols save up to batchSize items between
+// MARK and many, a lone item with one. check (may be nil) validates the
+// first item of a batch before the next one is fetched, as CPython orders
+// the errors.
+func (p *pickler) batch(it *Object, save, check func(*Object) bool, one, many byte) bool {
 	ts := p.ts
 	if p.proto == 0 {
 		for {
@@ -635,12 +644,12 @@ func (p *pickler) batchList(it *Object) bool {
 			if x == nil {
 				return !ts.Occurred()
 			}
-			ok := p.save(x, false)
+			ok := save(x)
 			objects.Decref(ts, x)
 			if !ok {
 				return false
 			}
-			p.w(opAppend)
+			p.w(one)
 		}
 	}
 	for {
@@ -648,21 +657,25 @@ func (p *pickler) batchList(it *Object) bool {
 		if first == nil {
 			return !ts.Occurred()
 		}
+		if check != nil && !check(first) {
+			objects.Decref(ts, first)
+			return false
+		}
 		x := objects.IterNext(ts, it)
 		if x == nil {
 			if ts.Occurred() {
 				objects.Decref(ts, first)
 				return false
 			}
-			ok := p.save(first, false)
+			ok := save(first)
 			objects.Decref(ts, first)
 			if ok {
-				p.w(opAppend)
+				p.w(one)
 			}
 			return ok
 		}
 		p.w(opMark)
-		ok := p.save(first, false)
+		ok := save(first)
 		objects.Decref(ts, first)
 		if !ok {
 			objects.Decref(ts, x)
@@ -670,7 +683,7 @@ func (p *pickler) batchList(it *Object) bool {
 		}
 		n := 1
 		for x != nil {
-			ok := p.save(x, false)
+			ok := save(x)
 			objects.Decref(ts, x)
 			if !ok {
 				return false
@@ -684,7 +697,7 @@ func (p *pickler) batchList(it *Object) bool {
 				return false
 			}
 		}
-		p.w(opAppends)
+		p.w(many)
 		if n != batchSize {
 			return true
 		}
@@ -752,80 +765,21 @@ func (p *pickler) saveList(o *Object) bool {
 // batchDict is batch_dict over an iterator of pairs.
 func (p *pickler) batchDict(it *Object) bool {
 	ts := p.ts
-	pair := func(x *Object) bool {
-		t := objects.AsTuple(x)
-		if t == nil || len(objects.TupleItems(x)) != 2 {
+	isPair := func(x *Object) bool {
+		if objects.AsTuple(x) == nil || len(objects.TupleItems(x)) != 2 {
 			ts.Raise(objects.TypeError, "dict items iterator must return 2-tuples")
+			return false
+		}
+		return true
+	}
+	pair := func(x *Object) bool {
+		if !isPair(x) {
 			return false
 		}
 		kv := objects.TupleItems(x)
 		return p.save(kv[0], false) && p.save(kv[1], false)
 	}
-	if p.proto == 0 {
-		for {
-			x := objects.IterNext(ts, it)
-			if x == nil {
-				return !ts.Occurred()
-			}
-			ok := pair(x)
-			objects.Decref(ts, x)
-			if !ok {
-				return false
-			}
-			p.w(opSetItem)
-		}
-	}
-	for {
-		first := objects.IterNext(ts, it)
-		if first == nil {
-			return !ts.Occurred()
-		}
-		if t := objects.AsTuple(first); t == nil || len(objects.TupleItems(first)) != 2 {
-			objects.Decref(ts, first)
-			ts.Raise(objects.TypeError, "dict items iterator must return 2-tuples")
-			return false
-		}
-		x := objects.IterNext(ts, it)
-		if x == nil {
-			if ts.Occurred() {
-				objects.Decref(ts, first)
-				return false
-			}
-			ok := pair(first)
-			objects.Decref(ts, first)
-			if ok {
-				p.w(opSetItem)
-			}
-			return ok
-		}
-		p.w(opMark)
-		ok := pair(first)
-		objects.Decref(ts, first)
-		if !ok {
-			objects.Decref(ts, x)
-			return false
-		}
-		n := 1
-		for x != nil {
-			ok := pair(x)
-			objects.Decref(ts, x)
-			if !ok {
-				return false
-			}
-			n++
-			if n == batchSize {
-				break
-			}
-			x = objects.IterNext(ts, it)
-			if x == nil && ts.Occurred() {
-				return false
-			}
-		}
-		p.w(opSetItems)
-		if n != batchSize {
-			return true
-		}
-	}
+	return p.batch(it, pair, isPair, opSetItem, opSetItems)
 }
 
 func (p *pickler) saveDict(o *Object) bool {

@@ -763,31 +763,41 @@ func findClassImpl(th *vm.Thread, module, name *Object, proto int, fix bool) *Ob
 	return attr
 }
 
-func (u *unpickler) loadGlobal() bool {
-	ts := u.ts
+// readNameLine reads one newline-terminated line of a text opcode (GLOBAL,
+// INST) and decodes it without the newline; nil when truncated or not
+// decodable (exception set).
+func (u *unpickler) readNameLine(enc string) *Object {
 	line, ok := u.readLine()
 	if !ok {
-		return false
+		return nil
 	}
 	if len(line) < 2 {
-		return u.truncated()
+		u.truncated()
+		return nil
 	}
-	module := objects.Decode(ts, line[:len(line)-1], "utf-8", "strict")
+	return objects.Decode(u.ts, line[:len(line)-1], enc, "strict")
+}
+
+// readGlobalName reads the module and name lines of GLOBAL and INST (two
+// new references, or nil and nil with the exception set).
+func (u *unpickler) readGlobalName(enc string) (module, name *Object) {
+	if module = u.readNameLine(enc); module == nil {
+		return nil, nil
+	}
+	if name = u.readNameLine(enc); name == nil {
+		objects.Decref(u.ts, module)
+		return nil, nil
+	}
+	return module, name
+}
+
+func (u *unpickler) loadGlobal() bool {
+	ts := u.ts
+	module, name := u.readGlobalName("utf-8")
 	if module == nil {
 		return false
 	}
 	defer objects.Decref(ts, module)
-	line, ok = u.readLine()
-	if !ok {
-		return false
-	}
-	if len(line) < 2 {
-		return u.truncated()
-	}
-	name := objects.Decode(ts, line[:len(line)-1], "utf-8", "strict")
-	if name == nil {
-		return false
-	}
 	defer objects.Decref(ts, name)
 	return u.push(u.findClass(module, name))
 }
@@ -855,29 +865,11 @@ func (u *unpickler) loadInst() bool {
 	if i < 0 {
 		return false
 	}
-	line, ok := u.readLine()
-	if !ok {
-		return false
-	}
-	if len(line) < 2 {
-		return u.truncated()
-	}
-	module := objects.Decode(ts, line[:len(line)-1], "ascii", "strict")
+	module, name := u.readGlobalName("ascii")
 	if module == nil {
 		return false
 	}
 	defer objects.Decref(ts, module)
-	line, ok = u.readLine()
-	if !ok {
-		return false
-	}
-	if len(line) < 2 {
-		return u.truncated()
-	}
-	name := objects.Decode(ts, line[:len(line)-1], "ascii", "strict")
-	if name == nil {
-		return false
-	}
 	defer objects.Decref(ts, name)
 	cls := u.findClass(module, name)
 	if cls == nil {
