@@ -6,7 +6,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"minipy/runtime/alloc"
 	"minipy/vm/objects"
 )
 
@@ -90,10 +89,6 @@ type threadLock struct {
 	grant    chan struct{} // the lock handed to this waiting thread
 	wake     chan struct{} // pokes a detached blocking wait (interrupt, stop)
 	attached bool
-	// prevHeap is the heap the goroutine worked in before Attach, for the
-	// ownership check of the ownercheck build (alloc.Attach; always nil
-	// in the normal build, where the calls compile to nothing).
-	prevHeap *alloc.Heap
 	// stopping: finalization stops this thread; it unwinds its frames
 	// without running exception handlers and ends.
 	stopping atomic.Bool
@@ -130,7 +125,6 @@ func (th *Thread) Attach() {
 		gone := g.gone && th != g.finalizer
 		g.mu.Unlock()
 		th.lk.attached = true
-		th.lk.prevHeap = alloc.Attach(th.Interp.Space.Heap)
 		if gone {
 			th.abandon()
 		}
@@ -138,7 +132,6 @@ func (th *Thread) Attach() {
 	}
 	g.queue = append(g.queue, th)
 	th.waitGrant(g) // unlocks g.mu
-	th.lk.prevHeap = alloc.Attach(th.Interp.Space.Heap)
 }
 
 // waitGrant waits (g.mu held on entry, released) until the lock is handed
@@ -177,8 +170,6 @@ func (th *Thread) waitGrant(g *GIL) {
 func (th *Thread) Detach() {
 	g := &th.Interp.GIL
 	th.lk.attached = false
-	alloc.Restore(th.lk.prevHeap)
-	th.lk.prevHeap = nil
 	g.mu.Lock()
 	if g.holder != th {
 		g.mu.Unlock()
