@@ -77,8 +77,8 @@ var attached sync.Map
 // Attach records that the calling goroutine works in h from now on (it
 // runs h's interpreter) and returns the heap it worked in before (nil:
 // none), for Restore. Whoever lets a goroutine run an interpreter's code
-// attaches it: vm/interp around New, Run* and Close, and the interpreter
-// lock when a thread takes it.
+// attaches it: vm/interp around New, Run* and Close (threads started by
+// _thread are not attached yet: docs/ARCHITECTURE.md "Many interpreters").
 func Attach(h *Heap) (prev *Heap) {
 	g := getg()
 	if v, ok := attached.Load(g); ok {
