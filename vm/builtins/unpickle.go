@@ -1079,13 +1079,21 @@ func (u *unpickler) doAppend(x int) bool {
 		objects.Decref(ts, r)
 		return true
 	}
-	appendF := objects.GetAttrString(ts, list, "append")
-	if appendF == nil {
+	return u.callEach(list, "append", x, n)
+}
+
+// callEach calls o.name(item) for each stack item from x to n, then drops
+// the items from x on (APPENDS on a list subclass, ADDITEMS on a set
+// subclass: the method is looked up once, as CPython does).
+func (u *unpickler) callEach(o *Object, name string, x, n int) bool {
+	ts := u.ts
+	m := objects.GetAttrString(ts, o, name)
+	if m == nil {
 		return false
 	}
-	defer objects.Decref(ts, appendF)
+	defer objects.Decref(ts, m)
 	for i := x; i < n; i++ {
-		r := objects.CallOneArg(ts, appendF, u.stack[i])
+		r := objects.CallOneArg(ts, m, u.stack[i])
 		if r == nil {
 			u.clearFrom(x)
 			return false
@@ -1145,21 +1153,7 @@ func (u *unpickler) loadAddItems() bool {
 		}
 		return ok
 	}
-	add := objects.GetAttrString(ts, set, "add")
-	if add == nil {
-		return false
-	}
-	defer objects.Decref(ts, add)
-	for i := mark; i < n; i++ {
-		r := objects.CallOneArg(ts, add, u.stack[i])
-		if r == nil {
-			u.clearFrom(mark)
-			return false
-		}
-		objects.Decref(ts, r)
-	}
-	u.clearFrom(mark)
-	return true
+	return u.callEach(set, "add", mark, n)
 }
 
 func (u *unpickler) loadDict() bool {
