@@ -1,6 +1,11 @@
 package vm
 
-import "minipy/vm/objects"
+import (
+	"sync"
+
+	"minipy/lang/compiler"
+	"minipy/vm/objects"
+)
 
 // The VM's types whose instances can be weakly referenced, as in CPython
 // (they have a tp_weaklistoffset there).
@@ -16,5 +21,51 @@ func (th *Thread) ExecFrozen(m *Object, src, path string) bool {
 	if mo := asModule(m); mo != nil {
 		mo.origin = originFrozen
 	}
-	return th.execSource(m, []byte(src), path)
+	c := frozenCompiled(src, path)
+	if c == nil {
+		// A syntax error in embedded source: compiled again to raise it.
+		return th.execSource(m, []byte(src), path)
+	}
+	code := LoadCode(th.TS, c)
+	if code == nil {
+		return false
+	}
+	defer objects.Decref(th.TS, code)
+	r := th.runCode(code, ModuleDict(m), ModuleDict(m))
+	if r == nil {
+		return false
+	}
+	objects.Decref(th.TS, r)
+	return true
+}
+
+// frozenCode caches the compiled frozen sources by path: every
+// interpreter of the process that imports threading, pickle or
+// concurrent.interpreters loads the same compiler.Code instead of parsing
+// and compiling the source again (tens of milliseconds each, most of the
+// cost of a sub-interpreter's first imports). It holds no interpreter
+// state: a compiler.Code is immutable and holds no object (LoadCode
+// copies what the VM rewrites), the same constant source always compiles
+// to the same code, and exec of a string already shares compiled code
+// between interpreters the same way.
+var frozenCode sync.Map // path → frozenEntry
+
+type frozenEntry struct {
+	src  string
+	code *compiler.Code
+}
+
+// frozenCompiled is src compiled as path, from the cache when the cached
+// entry has the same source (a pointer comparison for the constant it
+// normally is); nil on a syntax error.
+func frozenCompiled(src, path string) *compiler.Code {
+	if e, ok := frozenCode.Load(path); ok && e.(frozenEntry).src == src {
+		return e.(frozenEntry).code
+	}
+	c, err := compiler.CompileSource([]byte(src), path, "exec", compiler.Options{})
+	if err != nil {
+		return nil
+	}
+	frozenCode.Store(path, frozenEntry{src, c})
+	return c
 }
