@@ -127,7 +127,6 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 		// exec and call take it when they switch in.
 		in.main.Detach()
 	}
-	alloc.Restore(parent.Space.Heap)
 	th.Attach()
 	return in, err
 }
