@@ -118,9 +118,9 @@ func TestXInterpStress(t *testing.T) {
 		t.Errorf("edges: %d interpreters finalized, want %d", c, 4*stressEdgeN)
 	}
 
-	// 3. Create/close cycles, by stressCyclers threads at once, with the
-	// process's memory measured after a warm-up, halfway and at the end.
-	g.enter("cycles")
+	// 3. Create/exec/close cycles, by 4 threads at once (cycles() in
+	// stressSetup), with the process's memory measured after a warm-up
+	// of 100 cycles, after 500 more and after the last 400.
 	closed0 = rt.finalizedCount()
 	start := time.Now()
 	run("cycles warm-up", "cycles(CYCLES // 10)")
@@ -136,12 +136,16 @@ func TestXInterpStress(t *testing.T) {
 		sz.Cycles, time.Since(start).Round(time.Millisecond),
 		mib(m0.heap), mib(m1.heap), mib(m2.heap), mib(m0.rss), mib(m1.rss), mib(m2.rss),
 		m0.goroutines, m1.goroutines, m2.goroutines)
-	// A leak of one interpreter's heap per cycle would be at least one
-	// arena (hundreds of KiB) a cycle, of its Go-side state (thread
-	// states, registry entries, queue handles) a few KiB a cycle: over
-	// the 500 cycles of each half the margins below are a few KiB per
-	// cycle, above the few hundred KiB by which the heap after GC moves
-	// from one measurement to the next when nothing leaks.
+	// The tolerances: one live interpreter of these cycles holds about
+	// 725 KiB of Go heap, so keeping one a cycle would grow the heap by
+	// 350 MiB over 500 cycles; heapSlack (3 MiB) is 6 KiB a cycle, small
+	// enough to catch a leak of a thread state, a registry entry or a
+	// queue per cycle, and far above the 0.1 MiB by which the heap after
+	// GC was seen to move when nothing leaks. The RSS moved by 0.3 MiB in
+	// plain builds; under -race the detector's own bookkeeping (shadow
+	// and sync metadata) added up to 5 MiB over the first 500 cycles and
+	// little after, hence rssSlack (16 MiB, 32 KiB a cycle, still a
+	// twentieth of a leaked interpreter).
 	const heapSlack, rssSlack = 3 << 20, 16 << 20
 	for i, m := range []stressMemStats{m1, m2} {
 		if m.heap > m0.heap+heapSlack {
@@ -207,10 +211,11 @@ from concurrent import interpreters as I
 import sys, threading, time
 MASK = (1 << 61) - 1
 N = K * T * PER + EXTRA
+STRESS_EDGE_N, STRESS_ROUNDS, STRESS_JOIN_ITEMS, STRESS_LIVE = %d, %d, %d, %d
 
 def cnt(p):
+    # the number of items producer p sends
     return PER + (p < EXTRA)
-STRESS_EDGE_N, STRESS_ROUNDS, STRESS_JOIN_ITEMS, STRESS_LIVE = %d, %d, %d, %d
 
 def report(name, **kv):
     print(name + ":", " ".join(f"{k}={v}" for k, v in kv.items()), flush=True)
