@@ -34,6 +34,7 @@ func registerXIModules(is *vm.InterpState) {
 	is.Native["concurrent.interpreters._crossinterp"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent.interpreters._crossinterp", nil, crossinterpSource)
 	}
+	registerFutures(is)
 }
 
 // xiFuncs holds one static (immortal, shared) function object per
