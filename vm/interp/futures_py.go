@@ -1102,14 +1102,15 @@ import io
 import pickle
 import traceback
 import concurrent.futures.thread as _thread
+import concurrent.interpreters._queues as _queues
 
 
-def _call_in_worker(results, payload, mainfile):
+def _call_in_worker(qid, payload, mainfile):
     # Interpreter.call sends this function as its code, bound to the
     # worker interpreter's __main__: it uses nothing but builtins and
     # imports this module there.
     import concurrent.futures.interpreter as mod
-    return mod._run_task(results, payload, mainfile)
+    return mod._run_task(qid, payload, mainfile)
 
 
 # The worker interpreter's copy of the caller's main script.
@@ -1149,9 +1150,11 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def _run_task(results, payload, mainfile):
-    # Every failure puts one item on results, which the caller reads when
-    # the call fails: the exception, or None when it cannot be sent.
+def _run_task(qid, payload, mainfile):
+    # Every failure puts one item on the results queue, which the caller
+    # reads when the call fails: the exception, or None when it cannot be
+    # sent.
+    results = _queues.Queue(qid)
     try:
         fn, args, kwargs = _Unpickler(io.BytesIO(payload), mainfile).load()
     except BaseException:
@@ -1253,8 +1256,10 @@ class WorkerContext(_thread.WorkerContext):
                     f'{task!r} does not support cross-interpreter data') from exc
             # A function pickle cannot name goes as its code.
             return self.interp.call(fn, *args, **kwargs)
+        # The queue goes by its id: the frames of a failed call (in the
+        # traceback of its ExecutionFailed) then hold no handle of it.
         try:
-            return self.interp.call(_call_in_worker, self.results, payload, self.mainfile)
+            return self.interp.call(_call_in_worker, self.results.id, payload, self.mainfile)
         except interpreters.ExecutionFailed as wrapper:
             # The worker put the exception (or None) before failing.
             exc = self.results.get()
