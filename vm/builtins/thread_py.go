@@ -617,9 +617,23 @@ def setprofile(func):
         raise NotImplementedError("threading.setprofile is not supported by minipy")
 
 
+# Calls run at exit before the non-daemon threads are joined (the
+# worker threads of concurrent.futures are woken by one).
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    # At interpreter exit: the main thread is done, then every non-daemon
-    # thread is joined (including those started meanwhile).
+    # At interpreter exit: the main thread is done, the calls of
+    # _register_atexit run (last first), then every non-daemon thread is
+    # joined (including those started meanwhile).
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     lock = _main_thread._done_lock
@@ -627,6 +641,9 @@ def _shutdown():
         lock.release()
     _main_thread._is_stopped = True
     _main_thread._done_lock = None
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _registry_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())

@@ -127,6 +127,10 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 		// exec and call take it when they switch in.
 		in.main.Detach()
 	}
+	// New gave the goroutine back its own attachment (none for a thread
+	// of _thread, which the check does not attach yet): attaching it to
+	// the parent's heap here would outlive the thread, and a goroutine
+	// reusing its g would then be taken for working in that heap.
 	th.Attach()
 	return in, err
 }

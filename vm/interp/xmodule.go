@@ -34,6 +34,7 @@ func registerXIModules(is *vm.InterpState) {
 	is.Native["concurrent.interpreters._crossinterp"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent.interpreters._crossinterp", nil, crossinterpSource)
 	}
+	registerFutures(is)
 }
 
 // xiFuncs holds one static (immortal, shared) function object per
@@ -192,8 +193,12 @@ func captureExc(th *vm.Thread) *excInfo {
 		objects.Decref(ts, m)
 	}
 	ts.ClearErr()
+	// As 3.14: "Name: msg" whenever str() of the exception works, even
+	// when it is empty ("ZeroDivisionError: ").
+	haveMsg := false
 	if s := objects.StrOf(ts, exc); s != nil {
 		x.msg = objects.StrValue(s)
+		haveMsg = true
 		objects.Decref(ts, s)
 	}
 	ts.ClearErr()
@@ -201,7 +206,7 @@ func captureExc(th *vm.Thread) *excInfo {
 	if x.module != "builtins" && x.module != "__main__" {
 		x.formatted = x.module + "." + x.qualname
 	}
-	if x.msg != "" {
+	if haveMsg {
 		x.formatted += ": " + x.msg
 	}
 	x.errdisplay = strings.TrimRight(th.FormatException(exc), "\n")
