@@ -209,6 +209,9 @@ func xiSetMainAttrs(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj 
 		return nil
 	}
 	cur, th := hostOf(ts)
+	if !resolveTarget(th, cur, idObj, "cannot update __main__ for") {
+		return nil
+	}
 	if objects.AsDict(ns) == nil || objects.DictLen(ns) == 0 {
 		return ts.Raise(objects.ValueError, "arg 2 must be a non-empty dict")
 	}
@@ -224,7 +227,7 @@ func xiSetMainAttrs(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj 
 			break
 		}
 		if objects.AsStr(k) == nil {
-			return ts.Raise(objects.TypeError, "names must be strings")
+			return ts.Raise(objects.TypeError, "bad argument type for built-in operation")
 		}
 		x, ok := exportShareable(ts, v)
 		if !ok {
@@ -273,6 +276,9 @@ func xiExec(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
+	if !resolveTarget(th, cur, idObj, "cannot exec code for") {
+		return nil
+	}
 	c := scriptCode(th, code)
 	if c == nil {
 		return nil
@@ -295,6 +301,9 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
+	if !resolveTarget(th, cur, idObj, "cannot make a call in") {
+		return nil
+	}
 	if !objects.IsCallable(fn) {
 		r := objects.Repr(ts, fn)
 		if r == nil {
@@ -306,12 +315,15 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	}
 	// The callable: a function without closure as its code, anything
 	// else by pickle.
-	fx, ok := exportFunc(th, fn)
+	fx, ok := xdata{}, false
+	if !importableFunc(th, fn) {
+		fx, ok = exportFunc(th, fn)
+	}
 	if !ok {
 		if ts.Occurred() {
 			return nil
 		}
-		if fn.Type() == vm.FunctionType {
+		if fn.Type() == vm.FunctionType && !importableFunc(th, fn) {
 			return raiseXI(th, "_interpreters", "NotShareableError", "only stateless functions are shareable")
 		}
 		if fx, ok = exportValue(th, fn); !ok {
@@ -388,6 +400,7 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return objects.NewTupleSteal(ts, objects.NewRef(objects.None), fail.object(ts))
 	}
 	r := res.load(th)
+	cur.rt.retainQueues(&res, -1)
 	if r == nil {
 		return nil
 	}
@@ -458,6 +471,11 @@ func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (
 	if !ok {
 		return captureExc(th), xdata{}, stageResult
 	}
+	// A queue made here outlives its handle here (released with r) until
+	// the caller holds its own: xiCall releases it after loading.
+	if in, _ := hostOf(ts); in != nil {
+		in.rt.retainQueues(&x, 1)
+	}
 	return nil, x, stage
 }
 
@@ -486,11 +504,7 @@ func newBool(b bool) *obj {
 }
 
 func qid(ts *objects.Thread, o *obj) (int64, bool) {
-	if objects.AsInt(o) == nil {
-		ts.Raisef(objects.TypeError, "queue ID must be an int, got %s", objects.TypeName(o))
-		return 0, false
-	}
-	return objects.AsInt64(ts, o)
+	return idArg(ts, o, "queue ID", "max queue ID is 9223372036854775807, got %s")
 }
 
 // queueErr raises the exception of a queue status code.
@@ -568,7 +582,10 @@ func xqPut(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
-	x, ok := exportFunc(th, o)
+	x, ok := xdata{}, false
+	if !importableFunc(th, o) {
+		x, ok = exportFunc(th, o)
+	}
 	if !ok {
 		x, ok = exportValue(th, o)
 	}
@@ -576,7 +593,11 @@ func xqPut(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		ts.ClearErr()
 		return notShareable(th, o)
 	}
+	// A queue sent through a queue stays alive while the item waits (3.14:
+	// the item's data holds a reference to it).
+	cur.rt.retainQueues(&x, 1)
 	if c := cur.rt.putQueue(id, x, cur.ID, int(u)); c != qOK {
+		cur.rt.retainQueues(&x, -1)
 		return queueErr(th, id, c)
 	}
 	return objects.NewRef(objects.None)
@@ -595,6 +616,7 @@ func xqGet(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return objects.NewTupleSteal(ts, objects.NewRef(objects.None), objects.NewInt(ts, int64(it.op)))
 	}
 	v := it.data.load(th)
+	cur.rt.retainQueues(&it.data, -1)
 	if v == nil {
 		return nil
 	}

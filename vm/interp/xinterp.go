@@ -197,8 +197,10 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 	}
 	delete(rt.interps, id)
 	rt.mu.Unlock()
-	rt.unbindItems(id)
 	rt.finalizeSub(th, e.in)
+	// After the finalization, as 3.14 destroys the interpreter: the items
+	// its threads put while close() joined them are unbound too.
+	rt.unbindItems(id)
 	return "", ""
 }
 
