@@ -561,10 +561,11 @@ func xqRelease(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	if !ok {
 		return nil
 	}
-	// A queue already gone needs no release (a handle's __del__ at
-	// shutdown, when the exception classes may be gone).
-	cur.rt.bindQueue(id, -1)
-	_ = th
+	// As 3.14: an unknown queue is an error (a handle keeps its queue
+	// alive, so Queue.__del__ never meets one).
+	if c := cur.rt.bindQueue(id, -1); c != qOK {
+		return queueErr(th, id, c)
+	}
 	return objects.NewRef(objects.None)
 }
 
