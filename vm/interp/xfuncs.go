@@ -462,12 +462,24 @@ func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (
 		defer objects.Decref(ts, kw)
 	}
 	stage = stageCall
+	saved := th.RunningMain
+	th.RunningMain = mainDict(th)
 	r := objects.Call(ts, f, all[1:], kw)
+	th.RunningMain = saved
 	if r == nil {
 		return captureExc(th), xdata{}, stage
 	}
 	defer objects.Decref(ts, r)
-	x, ok := exportValue(th, r)
+	// A function returned (one of this __main__) goes back as its code,
+	// as 3.14 sends a stateless function.
+	x, ok := xdata{}, false
+	if !importableFunc(th, r) {
+		x, ok = exportFunc(th, r)
+	}
+	if !ok {
+		ts.ClearErr()
+		x, ok = exportValue(th, r)
+	}
 	if !ok {
 		return captureExc(th), xdata{}, stageResult
 	}
