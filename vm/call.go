@@ -376,7 +376,7 @@ func (th *Thread) RunCode(code, globals, locals *Object) *Object {
 // FrameGlobals is the running Python frame's globals (borrowed), or nil.
 func (th *Thread) FrameGlobals() *Object {
 	if th.frame == nil {
-		return nil
+		return th.RunningMain
 	}
 	return th.frame.globals
 }
@@ -388,7 +388,7 @@ func (th *Thread) FrameGlobals() *Object {
 // unbound locals are removed); nil when no frame runs.
 func (th *Thread) FrameLocals() *Object {
 	if th.frame == nil {
-		return nil
+		return objects.XNewRef(th.RunningMain)
 	}
 	return localsOf(th.TS, th.frame)
 }

@@ -261,6 +261,16 @@ func (th *Thread) CheckStop() bool {
 	return true
 }
 
+// Stop asks th to stop as finalization stops the threads still running
+// (safe from any goroutine): concurrent.interpreters stops a daemon
+// thread of the finalizing interpreter that runs code in another one, so
+// that it unwinds without running handlers once it comes back.
+func (th *Thread) Stop() {
+	th.lk.stopping.Store(true)
+	th.Breaker.Or(breakStop)
+	th.poke()
+}
+
 // Stopping reports whether finalization is stopping this thread.
 func (th *Thread) Stopping() bool { return th.lk.stopping.Load() }
 

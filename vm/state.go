@@ -355,6 +355,11 @@ type Thread struct {
 	excInfo *excEntry
 	// lk is the thread's side of the interpreter lock (gil.go).
 	lk threadLock
+	// RunningMain is the __main__ dict (borrowed) of a call() of
+	// concurrent.interpreters running in this thread: what globals() and
+	// locals() are when no Python frame runs (a builtin called directly,
+	// such as eval), as CPython 3.13's _PyEval_GetGlobalsFromRunningMain.
+	RunningMain *Object
 }
 
 const chunkSize = 16 << 10 // slots per data-stack chunk (128 KiB)

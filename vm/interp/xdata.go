@@ -92,7 +92,9 @@ func b2i(b bool) int64 {
 // A tuple counts whatever its items, an int whatever its size (as 3.14
 // answers; sending them checks).
 func isShareable(ts *objects.Thread, o *objects.Object) bool {
-	if t := o.Type(); t == objects.TupleType || t == objects.IntType {
+	if t := o.Type(); t == objects.TupleType || t == objects.IntType || t == objects.MemoryViewType {
+		// memoryview: 3.14 shares the buffer; minipy says yes here but
+		// sends it by pickle, which memoryview refuses.
 		return true
 	}
 	_, ok := exportShareable(ts, o)
@@ -215,6 +217,41 @@ func exportFunc(th *vm.Thread, f *objects.Object) (xdata, bool) {
 		x.defaults = &dx
 	}
 	return x, true
+}
+
+// importableFunc tells a function of another module than __main__ (a
+// library function such as concurrent.interpreters.get_current): that one
+// is pickled by name, as 3.14 does, and runs with its own module's
+// globals in the receiver, not bound to the receiver's __main__.
+func importableFunc(th *vm.Thread, f *objects.Object) bool {
+	ts := th.TS
+	if f.Type() != vm.FunctionType {
+		return false
+	}
+	m := objects.GetAttrString(ts, f, "__module__")
+	if m == nil {
+		ts.ClearErr()
+		return false
+	}
+	defer objects.Decref(ts, m)
+	if objects.AsStr(m) == nil {
+		return false
+	}
+	name := objects.StrValue(m)
+	return name != "__main__" && name != "" && objects.DictGetItemStr(ts, th.Interp.Modules, name) != nil
+}
+
+// retainQueues binds (delta 1) or releases (-1) the queues that x holds
+// natively (a queue handle, or one in a tuple).
+func (rt *Runtime) retainQueues(x *xdata, delta int) {
+	switch x.kind {
+	case xQueue:
+		rt.bindQueue(x.i, delta)
+	case xTuple:
+		for i := range x.items {
+			rt.retainQueues(&x.items[i], delta)
+		}
+	}
 }
 
 func (x *xdata) loadFunc(th *vm.Thread) *objects.Object {

@@ -209,6 +209,9 @@ func xiSetMainAttrs(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj 
 		return nil
 	}
 	cur, th := hostOf(ts)
+	if !resolveTarget(th, cur, idObj, "cannot update __main__ for") {
+		return nil
+	}
 	if objects.AsDict(ns) == nil || objects.DictLen(ns) == 0 {
 		return ts.Raise(objects.ValueError, "arg 2 must be a non-empty dict")
 	}
@@ -224,7 +227,7 @@ func xiSetMainAttrs(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj 
 			break
 		}
 		if objects.AsStr(k) == nil {
-			return ts.Raise(objects.TypeError, "names must be strings")
+			return ts.Raise(objects.TypeError, "bad argument type for built-in operation")
 		}
 		x, ok := exportShareable(ts, v)
 		if !ok {
@@ -273,6 +276,9 @@ func xiExec(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
+	if !resolveTarget(th, cur, idObj, "cannot exec code for") {
+		return nil
+	}
 	c := scriptCode(th, code)
 	if c == nil {
 		return nil
@@ -295,6 +301,9 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
+	if !resolveTarget(th, cur, idObj, "cannot make a call in") {
+		return nil
+	}
 	if !objects.IsCallable(fn) {
 		r := objects.Repr(ts, fn)
 		if r == nil {
@@ -306,12 +315,15 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	}
 	// The callable: a function without closure as its code, anything
 	// else by pickle.
-	fx, ok := exportFunc(th, fn)
+	fx, ok := xdata{}, false
+	if !importableFunc(th, fn) {
+		fx, ok = exportFunc(th, fn)
+	}
 	if !ok {
 		if ts.Occurred() {
 			return nil
 		}
-		if fn.Type() == vm.FunctionType {
+		if fn.Type() == vm.FunctionType && !importableFunc(th, fn) {
 			return raiseXI(th, "_interpreters", "NotShareableError", "only stateless functions are shareable")
 		}
 		if fx, ok = exportValue(th, fn); !ok {
@@ -388,6 +400,7 @@ func xiCall(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return objects.NewTupleSteal(ts, objects.NewRef(objects.None), fail.object(ts))
 	}
 	r := res.load(th)
+	cur.rt.retainQueues(&res, -1)
 	if r == nil {
 		return nil
 	}
@@ -449,14 +462,31 @@ func callIn(th *vm.Thread, fx *xdata, ax []xdata, knames []string, kx []xdata) (
 		defer objects.Decref(ts, kw)
 	}
 	stage = stageCall
+	saved := th.RunningMain
+	th.RunningMain = mainDict(th)
 	r := objects.Call(ts, f, all[1:], kw)
+	th.RunningMain = saved
 	if r == nil {
 		return captureExc(th), xdata{}, stage
 	}
 	defer objects.Decref(ts, r)
-	x, ok := exportValue(th, r)
+	// A function returned (one of this __main__) goes back as its code,
+	// as 3.14 sends a stateless function.
+	x, ok := xdata{}, false
+	if !importableFunc(th, r) {
+		x, ok = exportFunc(th, r)
+	}
+	if !ok {
+		ts.ClearErr()
+		x, ok = exportValue(th, r)
+	}
 	if !ok {
 		return captureExc(th), xdata{}, stageResult
+	}
+	// A queue made here outlives its handle here (released with r) until
+	// the caller holds its own: xiCall releases it after loading.
+	if in, _ := hostOf(ts); in != nil {
+		in.rt.retainQueues(&x, 1)
 	}
 	return nil, x, stage
 }
@@ -486,11 +516,7 @@ func newBool(b bool) *obj {
 }
 
 func qid(ts *objects.Thread, o *obj) (int64, bool) {
-	if objects.AsInt(o) == nil {
-		ts.Raisef(objects.TypeError, "queue ID must be an int, got %s", objects.TypeName(o))
-		return 0, false
-	}
-	return objects.AsInt64(ts, o)
+	return idArg(ts, o, "queue ID", "max queue ID is 9223372036854775807, got %s")
 }
 
 // queueErr raises the exception of a queue status code.
@@ -547,10 +573,11 @@ func xqRelease(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	if !ok {
 		return nil
 	}
-	// A queue already gone needs no release (a handle's __del__ at
-	// shutdown, when the exception classes may be gone).
-	cur.rt.bindQueue(id, -1)
-	_ = th
+	// As 3.14: an unknown queue is an error (a handle keeps its queue
+	// alive, so Queue.__del__ never meets one).
+	if c := cur.rt.bindQueue(id, -1); c != qOK {
+		return queueErr(th, id, c)
+	}
 	return objects.NewRef(objects.None)
 }
 
@@ -568,7 +595,10 @@ func xqPut(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return nil
 	}
 	cur, th := hostOf(ts)
-	x, ok := exportFunc(th, o)
+	x, ok := xdata{}, false
+	if !importableFunc(th, o) {
+		x, ok = exportFunc(th, o)
+	}
 	if !ok {
 		x, ok = exportValue(th, o)
 	}
@@ -576,7 +606,11 @@ func xqPut(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		ts.ClearErr()
 		return notShareable(th, o)
 	}
+	// A queue sent through a queue stays alive while the item waits (3.14:
+	// the item's data holds a reference to it).
+	cur.rt.retainQueues(&x, 1)
 	if c := cur.rt.putQueue(id, x, cur.ID, int(u)); c != qOK {
+		cur.rt.retainQueues(&x, -1)
 		return queueErr(th, id, c)
 	}
 	return objects.NewRef(objects.None)
@@ -595,6 +629,7 @@ func xqGet(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		return objects.NewTupleSteal(ts, objects.NewRef(objects.None), objects.NewInt(ts, int64(it.op)))
 	}
 	v := it.data.load(th)
+	cur.rt.retainQueues(&it.data, -1)
 	if v == nil {
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"time"
 
 	"minipy/runtime/alloc"
 	"minipy/vm"
@@ -201,8 +202,10 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 	}
 	delete(rt.interps, id)
 	rt.mu.Unlock()
-	rt.unbindItems(id)
 	rt.finalizeSub(th, e.in)
+	// After the finalization, as 3.14 destroys the interpreter: the items
+	// its threads put while close() joined them are unbound too.
+	rt.unbindItems(id)
 	return "", ""
 }
 
@@ -244,6 +247,7 @@ func (rt *Runtime) closeAll(th *vm.Thread) {
 		flushStdout(th)
 		fmt.Fprintln(th.Interp.Stderr, "<sys>:0: RuntimeWarning: remaining subinterpreters; close them with Interpreter.close()")
 	}
+	rt.stopCallees(th)
 	for {
 		rt.mu.Lock()
 		var ids []int64
@@ -259,6 +263,55 @@ func (rt *Runtime) closeAll(th *vm.Thread) {
 		sort.Slice(ids, func(i, j int) bool { return ids[i] > ids[j] })
 		rt.destroy(th, rt.main, ids[0], false)
 	}
+}
+
+// stopCallees ends, at the finalization of th's interpreter, the code
+// that its remaining (daemon) threads run in other interpreters through
+// exec or call, and the interpreters that code runs in in turn: CPython
+// 3.14 abandons such threads, frozen, with their interpreters never
+// finalized; minipy gives both heaps back. The calling thread is told to
+// stop (it unwinds without running handlers when it comes back, so no
+// ExecutionFailed is reported), the code in the callee gets a
+// KeyboardInterrupt, and th waits (unlocked) until they are out, up to
+// two seconds as stopThreads waits.
+func (rt *Runtime) stopCallees(th *vm.Thread) {
+	rt.mu.Lock()
+	var running []*xentry
+	callers := map[*vm.Thread]bool{}
+	for changed := true; changed; {
+		changed = false
+		for _, e := range rt.interps {
+			if !e.running || e.caller == nil || callers[e.in.main] {
+				continue
+			}
+			if (e.caller.Interp == th.Interp && e.caller != th) || callers[e.caller] {
+				callers[e.in.main] = true
+				running = append(running, e)
+				e.caller.Stop()
+				e.in.main.Interrupt()
+				changed = true
+			}
+		}
+	}
+	rt.mu.Unlock()
+	if len(running) == 0 {
+		return
+	}
+	th.Detach()
+	deadline := time.Now().Add(2 * time.Second)
+	for time.Now().Before(deadline) {
+		busy := false
+		rt.mu.Lock()
+		for _, e := range running {
+			busy = busy || e.running
+		}
+		rt.mu.Unlock()
+		if !busy {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	th.Attach()
 }
 
 // Err reports the sub-interpreters that leaked when they were closed.

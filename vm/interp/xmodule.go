@@ -121,11 +121,64 @@ func raiseChained(th *vm.Thread, cls, msg string) *objects.Object {
 }
 
 func argID(ts *objects.Thread, o *objects.Object) (int64, bool) {
-	if objects.AsInt(o) == nil {
-		ts.Raisef(objects.TypeError, "interpreter ID must be an int, got %s", objects.TypeName(o))
+	return idArg(ts, o, "interpreter ID", "int too big to convert")
+}
+
+// idArg reads an interpreter or queue id as 3.14's converters do: an
+// int, non-negative, within 64 bits (what names the id; over is the
+// OverflowError message, %s the id).
+func idArg(ts *objects.Thread, o *objects.Object, what, over string) (int64, bool) {
+	i := objects.AsInt(o)
+	if i == nil {
+		ts.Raisef(objects.TypeError, "%s must be an int, got %s", what, objects.TypeName(o))
 		return 0, false
 	}
-	return objects.AsInt64(ts, o)
+	if i.Sign() < 0 {
+		if r := objects.StrOf(ts, o); r != nil {
+			ts.Raisef(objects.ValueError, "%s must be a non-negative int, got %s", what, objects.StrValue(r))
+			objects.Decref(ts, r)
+		}
+		return 0, false
+	}
+	v, ok := i.Int64()
+	if !ok {
+		if strings.Contains(over, "%s") {
+			if r := objects.StrOf(ts, o); r != nil {
+				ts.Raisef(objects.OverflowError, over, objects.StrValue(r))
+				objects.Decref(ts, r)
+			}
+		} else {
+			ts.Raise(objects.OverflowError, over)
+		}
+		return 0, false
+	}
+	return v, true
+}
+
+// resolveTarget is the first check of exec, call and prepare_main, made
+// before their arguments are looked at (as 3.14 resolves the interpreter
+// first): an unknown interpreter, or one this module did not create.
+func resolveTarget(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what string) bool {
+	id, ok := argID(th.TS, idObj)
+	if !ok {
+		return false
+	}
+	rt := cur.rt
+	rt.mu.Lock()
+	e := rt.interps[id]
+	var cls, msg string
+	switch {
+	case e == nil:
+		cls, msg = "InterpreterNotFoundError", fmt.Sprintf("unrecognized interpreter ID %d", id)
+	case e.whence != whenceStdlib:
+		cls, msg = "InterpreterError", fmt.Sprintf("%s unrecognized interpreter %d", what, id)
+	}
+	rt.mu.Unlock()
+	if cls != "" {
+		raiseXI(th, "_interpreters", cls, msg)
+		return false
+	}
+	return true
 }
 
 // targetFor resolves the interpreter of exec, call and prepare_main and
@@ -238,7 +291,7 @@ func (x *excInfo) object(ts *objects.Thread) *objects.Object {
 func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 	ts := th.TS
 	switch {
-	case objects.AsStr(o) != nil:
+	case objects.AsStr(o) != nil || objects.AsBytes(o) != nil:
 		compile := objects.DictGetItemStr(ts, th.Interp.Builtins, "compile")
 		if compile == nil {
 			ts.Raise(objects.SystemError, "no builtins.compile")
@@ -259,6 +312,10 @@ func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 		defer objects.Decref(ts, co)
 		return vm.CompiledCode(co)
 	case vm.CompiledCode(o) != nil:
+		if c := vm.CompiledCode(o); len(c.FreeVars) > 0 {
+			ts.Raise(objects.ValueError, "closures not supported")
+			return nil
+		}
 		return vm.CompiledCode(o)
 	case o.Type() == vm.FunctionType:
 		cl := objects.GetAttrString(ts, o, "__closure__")

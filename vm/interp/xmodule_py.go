@@ -214,9 +214,16 @@ class Queue:
             _queues.bind(id)
         return self
 
-    def __del__(self):
+    def __del__(self, *,
+                _release=_queues.release,
+                QueueNotFoundError=QueueNotFoundError,
+                _known_queues=_known_queues,
+                ):
+        # The names are bound at definition, as Interpreter._decref does:
+        # a handle released while its interpreter finalizes may outlive
+        # the module's globals.
         try:
-            _queues.release(self._id)
+            _release(self._id)
         except QueueNotFoundError:
             pass
         try:
@@ -366,8 +373,9 @@ __all__ = [
 ]
 
 
-class _Namespace:
-    # types.SimpleNamespace's behaviour for excinfo.
+class SimpleNamespace:
+    # types.SimpleNamespace's behaviour for excinfo (minipy has no types
+    # module; the name is the one 3.14's excinfo shows).
     def __init__(self, **kwargs):
         self.__dict__.update(kwargs)
 
@@ -376,15 +384,15 @@ class _Namespace:
         return f'namespace({items})'
 
     def __eq__(self, other):
-        if not isinstance(other, _Namespace):
+        if not isinstance(other, SimpleNamespace):
             return NotImplemented
         return self.__dict__ == other.__dict__
 
 
 def _excinfo(info):
     name, qualname, module, msg, formatted, errdisplay = info
-    return _Namespace(
-        type=_Namespace(__name__=name, __qualname__=qualname, __module__=module),
+    return SimpleNamespace(
+        type=SimpleNamespace(__name__=name, __qualname__=qualname, __module__=module),
         msg=msg, formatted=formatted, errdisplay=errdisplay)
 
 

@@ -46,9 +46,7 @@ const (
 func (rt *Runtime) createQueue(maxsize, op int) int64 {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
-	if maxsize < 0 {
-		maxsize = 0
-	}
+	// maxsize <= 0 is unbounded; 3.14 reports the value given.
 	id := rt.nextQueue
 	rt.nextQueue++
 	rt.queues[id] = &xqueue{maxsize: maxsize, unboundop: op}
@@ -107,12 +105,21 @@ func (rt *Runtime) getQueue(id int64) (qitem, int) {
 // unbindItems handles the items put by a closed interpreter: removed, or
 // marked so that get returns UNBOUND or raises ItemInterpreterDestroyed.
 func (rt *Runtime) unbindItems(interp int64) {
+	var dropped []xdata
+	defer func() {
+		// the queues those items held (retainQueues), released without
+		// rt.mu held
+		for i := range dropped {
+			rt.retainQueues(&dropped[i], -1)
+		}
+	}()
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	for _, q := range rt.queues {
 		kept := q.items[:0]
 		for _, it := range q.items {
 			if it.interp == interp && !it.unbound {
+				dropped = append(dropped, it.data)
 				if it.op == unboundRemove {
 					continue
 				}
