@@ -13,9 +13,16 @@ import (
 // object layer checks every refcount change against them.
 const OwnerCheck = true
 
-// span is one live arena in the process-wide index.
+// span is one live arena in the process-wide index. mem points at the
+// arena's memory and keeps it allocated for as long as any snapshot of
+// the index lists the span: release drops the arena's own pointer, and
+// without this one Go could reclaim the memory and hand it to another
+// heap's new arena while a HeapOf still reads a snapshot listing the old
+// span (or while release has not yet taken it out), which would then name
+// the old heap for a block of the new one: a false violation.
 type span struct {
 	base, end uintptr
+	mem       unsafe.Pointer
 	a         *arena
 }
 
@@ -35,7 +42,7 @@ func registerArena(a *arena) {
 	if p := spans.Load(); p != nil {
 		cur = *p
 	}
-	s := span{uintptr(a.base), a.end, a}
+	s := span{uintptr(a.base), a.end, a.base, a}
 	i, _ := slices.BinarySearchFunc(cur, s.base, func(x span, b uintptr) int { return cmpUintptr(x.base, b) })
 	next := slices.Insert(slices.Clip(cur), i, s)
 	spans.Store(&next)
