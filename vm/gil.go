@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"minipy/runtime/alloc"
 	"minipy/vm/objects"
 )
 
@@ -113,6 +114,27 @@ func (th *Thread) Ident() int64 { return th.lk.ident }
 // Attached reports whether the thread holds its interpreter's lock.
 func (th *Thread) Attached() bool { return th.lk.attached }
 
+// setAttached records whether th holds its interpreter's lock. For the
+// ownership check of the check build (runtime/alloc/owner.go) the calling
+// goroutine's heap follows the lock exactly: it works in th's heap from
+// the moment it takes the lock and in none once it drops it, so the
+// Increfs of every Python thread are checked, and a goroutine that
+// switches interpreters (vm/interp's switchTo: drop one lock, take the
+// other, and back) is attached to each in turn. vm/interp's alloc.Attach/
+// Restore around New, Exec, Run* and Close nest with this: inside them
+// every drop is followed by a take before an object is touched, and
+// their Restore puts back what was before.
+func (th *Thread) setAttached(on bool) {
+	th.lk.attached = on
+	if alloc.OwnerCheck {
+		if on {
+			alloc.Take(th.Interp.Space.Heap)
+		} else {
+			alloc.Drop()
+		}
+	}
+}
+
 // Attach takes the interpreter's lock for th, waiting for the running
 // thread to drop it (at most about the switch interval when that thread
 // runs Python code).
@@ -124,7 +146,7 @@ func (th *Thread) Attach() {
 		g.switches++
 		gone := g.gone && th != g.finalizer
 		g.mu.Unlock()
-		th.lk.attached = true
+		th.setAttached(true)
 		if gone {
 			th.abandon()
 		}
@@ -145,7 +167,7 @@ func (th *Thread) waitGrant(g *GIL) {
 		select {
 		case <-th.lk.grant:
 			timer.Stop()
-			th.lk.attached = true
+			th.setAttached(true)
 			g.mu.Lock()
 			gone := g.gone && th != g.finalizer
 			g.mu.Unlock()
@@ -169,7 +191,7 @@ func (th *Thread) waitGrant(g *GIL) {
 // thread keeps its thread state and must not touch objects until Attach.
 func (th *Thread) Detach() {
 	g := &th.Interp.GIL
-	th.lk.attached = false
+	th.setAttached(false)
 	g.mu.Lock()
 	if g.holder != th {
 		g.mu.Unlock()
@@ -203,7 +225,7 @@ func (th *Thread) yieldGIL() {
 		g.mu.Unlock()
 		return
 	}
-	th.lk.attached = false
+	th.setAttached(false)
 	g.handOff()
 	g.queue = append(g.queue, th)
 	th.waitGrant(g)
@@ -214,7 +236,7 @@ func (th *Thread) yieldGIL() {
 // woken): it gives the lock back and exits without touching an object.
 func (th *Thread) abandon() {
 	g := &th.Interp.GIL
-	th.lk.attached = false
+	th.setAttached(false) // no attachment may outlive the goroutine
 	g.mu.Lock()
 	g.handOff()
 	g.mu.Unlock()

@@ -7,10 +7,12 @@ import "sync/atomic"
 // it works for the owning interpreter. The check build (go build -tags
 // ownercheck; owner_check.go) makes that checkable: a process-wide index
 // finds the heap of any block from its address (HeapOf), and a goroutine
-// records the heap it works in (Attach), so that the object layer's
-// Incref/Decref can fail loudly on a block of another interpreter's heap.
-// In the normal build (owner_nocheck.go) OwnerCheck is false, the index is
-// not kept and Attach does nothing: the checks compile away.
+// records the heap it works in (Take/Drop as it takes and drops an
+// interpreter lock, Attach/Restore around vm/interp's API calls), so that
+// the object layer's Incref/Decref can fail loudly on a block of another
+// interpreter's heap. In the normal build (owner_nocheck.go) OwnerCheck is
+// false, the index is not kept and Attach, Take and Drop do nothing: the
+// checks compile away.
 
 var heapIDs atomic.Int64
 

@@ -13,9 +13,16 @@ import (
 // object layer checks every refcount change against them.
 const OwnerCheck = true
 
-// span is one live arena in the process-wide index.
+// span is one live arena in the process-wide index. mem points at the
+// arena's memory and keeps it allocated for as long as any snapshot of
+// the index lists the span: release drops the arena's own pointer, and
+// without this one Go could reclaim the memory and hand it to another
+// heap's new arena while a HeapOf still reads a snapshot listing the old
+// span (or while release has not yet taken it out), which would then name
+// the old heap for a block of the new one: a false violation.
 type span struct {
 	base, end uintptr
+	mem       unsafe.Pointer
 	a         *arena
 }
 
@@ -35,7 +42,7 @@ func registerArena(a *arena) {
 	if p := spans.Load(); p != nil {
 		cur = *p
 	}
-	s := span{uintptr(a.base), a.end, a}
+	s := span{uintptr(a.base), a.end, a.base, a}
 	i, _ := slices.BinarySearchFunc(cur, s.base, func(x span, b uintptr) int { return cmpUintptr(x.base, b) })
 	next := slices.Insert(slices.Clip(cur), i, s)
 	spans.Store(&next)
@@ -71,31 +78,46 @@ func HeapOf(p unsafe.Pointer) *Heap {
 	return s[i].a.cs.h
 }
 
-// attached maps a goroutine (getg's token) to the heap it works in.
+// attached maps a goroutine (getg's token) to the heap it works in. An
+// entry must not outlive its goroutine: the token is the address of the
+// goroutine's g, which Go reuses for a later goroutine, which would then
+// start out attached to a heap it never entered.
 var attached sync.Map
+
+func setCurrent(h *Heap) {
+	if h == nil {
+		attached.Delete(getg())
+		return
+	}
+	attached.Store(getg(), h)
+}
 
 // Attach records that the calling goroutine works in h from now on (it
 // runs h's interpreter) and returns the heap it worked in before (nil:
-// none), for Restore. Whoever lets a goroutine run an interpreter's code
-// attaches it: vm/interp around New, Run* and Close (threads started by
-// _thread are not attached yet: docs/ARCHITECTURE.md "Many interpreters").
+// none), for Restore. vm/interp brackets New, Exec, Run* and Close with
+// Attach and Restore: their code runs under the interpreter's main thread
+// state, which holds the lock between calls on behalf of whichever
+// goroutine calls.
 func Attach(h *Heap) (prev *Heap) {
-	g := getg()
-	if v, ok := attached.Load(g); ok {
-		prev = v.(*Heap)
-	}
-	attached.Store(g, h)
+	prev = Current()
+	setCurrent(h)
 	return prev
 }
 
 // Restore undoes Attach: the goroutine works in prev again (nil: none).
-func Restore(prev *Heap) {
-	if prev == nil {
-		attached.Delete(getg())
-		return
-	}
-	attached.Store(getg(), prev)
-}
+func Restore(prev *Heap) { setCurrent(prev) }
+
+// Take records that the calling goroutine has taken the lock of h's
+// interpreter (vm's Thread.Attach): it works in h until Drop. Unlike
+// Attach it does not nest: a goroutine holds at most one interpreter
+// lock, and whoever drops one takes another (or returns from an Attach,
+// whose Restore puts back what was before) before touching an object.
+func Take(h *Heap) { setCurrent(h) }
+
+// Drop records that the calling goroutine has dropped its interpreter
+// lock (vm's Thread.Detach, a hand-off, a thread's end): it works in no
+// heap until it takes a lock again.
+func Drop() { setCurrent(nil) }
 
 // Current returns the heap the calling goroutine is attached to, or nil.
 func Current() *Heap {

@@ -20,5 +20,11 @@ func Attach(*Heap) *Heap { return nil }
 // Restore does nothing in the normal build.
 func Restore(*Heap) {}
 
+// Take does nothing in the normal build.
+func Take(*Heap) {}
+
+// Drop does nothing in the normal build.
+func Drop() {}
+
 // Current returns nil in the normal build.
 func Current() *Heap { return nil }

@@ -376,6 +376,9 @@ func cmpUintptr(a, b uintptr) int {
 // once nothing points into it.
 func (cs *classState) release(a *arena) {
 	h := cs.h
+	// Out of the ownership index first, while a.base still holds the
+	// memory (owner_check.go, span).
+	unregisterArena(a)
 	cs.rebucket(a, 0)
 	for i := range a.pools {
 		pl := &a.pools[i]
@@ -389,7 +392,6 @@ func (cs *classState) release(a *arena) {
 	cs.arenas = slices.DeleteFunc(cs.arenas, func(x *arena) bool { return x == a })
 	i := slices.Index(h.byAddr, a)
 	h.byAddr = slices.Delete(h.byAddr, i, i+1)
-	unregisterArena(a)
 	cs.arenasReleased++
 	h.arenasReleased++
 }

@@ -6,7 +6,6 @@ import (
 	"sync"
 	"time"
 
-	"minipy/runtime/alloc"
 	"minipy/vm"
 	"minipy/vm/objects"
 )
@@ -128,10 +127,6 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 		// exec and call take it when they switch in.
 		in.main.Detach()
 	}
-	// New gave the goroutine back its own attachment (none for a thread
-	// of _thread, which the check does not attach yet): attaching it to
-	// the parent's heap here would outlive the thread, and a goroutine
-	// reusing its g would then be taken for working in that heap.
 	th.Attach()
 	return in, err
 }
@@ -140,11 +135,11 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 // caller's lock is dropped (its other threads run meanwhile), target's
 // taken with its main thread state, then the other way round. Pending
 // output of both sides is flushed at the switch, so that their lines come
-// out in the order they were printed.
+// out in the order they were printed. The goroutine's heap for the
+// ownership check follows the locks (vm/gil.go, setAttached).
 func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
 	flushStdout(th)
 	th.Detach()
-	prev := alloc.Attach(target.Space.Heap)
 	tth := target.main
 	rt.mu.Lock()
 	if e := rt.interps[target.ID]; e != nil {
@@ -155,7 +150,6 @@ func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.
 	fn(tth)
 	flushStdout(tth)
 	tth.Detach()
-	alloc.Restore(prev)
 	th.Attach()
 }
 
@@ -216,10 +210,8 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 func (rt *Runtime) finalizeSub(th *vm.Thread, in *Interpreter) {
 	flushStdout(th)
 	th.Detach()
-	prev := alloc.Attach(in.Space.Heap)
 	in.main.Attach()
 	err := in.Close()
-	alloc.Restore(prev)
 	th.Attach()
 	if err != nil {
 		rt.mu.Lock()
