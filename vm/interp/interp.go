@@ -62,8 +62,9 @@ type Interpreter struct {
 	Space  *objects.Space
 	State  *vm.InterpState
 	main   *vm.Thread
-	closed bool     // set by Close
-	rt     *Runtime // the process's interpreters (xinterp.go)
+	closed bool        // set by Close
+	rt     *Runtime    // the process's interpreters (xinterp.go)
+	embed  *embedState // the embedding API's handles (api_run.go)
 }
 
 // New creates an interpreter with its heap, builtins and sys.
@@ -242,6 +243,7 @@ func (in *Interpreter) Close() error {
 	}
 	in.closed = true
 	defer in.enter()()
+	in.closeEmbed()
 	in.State.Finalize(in.main)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
