@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"minipy/runtime/alloc"
-		"minipy/vm/objects"
+	"minipy/vm/objects"
 )
 
 // The Go API to an interpreter, for embedders and (later) for

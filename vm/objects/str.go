@@ -3,8 +3,8 @@ package objects
 import (
 	"math"
 	"strings"
-	"unsafe"
 	"unicode/utf8"
+	"unsafe"
 
 	"minipy/lang/literal"
 	"minipy/runtime/alloc"
