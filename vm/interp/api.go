@@ -9,21 +9,15 @@ import (
 	"minipy/vm/objects"
 )
 
-// The Go API to an interpreter, for embedders and (later) for
+// The Go API to an interpreter, for embedders and for
 // concurrent.interpreters: New makes one, Exec runs source in its
 // __main__, Close finalizes it and gives its heap back. Any number of
 // interpreters may exist and run at the same time, each on its own
 // goroutine: they share nothing but the static immortals, which nobody
 // writes (docs/ARCHITECTURE.md, "Many interpreters"). One interpreter is
-// used by one goroutine at a time (until it has a lock of its own).
-//
-//	in, err := interp.New(interp.Config{Stdout: &out})
-//	if err != nil { ... }
-//	defer in.Close()
-//	if err := in.Exec("x = 6 * 7\nprint(x)"); err != nil {
-//		var pe *interp.Error
-//		errors.As(err, &pe) // pe.Type == "ZeroDivisionError", pe.Traceback, ...
-//	}
+// used by one goroutine at a time. doc.go has an example; api_value.go
+// has calls, globals and value conversion, api_run.go contexts and
+// limits.
 
 // ErrClosed is returned by the methods of a closed interpreter.
 var ErrClosed = errors.New("interpreter closed")
