@@ -15,9 +15,8 @@ import "math"
 //
 // After a MemoryError the VM calls UseReserve: the next report comes past
 // the total at that time + reserve (an eighth of the limit, at least 256
-// KiB), so that the
-// code handling the error, or the next run's compilation, can allocate a
-// little while it frees what it holds. Once the total is back under the
+// KiB), so that the code handling the error, or the next run's
+// compilation, can allocate a little while it frees what it holds. Once the total is back under the
 // limit (Uncharge, an arena released) the plain limit applies again. So
 // the heap never exceeds limit + reserve by more than twice what is
 // allocated between two checks of the eval loop, and a program that

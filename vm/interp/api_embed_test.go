@@ -50,6 +50,7 @@ var cancelCases = []struct{ name, src string }{
 	{"lock", "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()"},
 	{"threading_lock", "import threading\nl = threading.Lock()\nl.acquire()\ntry:\n    l.acquire()\nexcept BaseException:\n    while True: pass"},
 	{"queue_get", "import queue\nq = queue.Queue()\nq.get()"},
+	{"interp_queue_get", "from concurrent import interpreters\nq = interpreters.create_queue()\nq.get()"},
 	{"thread_join", "import threading, time\ndef w():\n    while True: time.sleep(0.01)\nt = threading.Thread(target=w, daemon=True)\nt.start()\nt.join()"},
 	{"sort", "l = [str(i) for i in range(10**6)]\nwhile True:\n    l.sort(reverse=True)\n    l.sort()"},
 	{"join", "l = ['ab'] * 10**7\nwhile True:\n    s = ''.join(l)"},
