@@ -62,6 +62,8 @@ type InterpState struct {
 	// Inspect is python -i: an uncaught SystemExit is printed as any
 	// other exception, for the interactive session that follows.
 	Inspect bool
+	// limits are the embedder's step and memory limits (abort.go).
+	limits limits
 	// Coverage records what the eval loop executes (only in a build with
 	// the coverage tag; nil otherwise).
 	Coverage *Coverage
@@ -161,6 +163,10 @@ func (is *InterpState) NewThread() *Thread {
 	ts.SharedDepth, ts.SharedLimit = &th.depth, &th.RecursionLimit
 	th.excInfo = &th.baseExc
 	ts.Owner = th
+	ts.SetPoll(&th.Breaker, th.pollBuiltin)
+	if is.limits.maxSteps > 0 {
+		th.Breaker.Or(breakCount)
+	}
 	is.threads = append(is.threads, th)
 	return th
 }
@@ -328,6 +334,8 @@ const (
 	breakPending                      // pending calls
 	breakGIL                          // another thread waits for the interpreter lock
 	breakStop                         // finalization stops this thread
+	breakCount                        // a step limit is set: count the check (abort.go)
+	breakMemory                       // the heap crossed its memory limit (abort.go)
 )
 
 // Thread is the VM's thread state: it wraps the object layer's Thread
@@ -360,6 +368,8 @@ type Thread struct {
 	// locals() are when no Python frame runs (a builtin called directly,
 	// such as eval), as CPython 3.13's _PyEval_GetGlobalsFromRunningMain.
 	RunningMain *Object
+	// abortErr is why the embedder aborts this thread's run (abort.go).
+	abortErr atomic.Pointer[error]
 }
 
 const chunkSize = 16 << 10 // slots per data-stack chunk (128 KiB)
@@ -441,7 +451,20 @@ func (th *Thread) InterruptLater() { th.Breaker.Or(breakInterrupt) }
 // handleBreaker runs when the eval-breaker word is non-zero; false means
 // an exception is set.
 func (th *Thread) handleBreaker() bool {
-	b := th.Breaker.Swap(0)
+	b := th.Breaker.Load()
+	if b&breakCount != 0 {
+		// The step limit (abort.go): only the count is due, most times.
+		if !th.countSteps(1) {
+			return false
+		}
+		if b == breakCount {
+			return true
+		}
+	}
+	b = th.Breaker.And(breakCount) // clears the other bits
+	if b&breakMemory != 0 && !th.memoryCheck() {
+		return false
+	}
 	if b&(breakGIL|breakStop) != 0 {
 		if b&breakStop != 0 || th.lk.stopping.Load() {
 			th.raiseStop()

@@ -2,6 +2,7 @@ package alloc
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 	"reflect"
 	"sync/atomic"
@@ -50,7 +51,10 @@ type Heap struct {
 
 	byAddr []*arena // every live arena of every class, sorted by base address
 
-	payload int64 // bytes charged by Charge minus Uncharge
+	payload    int64 // bytes charged by Charge minus Uncharge
+	payloadMax int64 // Charge reports past this (limit.go); math.MaxInt64 without a limit
+	payloadLow int64 // Uncharge reports under this (limit.go); math.MinInt64 without a limit
+	lim        limitState
 
 	arenasAllocated, arenasReleased, arenasHighWater int
 
@@ -74,6 +78,7 @@ func NewHeap(cfg Config) *Heap {
 		cfg:   cfg,
 		id:    heapIDs.Add(1),
 	}
+	h.payloadMax, h.payloadLow = math.MaxInt64, math.MinInt64
 	if cfg.Debug {
 		h.quarantine.buf = make([]blockRef, cfg.Quarantine)
 	}
@@ -205,8 +210,18 @@ func Free[T any](h *Heap, c *Class[T], p *T) {
 }
 
 // Charge adds n bytes of payload (Go slices owned by objects of this heap) to the
-// heap's statistics.
-func (h *Heap) Charge(n int) { h.payload += int64(n) }
+// heap's statistics. Past a memory limit it reports (limit.go).
+func (h *Heap) Charge(n int) {
+	h.payload += int64(n)
+	if h.payload > h.payloadMax {
+		h.overLimit()
+	}
+}
 
 // Uncharge removes n bytes of payload from the heap's statistics.
-func (h *Heap) Uncharge(n int) { h.payload -= int64(n) }
+func (h *Heap) Uncharge(n int) {
+	h.payload -= int64(n)
+	if h.payload < h.payloadLow {
+		h.underLimit()
+	}
+}

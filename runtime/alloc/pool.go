@@ -353,6 +353,7 @@ func (cs *classState) newArena() *arena {
 	cs.arenas = append(cs.arenas, a)
 	cs.arenasAllocated++
 	h.arenasAllocated++
+	h.arenaChange(a.bytes)
 	i, _ := slices.BinarySearchFunc(h.byAddr, uintptr(a.base), func(x *arena, b uintptr) int {
 		return cmpUintptr(uintptr(x.base), b)
 	})
@@ -394,6 +395,7 @@ func (cs *classState) release(a *arena) {
 	h.byAddr = slices.Delete(h.byAddr, i, i+1)
 	cs.arenasReleased++
 	h.arenasReleased++
+	h.arenaChange(-a.bytes)
 }
 
 // findPool returns the pool holding address p, if any arena of h contains it.

@@ -1,17 +1,3 @@
-// Package interp owns interpreters: their creation, their run and their
-// finalization, the process-wide runtime that registers them and the
-// concurrent.interpreters modules over it (xinterp*.go, x*.go;
-// docs/ARCHITECTURE.md "concurrent.interpreters").
-//
-// An Interpreter owns one object space (a heap, a cycle collector), the VM
-// state (builtins, sys.modules, __main__) and its threads. There is no
-// package-level interpreter state: a process may create, run and close
-// many interpreters, one after the other (the golden-test harness) or at
-// the same time on separate goroutines and cores (TestParallelInterpreters
-// under the race detector); they share only the static immortals, which
-// nobody writes. api.go has the Go API (New, Exec, Close) and an example.
-//
-// This package may import every vm package; only cmd/ imports it.
 package interp
 
 import (
@@ -62,8 +48,9 @@ type Interpreter struct {
 	Space  *objects.Space
 	State  *vm.InterpState
 	main   *vm.Thread
-	closed bool     // set by Close
-	rt     *Runtime // the process's interpreters (xinterp.go)
+	closed bool        // set by Close
+	rt     *Runtime    // the process's interpreters (xinterp.go)
+	embed  *embedState // the embedding API's handles (api_run.go)
 }
 
 // New creates an interpreter with its heap, builtins and sys.
@@ -242,6 +229,7 @@ func (in *Interpreter) Close() error {
 	}
 	in.closed = true
 	defer in.enter()()
+	in.closeEmbed()
 	in.State.Finalize(in.main)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)

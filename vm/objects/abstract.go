@@ -423,6 +423,11 @@ func IterNext(ts *Thread, it *Object) *Object {
 	if it.typ.IterNext == nil {
 		return ts.Raisef(TypeError, "'%s' object is not an iterator", TypeName(it))
 	}
+	// Builtins consuming an iterator (sum, list, min, any, ...) poll
+	// here for cancellation (poll.go).
+	if ts.pollTick++; ts.pollTick&(PollEvery-1) == 0 && !ts.Poll() {
+		return nil
+	}
 	r := it.typ.IterNext(ts, it)
 	if r == nil && ts.ErrMatches(StopIteration) {
 		ts.ClearErr()

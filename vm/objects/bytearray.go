@@ -280,6 +280,9 @@ func byteArrayRepeatSlot(ts *Thread, a, b *Object) *Object {
 	if int64(len(src)) > strMaxSize/n {
 		return ts.RaiseNone(MemoryError)
 	}
+	if !ts.PayloadFits(int64(len(src)) * n) {
+		return nil
+	}
 	return newByteArrayOwned(ts, bytes.Repeat(src, int(n)))
 }
 
@@ -297,6 +300,9 @@ func byteArrayInplaceRepeat(ts *Thread, a, b *Object) *Object {
 	}
 	if len(ba.b) > 0 && int64(len(ba.b)) > strMaxSize/max(n, 1) {
 		return ts.RaiseNone(MemoryError)
+	}
+	if !ts.PayloadFits(int64(len(ba.b)) * n) {
+		return nil
 	}
 	if !ba.replace(ts, bytes.Repeat(ba.b, int(n))) {
 		return nil

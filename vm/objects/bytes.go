@@ -308,7 +308,14 @@ func bytesRepeatSlot(ts *Thread, a, b *Object) *Object {
 	if int64(len(src)) > strMaxSize/n {
 		return ts.RaiseNone(MemoryError)
 	}
-	return newBytesOwned(ts, bytes.Repeat(src, int(n)))
+	if !ts.PayloadFits(int64(len(src)) * n) {
+		return nil
+	}
+	out, ok := repeatPolled(ts, src, int(n))
+	if !ok {
+		return nil
+	}
+	return newBytesOwned(ts, out)
 }
 
 // bytesIterator iterates the ints of a bytes or bytearray (the bytearray

@@ -126,6 +126,9 @@ func intMul(ts *Thread, a, b *Object) *Object {
 	if x.BitLen()+y.BitLen() > intMaxBits {
 		return ts.RaiseNone(MemoryError)
 	}
+	if !ts.PayloadFits(int64(x.BitLen()+y.BitLen()) / 8) { // the memory limit
+		return nil
+	}
 	var t1, t2 big.Int
 	return intFromBig(ts, new(big.Int).Mul(x.bigOf(&t1), y.bigOf(&t2)))
 }
@@ -297,6 +300,9 @@ func intPow(ts *Thread, a, b, c *Object) *Object {
 		}
 		return ts.RaiseNone(MemoryError)
 	}
+	if !ts.PayloadFits(int64(float64(x.BitLen())*float64(y.v)) / 8) { // the memory limit
+		return nil
+	}
 	var t1 big.Int
 	return intFromBig(ts, new(big.Int).Exp(x.bigOf(&t1), big.NewInt(y.v), nil))
 }
@@ -384,6 +390,9 @@ func intLShift(ts *Thread, a, b *Object) *Object {
 	}
 	if int64(x.BitLen())+n > intMaxBits {
 		return ts.RaiseNone(MemoryError)
+	}
+	if !ts.PayloadFits((int64(x.BitLen()) + n) / 8) { // the memory limit
+		return nil
 	}
 	var t1 big.Int
 	return intFromBig(ts, new(big.Int).Lsh(x.bigOf(&t1), uint(n)))

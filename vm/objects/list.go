@@ -690,6 +690,13 @@ func listRepeat(ts *Thread, a, b *Object) *Object {
 		for _, it := range items {
 			out = append(out, NewRef(it))
 		}
+		// A long fill polls for cancellation (poll.go).
+		if len(out)&^(PollEvery-1) != (len(out)-len(items))&^(PollEvery-1) && !ts.Poll() {
+			for _, x := range out {
+				Decref(ts, x)
+			}
+			return nil
+		}
 	}
 	return NewListSteal(ts, out)
 }

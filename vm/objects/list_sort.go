@@ -170,18 +170,33 @@ const listSortRun = 32
 // types only (indices, values with indices): while Go's GC is marking,
 // every pointer written to the heap pays a write barrier, and a sort
 // writes n log n elements.
-func listMergeSort[E any](a []E, less func(x, y E) bool) {
+//
+// poll is called after about every PollEvery*listSortRun elements moved (a
+// sort of ten million items takes a second; objects.Poll); when it reports
+// false the sort stops, leaving a permutation of its input.
+func listMergeSort[E any](a []E, less func(x, y E) bool, poll func() bool) {
 	n := len(a)
+	const pollSpan = PollEvery * listSortRun
 	for lo := 0; lo < n; lo += listSortRun {
 		listInsertionSort(a[lo:min(lo+listSortRun, n)], less)
+		if lo%pollSpan == 0 && lo > 0 && !poll() {
+			return
+		}
 	}
 	if n <= listSortRun {
 		return
 	}
 	tmp := make([]E, n)
+	moved := 0
 	for width := listSortRun; width < n; width *= 2 {
 		for lo := 0; lo+width < n; lo += 2 * width {
 			listMerge(a[lo:min(lo+2*width, n)], width, tmp, less)
+			if moved += 2 * width; moved >= pollSpan {
+				moved = 0
+				if !poll() {
+					return
+				}
+			}
 		}
 	}
 }
@@ -232,6 +247,16 @@ type listSortIntKey struct {
 	i uint32
 }
 
+// poll is the sort's check for cancellation (objects.Poll); after a
+// failure the comparisons stop calling out.
+func (s *listSorter) poll() bool {
+	if !s.ts.Poll() {
+		s.err = true
+		return false
+	}
+	return true
+}
+
 // sort returns the permutation that sorts keys stably: perm[k] is the
 // index of the k-th smallest key.
 func (s *listSorter) sort(keys []*Object) []uint32 {
@@ -243,7 +268,7 @@ func (s *listSorter) sort(keys []*Object) []uint32 {
 		for i, k := range keys {
 			iv[i] = listSortIntKey{(*Int)(unsafePointer(k)).v, uint32(i)}
 		}
-		listMergeSort(iv, func(x, y listSortIntKey) bool { return x.v < y.v })
+		listMergeSort(iv, func(x, y listSortIntKey) bool { return x.v < y.v }, s.poll)
 		for k := range iv {
 			perm[k] = iv[k].i
 		}
@@ -259,7 +284,7 @@ func (s *listSorter) sort(keys []*Object) []uint32 {
 		for i, k := range keys {
 			sv[i] = (*Str)(unsafePointer(k)).s
 		}
-		listMergeSort(perm, func(i, j uint32) bool { return sv[i] < sv[j] })
+		listMergeSort(perm, func(i, j uint32) bool { return sv[i] < sv[j] }, s.poll)
 		return perm
 	}
 	if s.kind == sortFloat && !s.tuple {
@@ -267,17 +292,17 @@ func (s *listSorter) sort(keys []*Object) []uint32 {
 		for i, k := range keys {
 			fv[i] = listSortFloatKey{(*Float)(unsafePointer(k)).v, uint32(i)}
 		}
-		listMergeSort(fv, func(x, y listSortFloatKey) bool { return x.v < y.v })
+		listMergeSort(fv, func(x, y listSortFloatKey) bool { return x.v < y.v }, s.poll)
 		for k := range fv {
 			perm[k] = fv[k].i
 		}
 		return perm
 	}
 	if cols := s.tupleColumns(keys); cols != nil {
-		listMergeSort(perm, func(i, j uint32) bool { return cols.less(i, j) })
+		listMergeSort(perm, func(i, j uint32) bool { return cols.less(i, j) }, s.poll)
 		return perm
 	}
-	listMergeSort(perm, func(i, j uint32) bool { return s.less(keys[i], keys[j]) })
+	listMergeSort(perm, func(i, j uint32) bool { return s.less(keys[i], keys[j]) }, s.poll)
 	return perm
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"minipy/lang/literal"
 	"minipy/runtime/alloc"
@@ -489,7 +490,14 @@ func strRepeat(ts *Thread, o *Object, n int64) *Object {
 	if int64(len(s.s)) > strMaxSize/n {
 		return ts.RaiseNone(MemoryError)
 	}
-	return newStrMeasured(ts, strings.Repeat(s.s, int(n)), s.n*int(n), s.kind)
+	if !ts.PayloadFits(int64(len(s.s)) * n) {
+		return nil
+	}
+	b, ok := repeatPolled(ts, unsafe.Slice(unsafe.StringData(s.s), len(s.s)), int(n))
+	if !ok {
+		return nil
+	}
+	return newStrMeasured(ts, unsafe.String(unsafe.SliceData(b), len(b)), s.n*int(n), s.kind)
 }
 
 // strMaxSize bounds the size in bytes of a str, bytes or bytearray built by

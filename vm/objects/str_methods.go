@@ -1007,6 +1007,9 @@ func StrJoin(ts *Thread, sep, iterable *Object) *Object {
 		total += len(sp.s) * (len(items) - 1)
 		n += sp.n * (len(items) - 1)
 	}
+	if !ts.PayloadFits(int64(total)) {
+		return nil
+	}
 	var b strings.Builder
 	b.Grow(total)
 	for i, it := range items {
@@ -1014,6 +1017,9 @@ func StrJoin(ts *Thread, sep, iterable *Object) *Object {
 			b.WriteString(sp.s)
 		}
 		b.WriteString(StrValue(it))
+		if !ts.pollCount(i + 1) {
+			return nil
+		}
 	}
 	return newStrMeasured(ts, b.String(), n, kind)
 }

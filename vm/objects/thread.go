@@ -2,6 +2,7 @@ package objects
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"minipy/runtime/alloc"
 )
@@ -91,6 +92,11 @@ type Thread struct {
 
 	// Owner is the VM's thread state wrapping this one.
 	Owner any
+
+	// poll is the VM's check for long-running builtins (poll.go).
+	pollWord *atomic.Uint32
+	pollFn   func() bool
+	pollTick uint32 // items taken by IterNext, polled every PollEvery
 }
 
 // Heap is the heap objects are allocated from.

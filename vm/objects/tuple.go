@@ -467,7 +467,8 @@ func ctrRepeatSize(ts *Thread, length, count int) bool {
 		ts.RaiseNone(MemoryError)
 		return false
 	}
-	return true
+	// The interpreter's memory limit (interp.Config.MemoryLimit).
+	return ts.PayloadFits(int64(length) * int64(count) * ptrSize)
 }
 
 // ctrHintFits checks a length hint before an item array of that size is
@@ -478,7 +479,7 @@ func ctrHintFits(ts *Thread, hint int) bool {
 		ts.RaiseNone(MemoryError)
 		return false
 	}
-	return true
+	return ts.PayloadFits(int64(hint) * ptrSize)
 }
 
 func tupleRepeat(ts *Thread, a, b *Object) *Object {
