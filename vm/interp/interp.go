@@ -64,6 +64,7 @@ type Interpreter struct {
 	main   *vm.Thread
 	closed bool     // set by Close
 	rt     *Runtime // the process's interpreters (xinterp.go)
+	px     interpProxy
 }
 
 // New creates an interpreter with its heap, builtins and sys.
@@ -236,13 +237,19 @@ func (in *Interpreter) RunString(src, filename string) int {
 // hold no block: Close reports what is left as a leak; otherwise it gives
 // the heap's memory back (every arena). An interpreter is closed once;
 // later calls return ErrClosed.
-func (in *Interpreter) Close() error {
+func (in *Interpreter) Close() error { return in.closeOn(in.main) }
+
+// closeOn is Close on the thread state th of in (holding in's lock): a
+// sub-interpreter is finalized on the thread state of the goroutine that
+// closes it, as CPython makes one on the closing OS thread.
+func (in *Interpreter) closeOn(th *vm.Thread) error {
 	if in.closed {
 		return ErrClosed
 	}
 	in.closed = true
 	defer in.enter()()
-	in.State.Finalize(in.main)
+	in.closeProxies()
+	in.State.Finalize(th)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
 	}
