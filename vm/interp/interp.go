@@ -248,7 +248,7 @@ func (in *Interpreter) closeOn(th *vm.Thread) error {
 	}
 	in.closed = true
 	defer in.enter()()
-	in.closeProxies()
+	in.closeProxies(th)
 	in.State.Finalize(th)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)

@@ -2,6 +2,9 @@ package interp
 
 import (
 	"sync"
+
+	"minipy/vm"
+	"minipy/vm/objects"
 )
 
 // interpProxy is an interpreter's part of the shared object proxies: the
@@ -10,6 +13,7 @@ import (
 type interpProxy struct {
 	mu      sync.Mutex
 	threads map[*osThread]bool
+	refs    map[*objects.ProxyRef]bool
 }
 
 // enterProxy marks a thread as inside in for a proxy operation (or the
@@ -34,8 +38,34 @@ func (rt *Runtime) leaveProxy(in *Interpreter) {
 	rt.mu.Unlock()
 }
 
-// closeProxies runs first in Close (in's lock held): the goroutines that
-// made thread states in in forget them (Finalize releases them).
-func (in *Interpreter) closeProxies() {
+// closeProxies runs first in Close (in's lock held, before any of its
+// finalization): every proxy elsewhere to an object of in is invalidated
+// (its operations raise RuntimeError from now on) and its reference
+// dropped here, the decrefs queued by other interpreters are applied, and
+// the goroutines that made thread states in in forget them (Finalize
+// releases them).
+func (in *Interpreter) closeProxies(th *vm.Thread) {
+	in.px.mu.Lock()
+	refs := in.px.refs
+	in.px.refs = nil
+	in.px.mu.Unlock()
+	for r := range refs {
+		r.Dead.Store(true)
+		objects.Decref(th.TS, r.Obj)
+	}
+	th.RunPending()
 	in.forgetThreads()
+}
+
+// withProxyType adds the SharedObjectProxy type to the _interpreters
+// module m (concurrent.interpreters re-exports it).
+func withProxyType(th *vm.Thread, m *objects.Object) *objects.Object {
+	if m == nil {
+		return nil
+	}
+	if objects.SetAttrString(th.TS, m, "SharedObjectProxy", objects.ProxyType.TypeObject()) < 0 {
+		objects.Decref(th.TS, m)
+		return nil
+	}
+	return m
 }

@@ -28,6 +28,8 @@ const (
 	xQueue
 	xPickle
 	xFunc
+	xProxy  // a shared object proxy: ref (proxy.go)
+	xStatic // a static immortal, by identity: obj (proxies only)
 )
 
 type xdata struct {
@@ -40,6 +42,10 @@ type xdata struct {
 	code  *compiler.Code // xFunc
 	// defaults of an xFunc (a tuple, or nil).
 	defaults *xdata
+	// ref is an xProxy's reference (one holder count, which load takes
+	// over); obj an xStatic's object.
+	ref *objects.ProxyRef
+	obj *objects.Object
 }
 
 // exportShareable copies a natively shareable value; false (no exception
@@ -75,6 +81,9 @@ func exportShareable(ts *objects.Thread, o *objects.Object) (xdata, bool) {
 		}
 		return x, true
 	}
+	if p := objects.AsProxy(o); p != nil {
+		return exportProxy(ts, p)
+	}
 	if id, ok := queueHandleID(ts, o); ok {
 		return xdata{kind: xQueue, i: id}, true
 	}
@@ -92,7 +101,7 @@ func b2i(b bool) int64 {
 // A tuple counts whatever its items, an int whatever its size (as 3.14
 // answers; sending them checks).
 func isShareable(ts *objects.Thread, o *objects.Object) bool {
-	if t := o.Type(); t == objects.TupleType || t == objects.IntType {
+	if t := o.Type(); t == objects.TupleType || t == objects.IntType || t == objects.ProxyType {
 		return true
 	}
 	_, ok := exportShareable(ts, o)
@@ -171,6 +180,10 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return r
 	case xFunc:
 		return x.loadFunc(th)
+	case xProxy:
+		return loadProxy(th, x.ref)
+	case xStatic:
+		return objects.NewRef(x.obj)
 	}
 	return ts.Raise(objects.SystemError, "unknown cross-interpreter data")
 }

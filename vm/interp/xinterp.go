@@ -86,6 +86,7 @@ func (rt *Runtime) register(in *Interpreter, cfg Config, whence int) {
 	in.State.NoDaemonThreads = whence == whenceStdlib
 	registerXIModules(in.State)
 	in.State.OnThreadEnd = rt.threadEnded
+	in.Space.ProxyHost = in
 	if whence == whenceRuntime {
 		// As Py_FinalizeEx's finalize_subinterpreters: the interpreters
 		// still alive are closed when the main one ends.
