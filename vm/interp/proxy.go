@@ -92,7 +92,50 @@ func exportArg(th *vm.Thread, o *objects.Object) xdata {
 	if objects.IsStaticObject(o) {
 		return xdata{kind: xStatic, obj: o}
 	}
+	if sl := objects.AsSlice(o); sl != nil {
+		// Immutable: copied (a subscript's slice), as an exact slice
+		// of shareable parts.
+		a, b, c := sl.Parts()
+		x := xdata{kind: xSlice, items: make([]xdata, 0, 3)}
+		for _, p := range []*objects.Object{a, b, c} {
+			px, ok := exportShareable(th.TS, p)
+			if !ok {
+				for i := range x.items {
+					x.items[i].release()
+				}
+				goto proxied
+			}
+			x.items = append(x.items, px)
+		}
+		return x
+	}
+	if x, ok := exportException(th, o); ok {
+		return x
+	}
+proxied:
 	return xdata{kind: xProxy, ref: th.Interp.Host.(*Interpreter).newRef(o)}
+}
+
+// exportException copies an exception of a built-in type whose args are
+// shareable (one thrown into a proxied generator), as exceptions raised in
+// the owner come back.
+func exportException(th *vm.Thread, o *objects.Object) (xdata, bool) {
+	t := o.Type().TypeObject()
+	if objects.AsBaseExc(o) == nil || !objects.IsStaticObject(t) {
+		return xdata{}, false
+	}
+	ts := th.TS
+	a := objects.GetAttrString(ts, o, "args")
+	if a == nil {
+		ts.ClearErr()
+		return xdata{}, false
+	}
+	x, ok := exportShareable(ts, a)
+	objects.Decref(ts, a)
+	if !ok {
+		return xdata{}, false
+	}
+	return xdata{kind: xExc, obj: t, items: []xdata{x}}, true
 }
 
 // release drops the references x holds (a value that will not be loaded).
@@ -100,7 +143,7 @@ func (x *xdata) release() {
 	switch x.kind {
 	case xProxy:
 		x.ref.Release()
-	case xTuple:
+	case xTuple, xSlice, xExc:
 		for i := range x.items {
 			x.items[i].release()
 		}

@@ -30,6 +30,8 @@ const (
 	xFunc
 	xProxy  // a shared object proxy: ref (proxy.go)
 	xStatic // a static immortal, by identity: obj (proxies only)
+	xSlice  // a slice of shareables: items start, stop, step (proxies only)
+	xExc    // an exception of a built-in type: obj the type, items[0] its args (proxies only)
 )
 
 type xdata struct {
@@ -184,6 +186,29 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return loadProxy(th, x.ref)
 	case xStatic:
 		return objects.NewRef(x.obj)
+	case xExc:
+		args := x.items[0].load(th)
+		if args == nil {
+			return nil
+		}
+		r := objects.Call(ts, x.obj, objects.TupleItems(args), nil)
+		objects.Decref(ts, args)
+		return r
+	case xSlice:
+		var parts [3]*objects.Object
+		for i := range parts {
+			if parts[i] = x.items[i].load(th); parts[i] == nil {
+				for _, p := range parts[:i] {
+					objects.Decref(ts, p)
+				}
+				return nil
+			}
+		}
+		r := objects.NewSlice(ts, parts[0], parts[1], parts[2])
+		for _, p := range parts {
+			objects.Decref(ts, p)
+		}
+		return r
 	}
 	return ts.Raise(objects.SystemError, "unknown cross-interpreter data")
 }

@@ -202,6 +202,14 @@ var ProxyMethodNames = []string{
 	"__await__", "__aiter__", "__anext__",
 }
 
+var proxyOwnMethods = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range ProxyMethodNames {
+		m[n] = true
+	}
+	return m
+}()
+
 // NumProxyOps is the number of operations.
 var NumProxyOps = int(PxMethod) + len(ProxyMethodNames)
 
@@ -359,7 +367,15 @@ func init() {
 	t.RichCompare = func(ts *Thread, a, b *Object, op CompareOp) *Object {
 		return sopForward(ts, a, PxCompare+ProxyOp(op), b)
 	}
-	t.GetAttr = func(ts *Thread, o, name *Object) *Object { return sopForward(ts, o, PxGetAttr, name) }
+	t.GetAttr = func(ts *Thread, o, name *Object) *Object {
+		if AsStr(name) != nil && proxyOwnMethods[StrValue(name)] {
+			// What the runtime calls through an instance attribute
+			// after finding it on the type (__length_hint__, __exit__):
+			// the proxy's own forwarding method.
+			return GenericGetAttr(ts, o, name)
+		}
+		return sopForward(ts, o, PxGetAttr, name)
+	}
 	t.SetAttr = func(ts *Thread, o, name, value *Object) int {
 		if value == nil {
 			return sopStatus(ts, sopForward(ts, o, PxDelAttr, name))
