@@ -460,3 +460,22 @@ func BinaryOp1(ts *Thread, a, b *Object, op NumberOp) *Object {
 	}
 	return binaryOp1(ts, a, b, op)
 }
+
+// proxyIsInstance is isinstance(proxy, t) for a class t: CPython's
+// fallback to the instance's __class__ (forwarded: a built-in type comes
+// back as itself), so that a proxy of a list is an instance of list.
+func proxyIsInstance(ts *Thread, o *Object, t *Type) int {
+	c := GetAttrString(ts, o, "__class__")
+	if c == nil {
+		if ts.ErrMatches(AttributeError) {
+			ts.ClearErr()
+			return 0
+		}
+		return -1
+	}
+	defer Decref(ts, c)
+	if ct := AsType(c); ct != nil {
+		return typeXBool(ct.IsSubtype(t))
+	}
+	return 0
+}
