@@ -7,6 +7,7 @@ import (
 
 	"minipy/runtime/alloc"
 	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
 )
 
@@ -280,10 +281,26 @@ func flushStdout(th *vm.Thread) {
 	if sys == nil {
 		return
 	}
+	d := vm.ModuleDict(sys)
+	if d != nil {
+		// The fast path of every proxy switch: built-in streams with
+		// nothing buffered need no flush call.
+		out := objects.DictGetItemStr(ts, d, "stdout")
+		errs := objects.DictGetItemStr(ts, d, "stderr")
+		if out != nil && errs != nil {
+			p1, k1 := builtins.StreamPending(out)
+			p2, k2 := builtins.StreamPending(errs)
+			if k1 && k2 && !p1 && !p2 {
+				return
+			}
+		}
+	}
 	saved := ts.FetchErr()
-	for _, name := range []string{"stdout", "stderr"} {
+	for _, name := range [...]string{"stdout", "stderr"} {
 		if f := objects.GetAttrString(ts, sys, name); f != nil {
-			objects.XDecref(ts, objects.CallMethod(ts, f, "flush"))
+			if pending, known := builtins.StreamPending(f); pending || !known {
+				objects.XDecref(ts, objects.CallMethod(ts, f, "flush"))
+			}
 			objects.Decref(ts, f)
 		}
 		ts.ClearErr()
