@@ -46,7 +46,7 @@ threadrace:
 # static immortals, which nobody writes (vm/interp/parallel_test.go;
 # docs/ARCHITECTURE.md "Many interpreters").
 racetest:
-	$(GO) test -count=1 -timeout 30m -race ./vm/interp -run '^Test(Parallel|InterpreterAPI|XInterp|Proxy)'
+	MINIPY_PROXYSTRESS=small $(GO) test -count=1 -timeout 30m -race ./vm/interp -run '^Test(Parallel|InterpreterAPI|XInterp|Proxy)'
 	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^TestOwnership'
 
 # The parallel interpreters under the ownership check as well. Not in

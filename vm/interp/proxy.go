@@ -193,6 +193,10 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 	for _, a := range args {
 		xs = append(xs, exportArg(th, a))
 	}
+	switch op {
+	case objects.PxGetAttr, objects.PxSetAttr, objects.PxDelAttr, objects.PxCallMethod:
+		xs[0].name = xs[0].kind == xStr
+	}
 	var kw xdata
 	if kwnames != nil {
 		kw = exportArg(th, kwnames)

@@ -143,6 +143,22 @@ func init() {
 		}
 		return f(th.TS, o, inst, cls)
 	}
+	t[objects.PxCallMethod] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+		ts := th.TS
+		m, unbound := objects.GetMethod(ts, o, a[0])
+		if m == nil {
+			return nil
+		}
+		var r *objects.Object
+		if unbound {
+			all := append([]*objects.Object{o}, a[1:]...)
+			r = objects.Call(ts, m, all, kw)
+		} else {
+			r = objects.Call(ts, m, a[1:], kw)
+		}
+		objects.Decref(ts, m)
+		return r
+	}
 	for op := objects.CompareOp(0); op <= objects.GE; op++ {
 		op := op
 		t[objects.PxCompare+objects.ProxyOp(op)] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {

@@ -48,6 +48,9 @@ type xdata struct {
 	// over); obj an xStatic's object.
 	ref *objects.ProxyRef
 	obj *objects.Object
+	// name: an xStr that is an attribute name (proxies): loaded as the
+	// receiver's interned str when it has one.
+	name bool
 }
 
 // exportShareable copies a natively shareable value; false (no exception
@@ -150,6 +153,11 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 	case xFloat:
 		return objects.NewFloat(ts, x.f)
 	case xStr:
+		if x.name {
+			if o := ts.Space.Interned.Lookup(x.s); o != nil {
+				return objects.NewRef(o)
+			}
+		}
 		return objects.NewStr(ts, x.s)
 	case xBytes:
 		return objects.NewBytes(ts, x.b)

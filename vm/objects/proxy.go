@@ -179,6 +179,9 @@ const (
 	PxRPow     // args[0] ** self (mod args[1])
 	PxIPow     // self **= args[0]
 	PxDescrGet // args: instance (or None), owner class (or None)
+	// PxCallMethod is self.name(*args) in one switch (LOAD_METHOD then
+	// CALL on a proxy): args name, then the call's; kwnames.
+	PxCallMethod
 	// PxCompare + CompareOp: self op args[0], self's side only.
 	PxCompare
 	// PxBinary + NumberOp: self op args[0], self's side; PxRBinary +
@@ -218,7 +221,7 @@ var proxyOpNames = [...]string{
 	"__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__",
 	"__getitem__", "__setitem__", "__delitem__", "__neg__", "__pos__", "__abs__",
 	"__invert__", "__int__", "__float__", "__index__", "__pow__", "__rpow__", "__ipow__",
-	"__get__",
+	"__get__", "<method call>",
 }
 
 // ProxyOpName is the special method an operation stands for.
@@ -478,4 +481,55 @@ func proxyIsInstance(ts *Thread, o *Object, t *Type) int {
 		return typeXBool(ct.IsSubtype(t))
 	}
 	return 0
+}
+
+// A proxy method is what LOAD_METHOD finds on a proxy (GetMethod): the
+// name, called with the proxy first, so that p.name(args) is one
+// forwarded operation (PxCallMethod) instead of a getattr returning a
+// proxy of a bound method and a call of that.
+type proxyMethod struct {
+	Object
+	name *Object
+}
+
+var proxyMethodClass = alloc.NewClass[proxyMethod]("SharedObjectProxy method")
+
+// ProxyMethodType is the type of those (never seen by Python code: the
+// VM calls it at once).
+var ProxyMethodType = &Type{Name: "SharedObjectProxy_method", Module: "concurrent.interpreters"}
+
+// proxyGetMethod is GetMethod for a proxy: unbound (called with the
+// proxy first) unless the name is one of the proxy's own methods.
+func proxyGetMethod(ts *Thread, o, name *Object) (*Object, bool) {
+	if AsStr(name) == nil || proxyOwnMethods[StrValue(name)] {
+		return GetAttr(ts, o, name), false
+	}
+	m := newObject(ts, proxyMethodClass, ProxyMethodType)
+	m.name = NewRef(name)
+	return &m.Object, true
+}
+
+func init() {
+	t := ProxyMethodType
+	t.Dealloc = func(ts *Thread, o *Object) {
+		m := (*proxyMethod)(unsafePointer(o))
+		Clear(ts, &m.name)
+		freeObject(ts, proxyMethodClass, m)
+	}
+	t.Call = func(ts *Thread, o *Object, args []*Object, kwnames *Object) *Object {
+		m := (*proxyMethod)(unsafePointer(o))
+		nkw := 0
+		if kwnames != nil {
+			nkw = len(TupleItems(kwnames))
+		}
+		if len(args)-nkw < 1 || AsProxy(args[0]) == nil {
+			return ts.Raise(TypeError, "a SharedObjectProxy method needs its proxy")
+		}
+		p := args[0]
+		all := make([]*Object, 0, len(args))
+		all = append(all, m.name)
+		all = append(all, args[1:]...)
+		return (*Proxy)(unsafePointer(p)).owner.ProxyForward(ts, p, PxCallMethod, all, kwnames)
+	}
+	registerStatic(t)
 }
