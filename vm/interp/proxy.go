@@ -92,6 +92,9 @@ func exportArg(th *vm.Thread, o *objects.Object) xdata {
 	if objects.IsStaticObject(o) {
 		return xdata{kind: xStatic, obj: o}
 	}
+	if o.Type() == objects.ComplexType {
+		return xdata{kind: xComplex, c: objects.AsComplex(o).Value()}
+	}
 	if sl := objects.AsSlice(o); sl != nil {
 		// Immutable: copied (a subscript's slice), as an exact slice
 		// of shareable parts.
@@ -177,6 +180,17 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 		o := px.Local()
 		if o == nil {
 			return closedError(ts, in)
+		}
+		// Operands that are proxies of this interpreter's objects are
+		// those objects, as they would be after a switch.
+		copied := false
+		for i, a := range args {
+			if pa := objects.AsProxy(a); pa != nil && pa.Local() != nil {
+				if !copied {
+					args, copied = append([]*objects.Object(nil), args...), true
+				}
+				args[i] = pa.Local()
+			}
 		}
 		return runProxyOp(th, op, o, args, kwnames)
 	}
@@ -287,7 +301,10 @@ func runInOwner(th *vm.Thread, op objects.ProxyOp, r *objects.ProxyRef, xs []xda
 		return pxResult{kind: pxExhausted}
 	case v == nil:
 		return pxResult{kind: pxFailed, exc: captureProxyExc(th)}
-	case v == o:
+	case v == o && !isShareable(ts, o):
+		// The proxied object itself (p += x, with p as q, iter of an
+		// iterator): the same proxy. A shareable one (int(p) of an int)
+		// is copied as any result.
 		objects.Decref(ts, v)
 		return pxResult{kind: pxSelf}
 	}

@@ -28,10 +28,11 @@ const (
 	xQueue
 	xPickle
 	xFunc
-	xProxy  // a shared object proxy: ref (proxy.go)
-	xStatic // a static immortal, by identity: obj (proxies only)
-	xSlice  // a slice of shareables: items start, stop, step (proxies only)
-	xExc    // an exception of a built-in type: obj the type, items[0] its args (proxies only)
+	xProxy   // a shared object proxy: ref (proxy.go)
+	xStatic  // a static immortal, by identity: obj (proxies only)
+	xSlice   // a slice of shareables: items start, stop, step (proxies only)
+	xExc     // an exception of a built-in type: obj the type, items[0] its args (proxies only)
+	xComplex // an exact complex: c (proxies only)
 )
 
 type xdata struct {
@@ -48,6 +49,7 @@ type xdata struct {
 	// over); obj an xStatic's object.
 	ref *objects.ProxyRef
 	obj *objects.Object
+	c   complex128
 	// name: an xStr that is an attribute name (proxies): loaded as the
 	// receiver's interned str when it has one.
 	name bool
@@ -194,6 +196,8 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return loadProxy(th, x.ref)
 	case xStatic:
 		return objects.NewRef(x.obj)
+	case xComplex:
+		return objects.NewComplex(ts, real(x.c), imag(x.c))
 	case xExc:
 		args := x.items[0].load(th)
 		if args == nil {

@@ -206,7 +206,7 @@ var ProxyMethodNames = []string{
 }
 
 var proxyOwnMethods = func() map[string]bool {
-	m := map[string]bool{}
+	m := map[string]bool{"__reduce__": true, "__reduce_ex__": true}
 	for _, n := range ProxyMethodNames {
 		m[n] = true
 	}
@@ -445,6 +445,12 @@ func init() {
 	for i, name := range ProxyMethodNames {
 		t.Methods = append(t.Methods, MethodDef{Name: name, Fn: sopMethod(i)})
 	}
+	// A proxy is shared, never pickled (its object stays in its owner).
+	noPickle := func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+		return ts.Raisef(TypeError, "cannot pickle '%s' object", TypeName(self))
+	}
+	t.Methods = append(t.Methods, MethodDef{Name: "__reduce__", Fn: noPickle},
+		MethodDef{Name: "__reduce_ex__", Fn: noPickle})
 	registerStatic(t)
 }
 
