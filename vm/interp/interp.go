@@ -248,7 +248,11 @@ func (in *Interpreter) closeOn(th *vm.Thread) error {
 	}
 	in.closed = true
 	defer in.enter()()
-	in.closeProxies(th)
+	if in.rt == nil || in.rt.main != in {
+		// The main interpreter's proxies are invalidated in its
+		// OnFinalize, once the others are closed (xinterp.go).
+		in.closeProxies(th)
+	}
 	in.State.Finalize(th)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)

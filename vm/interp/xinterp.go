@@ -91,7 +91,13 @@ func (rt *Runtime) register(in *Interpreter, cfg Config, whence int) {
 	if whence == whenceRuntime {
 		// As Py_FinalizeEx's finalize_subinterpreters: the interpreters
 		// still alive are closed when the main one ends.
-		in.State.OnFinalize = func(th *vm.Thread) { rt.closeAll(th) }
+		// Its own proxies stay usable until then (its atexit callbacks,
+		// the sub-interpreters' finalization), and are invalidated
+		// before its modules are torn down.
+		in.State.OnFinalize = func(th *vm.Thread) {
+			rt.closeAll(th)
+			in.closeProxies(th)
+		}
 	}
 }
 
