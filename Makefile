@@ -50,7 +50,7 @@ threadrace:
 # create/close cycles; about 35 s of CPU under -race, with its own
 # deadlock limit (a goroutine dump) below -timeout.
 racetest:
-	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp)'
+	MINIPY_PROXYSTRESS=small $(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp|Proxy)'
 
 # The concurrent.interpreters goldens re-checked against CPython 3.14
 # when it is installed (make test does not need it): tools/check314.sh.

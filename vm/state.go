@@ -88,6 +88,12 @@ type InterpState struct {
 	// NoDaemonThreads refuses daemon threads (CPython 3.14's isolated
 	// sub-interpreters: concurrent.interpreters.create()).
 	NoDaemonThreads bool
+	// OnThreadEnd, when set, runs when a thread of StartThread ends (lock
+	// held): vm/interp releases the thread states the goroutine made in
+	// other interpreters. pending are decrefs queued by other
+	// interpreters (thread_foreign.go).
+	OnThreadEnd func(th *Thread)
+	pending     pendingDecrefs
 }
 
 // NewInterpState makes an interpreter's VM state in space and its first
@@ -370,6 +376,9 @@ type Thread struct {
 	RunningMain *Object
 	// abortErr is why the embedder aborts this thread's run (abort.go).
 	abortErr atomic.Pointer[error]
+	// Host is the embedder's per-goroutine record (vm/interp: the thread
+	// states this goroutine has in each interpreter it entered).
+	Host any
 }
 
 const chunkSize = 16 << 10 // slots per data-stack chunk (128 KiB)
@@ -471,6 +480,9 @@ func (th *Thread) handleBreaker() bool {
 			return false
 		}
 		th.yieldGIL()
+	}
+	if b&breakPending != 0 {
+		th.RunPending()
 	}
 	if b&breakInterrupt != 0 {
 		th.TS.RaiseNone(objects.KeyboardInterrupt)

@@ -64,6 +64,9 @@ func (nt *Thread) bootstrap(fn, args, kwargs *Object) {
 	objects.Decref(ts, fn)
 	objects.Decref(ts, args)
 	objects.XDecref(ts, kwargs)
+	if nt.Interp.OnThreadEnd != nil {
+		nt.Interp.OnThreadEnd(nt)
+	}
 	nt.endThread()
 	close(nt.lk.done)
 	nt.Detach()

@@ -567,7 +567,10 @@ class _MainThread(Thread):
 class _DummyThread(Thread):
     # A thread not started by threading (by _thread.start_new_thread).
     def __init__(self):
-        Thread.__init__(self, name=_new_name("Dummy-%d"), daemon=True)
+        # As CPython 3.12+: not a daemon where daemon threads are refused
+        # (a thread entering a sub-interpreter through exec or a proxy).
+        Thread.__init__(self, name=_new_name("Dummy-%d"),
+                        daemon=_thread.daemon_threads_allowed())
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
@@ -647,7 +650,8 @@ def _shutdown():
     while True:
         with _registry_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t.daemon and t is not _main_thread]
+                       if not t.daemon and t is not _main_thread
+                       and not isinstance(t, _DummyThread)]
         pending = [t for t in pending if t.is_alive()]
         if not pending:
             break

@@ -51,6 +51,7 @@ type Interpreter struct {
 	closed bool        // set by Close
 	rt     *Runtime    // the process's interpreters (xinterp.go)
 	embed  *embedState // the embedding API's handles (api_run.go)
+	px     interpProxy // the proxies of its objects (proxy*.go)
 }
 
 // New creates an interpreter with its heap, builtins and sys.
@@ -223,14 +224,24 @@ func (in *Interpreter) RunString(src, filename string) int {
 // hold no block: Close reports what is left as a leak; otherwise it gives
 // the heap's memory back (every arena). An interpreter is closed once;
 // later calls return ErrClosed.
-func (in *Interpreter) Close() error {
+func (in *Interpreter) Close() error { return in.closeOn(in.main) }
+
+// closeOn is Close on the thread state th of in (holding in's lock): a
+// sub-interpreter is finalized on the thread state of the goroutine that
+// closes it, as CPython makes one on the closing OS thread.
+func (in *Interpreter) closeOn(th *vm.Thread) error {
 	if in.closed {
 		return ErrClosed
 	}
 	in.closed = true
 	defer in.enter()()
 	in.closeEmbed()
-	in.State.Finalize(in.main)
+	if in.rt == nil || in.rt.main != in {
+		// The main interpreter's proxies are invalidated in its
+		// OnFinalize, once the others are closed (xinterp.go).
+		in.closeProxies(th)
+	}
+	in.State.Finalize(th)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)
 	}

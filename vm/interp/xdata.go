@@ -28,6 +28,11 @@ const (
 	xQueue
 	xPickle
 	xFunc
+	xProxy   // a shared object proxy: ref (proxy.go)
+	xStatic  // a static immortal, by identity: obj (proxies only)
+	xSlice   // a slice of shareables: items start, stop, step (proxies only)
+	xExc     // an exception of a built-in type: obj the type, items[0] its args (proxies only)
+	xComplex // an exact complex: c (proxies only)
 )
 
 type xdata struct {
@@ -40,6 +45,14 @@ type xdata struct {
 	code  *compiler.Code // xFunc
 	// defaults of an xFunc (a tuple, or nil).
 	defaults *xdata
+	// ref is an xProxy's reference (one holder count, which load takes
+	// over); obj an xStatic's object.
+	ref *objects.ProxyRef
+	obj *objects.Object
+	c   complex128
+	// name: an xStr that is an attribute name (proxies): loaded as the
+	// receiver's interned str when it has one.
+	name bool
 }
 
 // exportShareable copies a natively shareable value; false (no exception
@@ -75,6 +88,9 @@ func exportShareable(ts *objects.Thread, o *objects.Object) (xdata, bool) {
 		}
 		return x, true
 	}
+	if p := objects.AsProxy(o); p != nil {
+		return exportProxy(ts, p)
+	}
 	if id, ok := queueHandleID(ts, o); ok {
 		return xdata{kind: xQueue, i: id}, true
 	}
@@ -92,7 +108,7 @@ func b2i(b bool) int64 {
 // A tuple counts whatever its items, an int whatever its size (as 3.14
 // answers; sending them checks).
 func isShareable(ts *objects.Thread, o *objects.Object) bool {
-	if t := o.Type(); t == objects.TupleType || t == objects.IntType || t == objects.MemoryViewType {
+	if t := o.Type(); t == objects.TupleType || t == objects.IntType || t == objects.MemoryViewType || t == objects.ProxyType {
 		// memoryview: 3.14 shares the buffer; minipy says yes here but
 		// sends it by pickle, which memoryview refuses.
 		return true
@@ -141,6 +157,11 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 	case xFloat:
 		return objects.NewFloat(ts, x.f)
 	case xStr:
+		if x.name {
+			if o := ts.Space.Interned.Lookup(x.s); o != nil {
+				return objects.NewRef(o)
+			}
+		}
 		return objects.NewStr(ts, x.s)
 	case xBytes:
 		return objects.NewBytes(ts, x.b)
@@ -173,6 +194,35 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return r
 	case xFunc:
 		return x.loadFunc(th)
+	case xProxy:
+		return loadProxy(th, x.ref)
+	case xStatic:
+		return objects.NewRef(x.obj)
+	case xComplex:
+		return objects.NewComplex(ts, real(x.c), imag(x.c))
+	case xExc:
+		args := x.items[0].load(th)
+		if args == nil {
+			return nil
+		}
+		r := objects.Call(ts, x.obj, objects.TupleItems(args), nil)
+		objects.Decref(ts, args)
+		return r
+	case xSlice:
+		var parts [3]*objects.Object
+		for i := range parts {
+			if parts[i] = x.items[i].load(th); parts[i] == nil {
+				for _, p := range parts[:i] {
+					objects.Decref(ts, p)
+				}
+				return nil
+			}
+		}
+		r := objects.NewSlice(ts, parts[0], parts[1], parts[2])
+		for _, p := range parts {
+			objects.Decref(ts, p)
+		}
+		return r
 	}
 	return ts.Raise(objects.SystemError, "unknown cross-interpreter data")
 }

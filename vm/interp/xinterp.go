@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
 )
 
@@ -53,8 +54,12 @@ type xentry struct {
 	// call or prepare_main (is_running).
 	running bool
 	// caller is the thread that entered it (exec, call, prepare_main)
-	// while running: a Ctrl-C of that thread is passed on (Interrupt).
-	caller *vm.Thread
+	// while running: a Ctrl-C of that thread is passed on (Interrupt) to
+	// callee, the thread state that runs there.
+	caller, callee *vm.Thread
+	// proxies counts the threads inside it for a proxy operation: it is
+	// not closed meanwhile (InterpreterError('interpreter running')).
+	proxies int
 	// cfg is what its sub-interpreters inherit (output, debug heap).
 	cfg Config
 }
@@ -82,10 +87,18 @@ func (rt *Runtime) register(in *Interpreter, cfg Config, whence int) {
 	// create()'s interpreters are 3.14's isolated ones: no daemon threads.
 	in.State.NoDaemonThreads = whence == whenceStdlib
 	registerXIModules(in.State)
+	in.State.OnThreadEnd = rt.threadEnded
+	in.Space.ProxyHost = in
 	if whence == whenceRuntime {
 		// As Py_FinalizeEx's finalize_subinterpreters: the interpreters
 		// still alive are closed when the main one ends.
-		in.State.OnFinalize = func(th *vm.Thread) { rt.closeAll(th) }
+		// Its own proxies stay usable until then (its atexit callbacks,
+		// the sub-interpreters' finalization), and are invalidated
+		// before its modules are torn down.
+		in.State.OnFinalize = func(th *vm.Thread) {
+			rt.closeAll(th)
+			in.closeProxies(th)
+		}
 	}
 }
 
@@ -133,24 +146,135 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 
 // switchTo runs fn in target's interpreter on this goroutine: the
 // caller's lock is dropped (its other threads run meanwhile), target's
-// taken with its main thread state, then the other way round. Pending
-// output of both sides is flushed at the switch, so that their lines come
-// out in the order they were printed. The goroutine's heap for the
-// ownership check follows the locks (vm/gil.go, setAttached).
+// taken with this goroutine's thread state there (made at its first
+// switch into target, reused afterwards: osThread), then the other way
+// round. Pending output of both sides is flushed at the switch, so that
+// their lines come out in the order they were printed; decrefs queued to
+// either side by other interpreters are applied when it is entered. The
+// goroutine's heap for the ownership check follows the locks (vm/gil.go,
+// setAttached).
 func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
 	flushStdout(th)
 	th.Detach()
-	tth := target.main
+	tth, fresh := rt.threadIn(th, target)
 	rt.mu.Lock()
 	if e := rt.interps[target.ID]; e != nil {
-		e.caller = th
+		e.caller, e.callee = th, tth
 	}
 	rt.mu.Unlock()
 	tth.Attach()
+	if fresh {
+		tth.Register()
+	}
+	tth.RunPending()
 	fn(tth)
 	flushStdout(tth)
 	tth.Detach()
 	th.Attach()
+	th.RunPending()
+}
+
+// osThread is a goroutine's record of the thread states it has in the
+// interpreters it entered (the "OS thread" of CPython's thread states):
+// the first switch into an interpreter makes one, later switches reuse
+// it, so two goroutines can be inside one interpreter at once, each with
+// its own frames, and A -> B -> A re-entry finds its first state again.
+// Reached from each of its thread states (vm.Thread.Host). mu guards
+// states against the release by a closing interpreter.
+type osThread struct {
+	mu     sync.Mutex
+	states map[*Interpreter]*vm.Thread
+	// depth counts this goroutine's nested proxy switches (a bound on
+	// A -> B -> A -> ... recursion, whose frames no single thread state
+	// counts).
+	depth int
+}
+
+// osThreadOf is the goroutine record of th, made at its first switch.
+func osThreadOf(th *vm.Thread) *osThread {
+	if ot, ok := th.Host.(*osThread); ok {
+		return ot
+	}
+	ot := &osThread{states: map[*Interpreter]*vm.Thread{th.Interp.Host.(*Interpreter): th}}
+	th.Host = ot
+	return ot
+}
+
+// threadIn is the thread state of th's goroutine in target; fresh when
+// made now (the caller registers it once it holds target's lock).
+func (rt *Runtime) threadIn(th *vm.Thread, target *Interpreter) (*vm.Thread, bool) {
+	ot := osThreadOf(th)
+	ot.mu.Lock()
+	tth := ot.states[target]
+	ot.mu.Unlock()
+	if tth != nil {
+		return tth, false
+	}
+	tth = target.State.ForeignThread(th)
+	tth.Host = ot
+	ot.mu.Lock()
+	ot.states[target] = tth
+	ot.mu.Unlock()
+	target.px.mu.Lock()
+	if target.px.threads == nil {
+		target.px.threads = map[*osThread]bool{}
+	}
+	target.px.threads[ot] = true
+	target.px.mu.Unlock()
+	return tth, true
+}
+
+// forgetThreads drops in's thread states from the goroutines that made
+// them (in is closing: its finalization releases the states).
+func (in *Interpreter) forgetThreads() {
+	in.px.mu.Lock()
+	ots := in.px.threads
+	in.px.threads = nil
+	in.px.mu.Unlock()
+	for ot := range ots {
+		ot.mu.Lock()
+		delete(ot.states, in)
+		ot.mu.Unlock()
+	}
+}
+
+// threadEnded releases the thread states a finished thread of in (th)
+// made in other interpreters, switching into each (lock of in held).
+func (rt *Runtime) threadEnded(th *vm.Thread) {
+	ot, ok := th.Host.(*osThread)
+	if !ok {
+		return
+	}
+	home := th.Interp.Host.(*Interpreter)
+	ot.mu.Lock()
+	var others []*Interpreter
+	for in := range ot.states {
+		if in != home {
+			others = append(others, in)
+		}
+	}
+	ot.mu.Unlock()
+	for _, in := range others {
+		if !rt.enterProxy(in) {
+			continue
+		}
+		ot.mu.Lock()
+		tth := ot.states[in]
+		delete(ot.states, in)
+		ot.mu.Unlock()
+		if tth != nil {
+			th.Detach()
+			tth.Attach()
+			tth.RunPending()
+			tth.Unregister()
+			tth.Detach()
+			th.Attach()
+		}
+		in.px.mu.Lock()
+		delete(in.px.threads, ot)
+		in.px.mu.Unlock()
+		rt.leaveProxy(in)
+	}
 }
 
 // flushStdout flushes sys.stdout and sys.stderr of th's interpreter,
@@ -161,10 +285,26 @@ func flushStdout(th *vm.Thread) {
 	if sys == nil {
 		return
 	}
+	d := vm.ModuleDict(sys)
+	if d != nil {
+		// The fast path of every proxy switch: built-in streams with
+		// nothing buffered need no flush call.
+		out := objects.DictGetItemStr(ts, d, "stdout")
+		errs := objects.DictGetItemStr(ts, d, "stderr")
+		if out != nil && errs != nil {
+			p1, k1 := builtins.StreamPending(out)
+			p2, k2 := builtins.StreamPending(errs)
+			if k1 && k2 && !p1 && !p2 {
+				return
+			}
+		}
+	}
 	saved := ts.FetchErr()
-	for _, name := range []string{"stdout", "stderr"} {
+	for _, name := range [...]string{"stdout", "stderr"} {
 		if f := objects.GetAttrString(ts, sys, name); f != nil {
-			objects.XDecref(ts, objects.CallMethod(ts, f, "flush"))
+			if pending, known := builtins.StreamPending(f); pending || !known {
+				objects.XDecref(ts, objects.CallMethod(ts, f, "flush"))
+			}
 			objects.Decref(ts, f)
 		}
 		ts.ClearErr()
@@ -190,7 +330,7 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 	case e.in == cur:
 		rt.mu.Unlock()
 		return "InterpreterError", "cannot destroy the current interpreter"
-	case e.running:
+	case e.running || e.proxies > 0:
 		rt.mu.Unlock()
 		return "InterpreterError", "interpreter running"
 	}
@@ -210,9 +350,14 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 func (rt *Runtime) finalizeSub(th *vm.Thread, in *Interpreter) {
 	flushStdout(th)
 	th.Detach()
-	in.main.Attach()
-	err := in.Close()
+	tth, fresh := rt.threadIn(th, in)
+	tth.Attach()
+	if fresh {
+		tth.Register()
+	}
+	err := in.closeOn(tth)
 	th.Attach()
+	th.RunPending()
 	if err != nil {
 		rt.mu.Lock()
 		rt.errs = append(rt.errs, fmt.Errorf("interpreter %d: %w", in.ID, err))
@@ -244,7 +389,7 @@ func (rt *Runtime) closeAll(th *vm.Thread) {
 		rt.mu.Lock()
 		var ids []int64
 		for id, e := range rt.interps {
-			if e.in != rt.main && !e.running {
+			if e.in != rt.main && !e.running && e.proxies == 0 {
 				ids = append(ids, id)
 			}
 		}
@@ -328,9 +473,9 @@ func (rt *Runtime) interruptCallees(th *vm.Thread) {
 	for changed := true; changed; {
 		changed = false
 		for _, e := range rt.interps {
-			if e.running && callers[e.caller] && !callers[e.in.main] {
-				callers[e.in.main] = true
-				targets = append(targets, e.in.main)
+			if e.running && e.callee != nil && callers[e.caller] && !callers[e.callee] {
+				callers[e.callee] = true
+				targets = append(targets, e.callee)
 				changed = true
 			}
 		}

@@ -17,7 +17,7 @@ import (
 
 func registerXIModules(is *vm.InterpState) {
 	is.Native["_interpreters"] = func(th *vm.Thread) *objects.Object {
-		return frozenModule(th, "_interpreters", interpretersDefs, underInterpretersSource)
+		return withProxyType(th, frozenModule(th, "_interpreters", interpretersDefs, underInterpretersSource))
 	}
 	is.Native["_interpqueues"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "_interpqueues", interpqueuesDefs, underInterpqueuesSource)

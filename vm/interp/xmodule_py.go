@@ -370,7 +370,10 @@ __all__ = [
     'InterpreterError', 'InterpreterNotFoundError', 'ExecutionFailed',
     'NotShareableError',
     'create_queue', 'Queue', 'QueueEmpty', 'QueueFull',
+    'SharedObjectProxy',
 ]
+
+from _interpreters import SharedObjectProxy  # PEP 797 (vm/interp/proxy*.go)
 
 
 class SimpleNamespace:

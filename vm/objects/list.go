@@ -944,7 +944,13 @@ func listInit(ts *Thread, self *Object, args []*Object, kwnames *Object) int {
 		if it.typ.Len != nil {
 			n := Len(ts, it)
 			if n < 0 {
-				return -1
+				// As CPython: a __len__ raising TypeError only
+				// loses the preallocation.
+				if !ts.ErrMatches(TypeError) {
+					return -1
+				}
+				ts.ClearErr()
+				n = 0
 			}
 			if n > 0 && !ctrHintFits(ts, n) {
 				return -1

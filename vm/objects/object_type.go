@@ -540,6 +540,9 @@ func IsInstance(ts *Thread, o, cls *Object) int {
 		return 1
 	}
 	if t := AsType(cls); t != nil && cls.typ == TypeType {
+		if o.typ == ProxyType && !o.typ.IsSubtype(t) {
+			return proxyIsInstance(ts, o, t)
+		}
 		return typeXBool(typeXRecursiveIsInstance(o, t))
 	}
 	if u := asUnion(cls); u != nil {

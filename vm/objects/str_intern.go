@@ -80,3 +80,8 @@ func (t *StrInternTable) Clear(ts *Thread) {
 		Decref(ts, o)
 	}
 }
+
+// Lookup returns the interned str of text s (borrowed), or nil when s was
+// never interned: a name arriving from another interpreter (a proxied
+// attribute) reuses it without allocating.
+func (t *StrInternTable) Lookup(s string) *Object { return t.m[s] }

@@ -12,8 +12,11 @@ import (
 // interpreter; it is used only under that interpreter's lock.
 type Space struct {
 	Heap *alloc.Heap
-	GC   GCState
-	Num  NumConfig // int <-> str digit limit (sys.set_int_max_str_digits)
+	// ProxyHost is this interpreter as the owner of shared object
+	// proxies (proxy.go); nil outside vm/interp.
+	ProxyHost ProxyHost
+	GC        GCState
+	Num       NumConfig // int <-> str digit limit (sys.set_int_max_str_digits)
 	// Interned holds the strs interned at run time (sys.intern, the
 	// identifiers of loaded code): per interpreter and mortal, as in
 	// CPython's default build. The interpreter clears it at finalization.

@@ -238,6 +238,9 @@ func typeSetAttr(ts *Thread, o, name, value *Object) int {
 func GetMethod(ts *Thread, o, name *Object) (meth *Object, unbound bool) {
 	tp := o.typ
 	if funcPtr(tp.GetAttr) != funcPtr(GetAttrFunc(GenericGetAttr)) || AsStr(name) == nil {
+		if tp == ProxyType {
+			return proxyGetMethod(ts, o, name) // proxy.go
+		}
 		return GetAttr(ts, o, name), false
 	}
 	descr := LookupTypeTS(ts, tp, name)
