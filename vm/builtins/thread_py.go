@@ -8,6 +8,12 @@ import sys as _sys
 import _thread
 from time import monotonic as _time
 
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+           'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'setprofile', 'settrace',
+           'local', 'stack_size', 'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
+           'get_native_id']
+
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 _start_new_thread = _thread.start_new_thread
@@ -96,16 +102,19 @@ class Condition:
                 self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
+        # The first round always waits (even for a timeout of 0), so a
+        # false predicate on an un-acquired lock raises, as CPython's.
         deadline = None
+        wait = timeout
         result = predicate()
         while not result:
-            wait = None
-            if timeout is not None:
+            if wait is not None:
                 if deadline is None:
-                    deadline = _time() + timeout
-                wait = deadline - _time()
-                if wait <= 0:
-                    break
+                    deadline = _time() + wait
+                else:
+                    wait = deadline - _time()
+                    if wait <= 0:
+                        break
             self.wait(wait)
             result = predicate()
         return result
@@ -349,6 +358,8 @@ def excepthook(args, /):
         name = get_ident()
     stderr.write("Exception in thread %s:\n" % name)
     if args.exc_value is not None:
+        # CPython 3.11's _thread._excepthook prints the exception's own
+        # __traceback__; args.exc_traceback is not used.
         stderr.write(_thread._format_exception(args.exc_value))
     stderr.flush()
 
@@ -617,6 +628,16 @@ def setprofile(func):
         raise NotImplementedError("threading.setprofile is not supported by minipy")
 
 
+# settrace and setprofile accept only None (sys.settrace has no tracing
+# of functions in minipy), so no hook is ever installed.
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
+
+
 def _shutdown():
     # At interpreter exit: the main thread is done, then every non-daemon
     # thread is joined (including those started meanwhile).
@@ -638,92 +659,106 @@ def _shutdown():
             t.join()
 
 
-class local:
-    __module__ = "_thread"
-    # Attributes live in one dict per thread, kept by thread ident; a
-    # thread's first use of the object runs __init__ again with the
-    # constructor's arguments, as CPython's _thread._local does.
-    def __new__(cls, /, *args, **kw):
-        if (args or kw) and cls.__init__ is object.__init__:
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        object.__setattr__(self, "_local__state", ({get_ident(): {}}, args, kw))
-        return self
-
-
-def _local_dict(self):
-    dicts, args, kw = object.__getattribute__(self, "_local__state")
-    key = get_ident()
-    d = dicts.get(key)
-    if d is None:
-        d = dicts[key] = {}
-        init = type(self).__init__
-        if init is not object.__init__:
-            init(self, *args, **kw)
-    return d
-
-
-def _local_class_attr(self, name):
-    for klass in type(self).__mro__:
-        if name in klass.__dict__:
-            return True, klass.__dict__[name]
-    return False, None
-
-
-def _local_getattribute(self, name):
-    if name == "_local__state":
-        return object.__getattribute__(self, name)
-    d = _local_dict(self)
-    if name == "__dict__":
-        return d
-    found, attr = _local_class_attr(self, name)
-    kind = type(attr)
-    if found and (hasattr(kind, "__set__") or hasattr(kind, "__delete__")) and hasattr(kind, "__get__"):
-        return kind.__get__(attr, self, type(self))
-    if name in d:
-        return d[name]
-    if found:
-        if hasattr(kind, "__get__"):
-            return kind.__get__(attr, self, type(self))
-        return attr
-    raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name))
-
-
-def _local_tp_name(self):
-    return "_thread._local" if type(self) is local else type(self).__name__
-
-
-def _local_setattr(self, name, value):
-    if name == "__dict__":
-        raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
-    d = _local_dict(self)
-    found, attr = _local_class_attr(self, name)
-    if found and hasattr(type(attr), "__set__"):
-        type(attr).__set__(attr, self, value)
-        return
-    d[name] = value
-
-
-def _local_delattr(self, name):
-    if name == "__dict__":
-        raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
-    d = _local_dict(self)
-    found, attr = _local_class_attr(self, name)
-    if found and hasattr(type(attr), "__delete__"):
-        type(attr).__delete__(attr, self)
-        return
-    try:
-        del d[name]
-    except KeyError:
-        raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name)) from None
-
-
-local.__getattribute__ = _local_getattribute
-local.__setattr__ = _local_setattr
-local.__delattr__ = _local_delattr
-local.__name__ = local.__qualname__ = "_local"
+local = _thread._local
 
 _main_thread = _MainThread()
+`
+
+// threadLocalSource defines _thread._local (threading.local), run in the
+// _thread module. The class is built inside a function so that its helpers
+// do not become attributes of _thread.
+const threadLocalSource = `
+def _make_local():
+    class local:
+        __module__ = "_thread"
+        # Attributes live in one dict per thread, kept by thread ident; a
+        # thread's first use of the object runs __init__ again with the
+        # constructor's arguments, as CPython's _thread._local does.
+        def __new__(cls, /, *args, **kw):
+            if (args or kw) and cls.__init__ is object.__init__:
+                raise TypeError("Initialization arguments are not supported")
+            self = object.__new__(cls)
+            object.__setattr__(self, "_local__state", ({get_ident(): {}}, args, kw))
+            return self
+
+
+    def _local_dict(self):
+        dicts, args, kw = object.__getattribute__(self, "_local__state")
+        key = get_ident()
+        d = dicts.get(key)
+        if d is None:
+            d = dicts[key] = {}
+            init = type(self).__init__
+            if init is not object.__init__:
+                init(self, *args, **kw)
+        return d
+
+
+    def _local_class_attr(self, name):
+        for klass in type(self).__mro__:
+            if name in klass.__dict__:
+                return True, klass.__dict__[name]
+        return False, None
+
+
+    def _local_getattribute(self, name):
+        if name == "_local__state":
+            return object.__getattribute__(self, name)
+        d = _local_dict(self)
+        if name == "__dict__":
+            return d
+        found, attr = _local_class_attr(self, name)
+        kind = type(attr)
+        if found and (hasattr(kind, "__set__") or hasattr(kind, "__delete__")) and hasattr(kind, "__get__"):
+            return kind.__get__(attr, self, type(self))
+        if name in d:
+            return d[name]
+        if found:
+            if hasattr(kind, "__get__"):
+                return kind.__get__(attr, self, type(self))
+            return attr
+        raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name))
+
+
+    def _local_tp_name(self):
+        return "_thread._local" if type(self) is local else type(self).__name__
+
+
+    def _local_setattr(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
+        d = _local_dict(self)
+        found, attr = _local_class_attr(self, name)
+        if found and hasattr(type(attr), "__set__"):
+            type(attr).__set__(attr, self, value)
+            return
+        d[name] = value
+
+
+    def _local_delattr(self, name):
+        if name == "__dict__":
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
+        d = _local_dict(self)
+        found, attr = _local_class_attr(self, name)
+        if found and hasattr(type(attr), "__delete__"):
+            type(attr).__delete__(attr, self)
+            return
+        try:
+            del d[name]
+        except KeyError:
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name)) from None
+
+
+    local.__getattribute__ = _local_getattribute
+    local.__setattr__ = _local_setattr
+    local.__delattr__ = _local_delattr
+    local.__name__ = local.__qualname__ = "_local"
+
+    return local
+
+
+_local = _make_local()
+del _make_local
 `
 
 // queueSource is the queue module (on top of threading), minipy's own
@@ -731,6 +766,8 @@ _main_thread = _MainThread()
 const queueSource = `
 import threading as _threading
 from time import monotonic as _time
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
@@ -745,7 +782,13 @@ class Full(Exception):
 
 
 
+# types.GenericAlias, for Queue[int] (there is no types module to take it from).
+_GenericAlias = type(list[int])
+
+
 class Queue:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -909,6 +952,7 @@ class PriorityQueue(Queue):
 
 class SimpleQueue:
     __module__ = "_queue"
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._items = []
