@@ -424,7 +424,7 @@ class Thread:
         with _registry_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _registry_lock:
                 del _limbo[self]
@@ -438,7 +438,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         # Held while the thread runs: join() waits for it.
@@ -456,6 +456,7 @@ class Thread:
         finally:
             with _registry_lock:
                 _active.pop(self._ident, None)
+            _thread._local_thread_ended(self._ident)
             self._done_lock.release()
 
     def _wait_done(self, block=True, timeout=-1):
@@ -669,6 +670,13 @@ _main_thread = _MainThread()
 // do not become attributes of _thread.
 const threadLocalSource = `
 def _make_local():
+    from _weakref import ref
+
+    # by_thread maps a thread ident to the locals holding a dict for that
+    # thread (id -> weak reference), so that the thread's end drops its
+    # dicts, as CPython frees a thread's local values when it ends.
+    by_thread = {}
+
     class local:
         __module__ = "_thread"
         # Attributes live in one dict per thread, kept by thread ident; a
@@ -678,8 +686,33 @@ def _make_local():
             if (args or kw) and cls.__init__ is object.__init__:
                 raise TypeError("Initialization arguments are not supported")
             self = object.__new__(cls)
-            object.__setattr__(self, "_local__state", ({get_ident(): {}}, args, kw))
+            ident = get_ident()
+            object.__setattr__(self, "_local__state", ({ident: {}}, args, kw))
+            register(self, ident)
             return self
+
+
+    def register(self, ident):
+        def gone(_, key=id(self)):
+            for tid in list(by_thread):
+                locs = by_thread[tid]
+                locs.pop(key, None)
+                if not locs:
+                    del by_thread[tid]
+        locs = by_thread.get(ident)
+        if locs is None:
+            locs = by_thread[ident] = {}
+        locs[id(self)] = ref(self, gone)
+
+
+    def thread_ended(ident):
+        locs = by_thread.pop(ident, None)
+        if locs:
+            for r in list(locs.values()):
+                loc = r()
+                if loc is not None:
+                    object.__getattribute__(loc, "_local__state")[0].pop(ident, None)
+                    loc = None
 
 
     def _local_dict(self):
@@ -688,6 +721,7 @@ def _make_local():
         d = dicts.get(key)
         if d is None:
             d = dicts[key] = {}
+            register(self, key)
             init = type(self).__init__
             if init is not object.__init__:
                 init(self, *args, **kw)
@@ -754,10 +788,12 @@ def _make_local():
     local.__delattr__ = _local_delattr
     local.__name__ = local.__qualname__ = "_local"
 
-    return local
+    return local, thread_ended
 
 
-_local = _make_local()
+# _local_thread_ended(ident) drops a finished thread's dicts (called by
+# threading before join returns, and by the thread's end in vm/threads.go).
+_local, _local_thread_ended = _make_local()
 del _make_local
 `
 
