@@ -442,8 +442,8 @@ class Thread:
         self._ident = get_ident()
         self._native_id = get_native_id()
         # Held while the thread runs: join() waits for it.
-        self._done_lock = _allocate_lock()
-        self._done_lock.acquire()
+        done = self._done_lock = _allocate_lock()
+        done.acquire()
         with _registry_lock:
             _active[self._ident] = self
             del _limbo[self]
@@ -457,16 +457,28 @@ class Thread:
             with _registry_lock:
                 _active.pop(self._ident, None)
             _thread._local_thread_ended(self._ident)
-            self._done_lock.release()
+            # An interrupted join may have released it already (as
+            # CPython 3.11's _wait_for_tstate_lock does).
+            if done.locked():
+                done.release()
 
     def _wait_done(self, block=True, timeout=-1):
         lock = self._done_lock
         if lock is None:
             return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._is_stopped = True
-            self._done_lock = None
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._is_stopped = True
+                self._done_lock = None
+        except:
+            # The acquire took the lock but was interrupted (Ctrl-C) as
+            # it returned: the thread has ended all the same (bpo-45274).
+            if lock.locked():
+                lock.release()
+                self._is_stopped = True
+                self._done_lock = None
+            raise
 
     def join(self, timeout=None):
         if not self._initialized:
