@@ -107,11 +107,24 @@ func acquireArgs(ts *objects.Thread, args []*Object, kwnames *Object) (time.Dura
 	}
 	blocking := true
 	if blockingArg != nil {
-		t := objects.IsTrue(ts, blockingArg)
-		if t < 0 {
+		// blocking is a C int ("i" format): an int or an __index__ object.
+		if objects.AsFloat(blockingArg) != nil {
+			ts.Raise(objects.TypeError, "'float' object cannot be interpreted as an integer")
 			return 0, false
 		}
-		blocking = t == 1
+		n, ok := objects.IndexValue(ts, blockingArg, objects.OverflowError)
+		if !ok {
+			return 0, false
+		}
+		if n > math.MaxInt32 {
+			ts.Raise(objects.OverflowError, "signed integer is greater than maximum")
+			return 0, false
+		}
+		if n < math.MinInt32 {
+			ts.Raise(objects.OverflowError, "signed integer is less than minimum")
+			return 0, false
+		}
+		blocking = n != 0
 	}
 	timeout := -1.0
 	if timeoutArg != nil {

@@ -1015,10 +1015,10 @@ class SimpleQueue:
         return self.put(item, block=False)
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
         if not block:
             timeout = None
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
         item = self._items[self._head]
