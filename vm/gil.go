@@ -326,7 +326,10 @@ func (th *Thread) Sleep(d time.Duration) bool {
 		select {
 		case <-timer.C:
 			th.Attach()
-			return th.CheckStop()
+			// A KeyboardInterrupt asked for meanwhile without a wake
+			// (interrupt_main) is raised as the sleep returns, as
+			// CPython's eval breaker does after the call.
+			return th.CheckInterrupts()
 		case <-th.lk.wake:
 		}
 		th.Attach()

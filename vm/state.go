@@ -71,6 +71,9 @@ type InterpState struct {
 	// threads StartThread started that have not ended (threads.go).
 	GIL         GIL
 	liveThreads int
+	// StackSize is _thread.stack_size's setting (goroutine stacks grow
+	// as needed: it is only remembered).
+	StackSize int64
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int

@@ -64,12 +64,44 @@ func (nt *Thread) bootstrap(fn, args, kwargs *Object) {
 	objects.Decref(ts, fn)
 	objects.Decref(ts, args)
 	objects.XDecref(ts, kwargs)
+	if !nt.Stopping() {
+		nt.dropLocals()
+	}
 	if nt.Interp.OnThreadEnd != nil {
 		nt.Interp.OnThreadEnd(nt)
 	}
 	nt.endThread()
 	close(nt.lk.done)
 	nt.Detach()
+}
+
+// dropLocals frees the ended thread's values in _thread._local objects,
+// as CPython clears a thread state's dict when the thread ends
+// (_thread._local_thread_ended, thread_py.go; only once _thread is loaded,
+// since no local exists before).
+func (th *Thread) dropLocals() {
+	ts := th.TS
+	is := th.Interp
+	if is.Modules == nil {
+		return
+	}
+	m := objects.DictGetItemStr(ts, is.Modules, "_thread")
+	if m == nil {
+		ts.ClearErr()
+		return
+	}
+	objects.Incref(m)
+	var r *Object
+	id := objects.NewInt(ts, th.Ident())
+	if id != nil {
+		r = objects.CallMethod(ts, m, "_local_thread_ended", id)
+	}
+	if r == nil {
+		th.WriteUnraisable("Exception ignored in thread-local cleanup", nil)
+	}
+	objects.XDecref(ts, r)
+	objects.XDecref(ts, id)
+	objects.Decref(ts, m)
 }
 
 // endThread releases a finished thread's state (lock held).

@@ -40,6 +40,12 @@ var (
 	RLockType = &objects.Type{Name: "RLock", Module: "_thread", Flags: objects.FlagBaseType}
 )
 
+// sigint and nsig are Linux's SIGINT and NSIG, for interrupt_main.
+const (
+	sigint = 2
+	nsig   = 65
+)
+
 // timeoutMax is _thread.TIMEOUT_MAX (CPython 3.11 on Linux).
 const timeoutMax = 9223372036.0
 
@@ -52,6 +58,10 @@ func newLock(ts *objects.Thread) *Object {
 // acquireSem takes sem for th: at once when free; otherwise, unless
 // timeout is 0, detached from the interpreter until it is free, the
 // timeout (negative: none) passes, or an interrupt raises (ok false).
+// A KeyboardInterrupt asked for during the wait without waking it
+// (_thread.interrupt_main) is raised when the wait ends, with the lock
+// taken (got and not ok), as CPython's eval breaker raises it right
+// after the acquire call returns.
 func acquireSem(th *vm.Thread, sem chan struct{}, timeout time.Duration) (got, ok bool) {
 	select {
 	case sem <- struct{}{}:
@@ -75,10 +85,10 @@ func acquireSem(th *vm.Thread, sem chan struct{}, timeout time.Duration) (got, o
 		select {
 		case sem <- struct{}{}:
 			th.Attach()
-			return true, true
+			return true, th.CheckInterrupts()
 		case <-expired:
 			th.Attach()
-			return false, true
+			return false, th.CheckInterrupts()
 		case <-th.WakeChan():
 		}
 		th.Attach()
@@ -97,11 +107,24 @@ func acquireArgs(ts *objects.Thread, args []*Object, kwnames *Object) (time.Dura
 	}
 	blocking := true
 	if blockingArg != nil {
-		t := objects.IsTrue(ts, blockingArg)
-		if t < 0 {
+		// blocking is a C int ("i" format): an int or an __index__ object.
+		if objects.AsFloat(blockingArg) != nil {
+			ts.Raise(objects.TypeError, "'float' object cannot be interpreted as an integer")
 			return 0, false
 		}
-		blocking = t == 1
+		n, ok := objects.IndexValue(ts, blockingArg, objects.OverflowError)
+		if !ok {
+			return 0, false
+		}
+		if n > math.MaxInt32 {
+			ts.Raise(objects.OverflowError, "signed integer is greater than maximum")
+			return 0, false
+		}
+		if n < math.MinInt32 {
+			ts.Raise(objects.OverflowError, "signed integer is less than minimum")
+			return 0, false
+		}
+		blocking = n != 0
 	}
 	timeout := -1.0
 	if timeoutArg != nil {
@@ -161,10 +184,19 @@ func lockAcquire(ts *objects.Thread, self *Object, args []*Object, kwnames *Obje
 	return objects.NewRef(objects.Bool(got))
 }
 
-func lockRelease(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoArgs(ts, "release", args, kwnames) {
-		return nil
+// noArgs wraps a method taking no arguments, checked under its
+// qualified name as CPython's METH_NOARGS message shows it
+// ("lock.release() takes no arguments (1 given)").
+func noArgs(qualname string, fn objects.MethodFn) objects.MethodFn {
+	return func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckNoArgs(ts, qualname, args, kwnames) {
+			return nil
+		}
+		return fn(ts, self, nil, nil)
 	}
+}
+
+func lockRelease(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 	l := (*lockObject)(ptr(self))
 	select {
 	case <-l.sem:
@@ -175,9 +207,6 @@ func lockRelease(ts *objects.Thread, self *Object, args []*Object, kwnames *Obje
 }
 
 func lockLocked(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoArgs(ts, "locked", args, kwnames) {
-		return nil
-	}
 	return objects.NewRef(objects.Bool(len((*lockObject)(ptr(self)).sem) == 1))
 }
 
@@ -198,19 +227,16 @@ func rlockAcquire(ts *objects.Thread, self *Object, args []*Object, kwnames *Obj
 		return objects.NewRef(objects.True)
 	}
 	got, ok := acquireSem(th, r.sem, d)
-	if !ok {
-		return nil
-	}
 	if got {
 		r.owner, r.count = me, 1
+	}
+	if !ok {
+		return nil
 	}
 	return objects.NewRef(objects.Bool(got))
 }
 
 func rlockRelease(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoArgs(ts, "release", args, kwnames) {
-		return nil
-	}
 	r := (*rlockObject)(ptr(self))
 	if r.count == 0 || r.owner != vmThread(ts).Ident() {
 		return ts.Raise(objects.RuntimeError, "cannot release un-acquired lock")
@@ -242,15 +268,15 @@ func init() {
 		{Name: "acquire", Fn: lockAcquire},
 		{Name: "acquire_lock", Fn: lockAcquire},
 		{Name: "__enter__", Fn: lockAcquire},
-		{Name: "release", Fn: lockRelease},
-		{Name: "release_lock", Fn: lockRelease},
+		{Name: "release", Fn: noArgs("lock.release", lockRelease)},
+		{Name: "release_lock", Fn: noArgs("lock.release_lock", lockRelease)},
 		{Name: "__exit__", Fn: lockExit},
-		{Name: "locked", Fn: lockLocked},
-		{Name: "locked_lock", Fn: lockLocked},
-		{Name: "_at_fork_reinit", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+		{Name: "locked", Fn: noArgs("lock.locked", lockLocked)},
+		{Name: "locked_lock", Fn: noArgs("lock.locked_lock", lockLocked)},
+		{Name: "_at_fork_reinit", Fn: noArgs("lock._at_fork_reinit", func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			(*lockObject)(ptr(self)).sem = make(chan struct{}, 1)
 			return objects.None
-		}},
+		})},
 	}
 	rt := RLockType
 	rt.New = func(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *Object) *Object {
@@ -280,17 +306,17 @@ func init() {
 	rt.Methods = []objects.MethodDef{
 		{Name: "acquire", Fn: rlockAcquire},
 		{Name: "__enter__", Fn: rlockAcquire},
-		{Name: "release", Fn: rlockRelease},
+		{Name: "release", Fn: noArgs("RLock.release", rlockRelease)},
 		{Name: "__exit__", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			return rlockRelease(ts, self, nil, nil)
 		}},
-		{Name: "_is_owned", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+		{Name: "_is_owned", Fn: noArgs("RLock._is_owned", func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			r := (*rlockObject)(ptr(self))
 			return objects.NewRef(objects.Bool(r.count > 0 && r.owner == vmThread(ts).Ident()))
-		}},
+		})},
 		// _release_save and _acquire_restore let a Condition wait on an
 		// RLock held several times.
-		{Name: "_release_save", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+		{Name: "_release_save", Fn: noArgs("RLock._release_save", func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			r := (*rlockObject)(ptr(self))
 			if r.count == 0 {
 				return ts.Raise(objects.RuntimeError, "cannot release un-acquired lock")
@@ -299,7 +325,7 @@ func init() {
 			r.owner, r.count = 0, 0
 			<-r.sem
 			return objects.NewTupleSteal(ts, c, o)
-		}},
+		})},
 		{Name: "_acquire_restore", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			if !objects.CheckOneArg(ts, "_acquire_restore", args, kwnames) {
 				return nil
@@ -314,10 +340,13 @@ func init() {
 				return ts.Raise(objects.TypeError, "_acquire_restore() argument 1 must be tuple of 2 ints")
 			}
 			r := (*rlockObject)(ptr(self))
-			if _, ok := acquireSem(vmThread(ts), r.sem, -1); !ok {
+			got, ok := acquireSem(vmThread(ts), r.sem, -1)
+			if got {
+				r.owner, r.count = o, c
+			}
+			if !ok {
 				return nil
 			}
-			r.owner, r.count = o, c
 			return objects.None
 		}},
 	}
@@ -332,11 +361,16 @@ var threadDefs = []*objects.MethodDef{
 	{Name: "allocate", Fn: allocateLock},
 	{Name: "get_ident", Fn: getIdent},
 	// Goroutines move between OS threads: the native id is the ident.
-	{Name: "get_native_id", Fn: getIdent},
+	{Name: "get_native_id", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+		if !objects.CheckNoArgs(ts, "_thread.get_native_id", args, kwnames) {
+			return nil
+		}
+		return objects.NewInt(ts, vmThread(ts).Ident())
+	}},
 	// daemon_threads_allowed is 3.12's: False in the sub-interpreters of
 	// concurrent.interpreters, whose threading refuses daemon threads.
 	{Name: "daemon_threads_allowed", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "daemon_threads_allowed", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "_thread.daemon_threads_allowed", args, kwnames) {
 			return nil
 		}
 		if vmThread(ts).Interp.NoDaemonThreads {
@@ -345,7 +379,7 @@ var threadDefs = []*objects.MethodDef{
 		return objects.NewRef(objects.True)
 	}},
 	{Name: "_count", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-		if !objects.CheckNoArgs(ts, "_count", args, kwnames) {
+		if !objects.CheckNoArgs(ts, "_thread._count", args, kwnames) {
 			return nil
 		}
 		return objects.NewInt(ts, int64(vmThread(ts).Interp.ThreadCount()))
@@ -354,18 +388,27 @@ var threadDefs = []*objects.MethodDef{
 		if !objects.CheckArgs(ts, "stack_size", args, kwnames, 0, 1) {
 			return nil
 		}
+		is := vmThread(ts).Interp
+		// As CPython's, a call without an argument sets the size to 0
+		// (the default) too.
+		old, n := is.StackSize, 0
 		if len(args) == 1 {
-			n, ok := objects.IndexValue(ts, args[0], objects.OverflowError)
+			var ok bool
+			n, ok = objects.IndexValue(ts, args[0], objects.OverflowError)
 			if !ok {
 				return nil
 			}
-			// Goroutine stacks grow as needed: any valid size is
-			// accepted and ignored, with CPython's checks.
+			// Goroutine stacks grow as needed: a valid size is only
+			// remembered, with CPython's checks.
+			if n < 0 {
+				return ts.Raise(objects.ValueError, "size must be 0 or a positive value")
+			}
 			if n != 0 && n < 32768 {
 				return ts.Raisef(objects.ValueError, "size not valid: %d bytes", n)
 			}
 		}
-		return objects.NewInt(ts, 0)
+		is.StackSize = int64(n)
+		return objects.NewInt(ts, old)
 	}},
 	{Name: "exit", Fn: threadExit},
 	{Name: "exit_thread", Fn: threadExit},
@@ -373,7 +416,23 @@ var threadDefs = []*objects.MethodDef{
 		if !objects.CheckArgs(ts, "interrupt_main", args, kwnames, 0, 1) {
 			return nil
 		}
-		// The main thread raises KeyboardInterrupt at its next check.
+		signum := int64(sigint)
+		if len(args) == 1 {
+			n, ok := objects.IndexValue(ts, args[0], objects.OverflowError)
+			if !ok {
+				return nil
+			}
+			if n < 1 || n >= nsig {
+				return ts.Raise(objects.ValueError, "signal number out of range")
+			}
+			signum = int64(n)
+		}
+		// minipy has no signal module: SIGINT keeps its default Python
+		// handler (KeyboardInterrupt at the main thread's next check);
+		// any other signal has no Python handler, and CPython ignores it.
+		if signum != sigint {
+			return objects.None
+		}
 		if m := vmThread(ts).Interp.MainThread(); m != nil {
 			m.InterruptLater()
 		}
@@ -388,7 +447,7 @@ var threadDefs = []*objects.MethodDef{
 }
 
 func threadExit(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoArgs(ts, "exit", args, kwnames) {
+	if !objects.CheckNoArgs(ts, "_thread.exit", args, kwnames) {
 		return nil
 	}
 	return ts.RaiseNone(objects.SystemExit)
@@ -426,14 +485,14 @@ func startNewThread(ts *objects.Thread, _ *Object, args []*Object, kwnames *Obje
 }
 
 func allocateLock(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoArgs(ts, "allocate_lock", args, kwnames) {
+	if !objects.CheckNoArgs(ts, "_thread.allocate_lock", args, kwnames) {
 		return nil
 	}
 	return newLock(ts)
 }
 
 func getIdent(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoArgs(ts, "get_ident", args, kwnames) {
+	if !objects.CheckNoArgs(ts, "_thread.get_ident", args, kwnames) {
 		return nil
 	}
 	return objects.NewInt(ts, vmThread(ts).Ident())
@@ -441,12 +500,12 @@ func getIdent(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *O
 
 func newThreadModule(th *vm.Thread) *Object {
 	ts := th.TS
-	return makeModule(th, "_thread", "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.", threadDefs, map[string]*Object{
+	return newFrozenModule(th, "_thread", "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.", threadDefs, map[string]*Object{
 		"LockType":    objects.NewRef(LockType.TypeObject()),
 		"RLock":       objects.NewRef(RLockType.TypeObject()),
 		"error":       objects.NewRef(objects.RuntimeError.TypeObject()),
 		"TIMEOUT_MAX": objects.NewFloat(ts, timeoutMax),
-	})
+	}, threadLocalSource)
 }
 
 func newThreadingModule(th *vm.Thread) *Object {

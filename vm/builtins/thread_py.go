@@ -8,6 +8,12 @@ import sys as _sys
 import _thread
 from time import monotonic as _time
 
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+           'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'setprofile', 'settrace',
+           'local', 'stack_size', 'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
+           'get_native_id']
+
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 _start_new_thread = _thread.start_new_thread
@@ -96,16 +102,19 @@ class Condition:
                 self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
+        # The first round always waits (even for a timeout of 0), so a
+        # false predicate on an un-acquired lock raises, as CPython's.
         deadline = None
+        wait = timeout
         result = predicate()
         while not result:
-            wait = None
-            if timeout is not None:
+            if wait is not None:
                 if deadline is None:
-                    deadline = _time() + timeout
-                wait = deadline - _time()
-                if wait <= 0:
-                    break
+                    deadline = _time() + wait
+                else:
+                    wait = deadline - _time()
+                    if wait <= 0:
+                        break
             self.wait(wait)
             result = predicate()
         return result
@@ -349,6 +358,8 @@ def excepthook(args, /):
         name = get_ident()
     stderr.write("Exception in thread %s:\n" % name)
     if args.exc_value is not None:
+        # CPython 3.11's _thread._excepthook prints the exception's own
+        # __traceback__; args.exc_traceback is not used.
         stderr.write(_thread._format_exception(args.exc_value))
     stderr.flush()
 
@@ -413,7 +424,7 @@ class Thread:
         with _registry_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _registry_lock:
                 del _limbo[self]
@@ -427,12 +438,12 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         # Held while the thread runs: join() waits for it.
-        self._done_lock = _allocate_lock()
-        self._done_lock.acquire()
+        done = self._done_lock = _allocate_lock()
+        done.acquire()
         with _registry_lock:
             _active[self._ident] = self
             del _limbo[self]
@@ -445,16 +456,29 @@ class Thread:
         finally:
             with _registry_lock:
                 _active.pop(self._ident, None)
-            self._done_lock.release()
+            _thread._local_thread_ended(self._ident)
+            # An interrupted join may have released it already (as
+            # CPython 3.11's _wait_for_tstate_lock does).
+            if done.locked():
+                done.release()
 
     def _wait_done(self, block=True, timeout=-1):
         lock = self._done_lock
         if lock is None:
             return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._is_stopped = True
-            self._done_lock = None
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._is_stopped = True
+                self._done_lock = None
+        except:
+            # The acquire took the lock but was interrupted (Ctrl-C) as
+            # it returned: the thread has ended all the same (bpo-45274).
+            if lock.locked():
+                lock.release()
+                self._is_stopped = True
+                self._done_lock = None
+            raise
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -620,6 +644,16 @@ def setprofile(func):
         raise NotImplementedError("threading.setprofile is not supported by minipy")
 
 
+# settrace and setprofile accept only None (sys.settrace has no tracing
+# of functions in minipy), so no hook is ever installed.
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
+
+
 # Calls run at exit before the non-daemon threads are joined (the
 # worker threads of concurrent.futures are woken by one).
 _threading_atexits = []
@@ -659,92 +693,141 @@ def _shutdown():
             t.join()
 
 
-class local:
-    __module__ = "_thread"
-    # Attributes live in one dict per thread, kept by thread ident; a
-    # thread's first use of the object runs __init__ again with the
-    # constructor's arguments, as CPython's _thread._local does.
-    def __new__(cls, /, *args, **kw):
-        if (args or kw) and cls.__init__ is object.__init__:
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        object.__setattr__(self, "_local__state", ({get_ident(): {}}, args, kw))
-        return self
-
-
-def _local_dict(self):
-    dicts, args, kw = object.__getattribute__(self, "_local__state")
-    key = get_ident()
-    d = dicts.get(key)
-    if d is None:
-        d = dicts[key] = {}
-        init = type(self).__init__
-        if init is not object.__init__:
-            init(self, *args, **kw)
-    return d
-
-
-def _local_class_attr(self, name):
-    for klass in type(self).__mro__:
-        if name in klass.__dict__:
-            return True, klass.__dict__[name]
-    return False, None
-
-
-def _local_getattribute(self, name):
-    if name == "_local__state":
-        return object.__getattribute__(self, name)
-    d = _local_dict(self)
-    if name == "__dict__":
-        return d
-    found, attr = _local_class_attr(self, name)
-    kind = type(attr)
-    if found and (hasattr(kind, "__set__") or hasattr(kind, "__delete__")) and hasattr(kind, "__get__"):
-        return kind.__get__(attr, self, type(self))
-    if name in d:
-        return d[name]
-    if found:
-        if hasattr(kind, "__get__"):
-            return kind.__get__(attr, self, type(self))
-        return attr
-    raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name))
-
-
-def _local_tp_name(self):
-    return "_thread._local" if type(self) is local else type(self).__name__
-
-
-def _local_setattr(self, name, value):
-    if name == "__dict__":
-        raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
-    d = _local_dict(self)
-    found, attr = _local_class_attr(self, name)
-    if found and hasattr(type(attr), "__set__"):
-        type(attr).__set__(attr, self, value)
-        return
-    d[name] = value
-
-
-def _local_delattr(self, name):
-    if name == "__dict__":
-        raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
-    d = _local_dict(self)
-    found, attr = _local_class_attr(self, name)
-    if found and hasattr(type(attr), "__delete__"):
-        type(attr).__delete__(attr, self)
-        return
-    try:
-        del d[name]
-    except KeyError:
-        raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name)) from None
-
-
-local.__getattribute__ = _local_getattribute
-local.__setattr__ = _local_setattr
-local.__delattr__ = _local_delattr
-local.__name__ = local.__qualname__ = "_local"
+local = _thread._local
 
 _main_thread = _MainThread()
+`
+
+// threadLocalSource defines _thread._local (threading.local), run in the
+// _thread module. The class is built inside a function so that its helpers
+// do not become attributes of _thread.
+const threadLocalSource = `
+def _make_local():
+    from _weakref import ref
+
+    # by_thread maps a thread ident to the locals holding a dict for that
+    # thread (id -> weak reference), so that the thread's end drops its
+    # dicts, as CPython frees a thread's local values when it ends.
+    by_thread = {}
+
+    class local:
+        __module__ = "_thread"
+        # Attributes live in one dict per thread, kept by thread ident; a
+        # thread's first use of the object runs __init__ again with the
+        # constructor's arguments, as CPython's _thread._local does.
+        def __new__(cls, /, *args, **kw):
+            if (args or kw) and cls.__init__ is object.__init__:
+                raise TypeError("Initialization arguments are not supported")
+            self = object.__new__(cls)
+            ident = get_ident()
+            object.__setattr__(self, "_local__state", ({ident: {}}, args, kw))
+            register(self, ident)
+            return self
+
+
+    def register(self, ident):
+        def gone(_, key=id(self)):
+            for tid in list(by_thread):
+                locs = by_thread[tid]
+                locs.pop(key, None)
+                if not locs:
+                    del by_thread[tid]
+        locs = by_thread.get(ident)
+        if locs is None:
+            locs = by_thread[ident] = {}
+        locs[id(self)] = ref(self, gone)
+
+
+    def thread_ended(ident):
+        locs = by_thread.pop(ident, None)
+        if locs:
+            for r in list(locs.values()):
+                loc = r()
+                if loc is not None:
+                    object.__getattribute__(loc, "_local__state")[0].pop(ident, None)
+                    loc = None
+
+
+    def _local_dict(self):
+        dicts, args, kw = object.__getattribute__(self, "_local__state")
+        key = get_ident()
+        d = dicts.get(key)
+        if d is None:
+            d = dicts[key] = {}
+            register(self, key)
+            init = type(self).__init__
+            if init is not object.__init__:
+                init(self, *args, **kw)
+        return d
+
+
+    def _local_class_attr(self, name):
+        for klass in type(self).__mro__:
+            if name in klass.__dict__:
+                return True, klass.__dict__[name]
+        return False, None
+
+
+    def _local_getattribute(self, name):
+        if name == "_local__state":
+            return object.__getattribute__(self, name)
+        d = _local_dict(self)
+        if name == "__dict__":
+            return d
+        found, attr = _local_class_attr(self, name)
+        kind = type(attr)
+        if found and (hasattr(kind, "__set__") or hasattr(kind, "__delete__")) and hasattr(kind, "__get__"):
+            return kind.__get__(attr, self, type(self))
+        if name in d:
+            return d[name]
+        if found:
+            if hasattr(kind, "__get__"):
+                return kind.__get__(attr, self, type(self))
+            return attr
+        raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name))
+
+
+    def _local_tp_name(self):
+        return "_thread._local" if type(self) is local else type(self).__name__
+
+
+    def _local_setattr(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
+        d = _local_dict(self)
+        found, attr = _local_class_attr(self, name)
+        if found and hasattr(type(attr), "__set__"):
+            type(attr).__set__(attr, self, value)
+            return
+        d[name] = value
+
+
+    def _local_delattr(self, name):
+        if name == "__dict__":
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_tp_name(self))
+        d = _local_dict(self)
+        found, attr = _local_class_attr(self, name)
+        if found and hasattr(type(attr), "__delete__"):
+            type(attr).__delete__(attr, self)
+            return
+        try:
+            del d[name]
+        except KeyError:
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_tp_name(self), name)) from None
+
+
+    local.__getattribute__ = _local_getattribute
+    local.__setattr__ = _local_setattr
+    local.__delattr__ = _local_delattr
+    local.__name__ = local.__qualname__ = "_local"
+
+    return local, thread_ended
+
+
+# _local_thread_ended(ident) drops a finished thread's dicts (called by
+# threading before join returns, and by the thread's end in vm/threads.go).
+_local, _local_thread_ended = _make_local()
+del _make_local
 `
 
 // queueSource is the queue module (on top of threading), minipy's own
@@ -752,6 +835,8 @@ _main_thread = _MainThread()
 const queueSource = `
 import threading as _threading
 from time import monotonic as _time
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
@@ -766,7 +851,13 @@ class Full(Exception):
 
 
 
+# types.GenericAlias, for Queue[int] (there is no types module to take it from).
+_GenericAlias = type(list[int])
+
+
 class Queue:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -930,6 +1021,7 @@ class PriorityQueue(Queue):
 
 class SimpleQueue:
     __module__ = "_queue"
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._items = []
@@ -944,10 +1036,10 @@ class SimpleQueue:
         return self.put(item, block=False)
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
         if not block:
             timeout = None
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
         item = self._items[self._head]

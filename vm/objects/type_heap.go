@@ -14,6 +14,16 @@ import (
 // subtype_clear), the dispatch of their dunders to slots
 // (fixup_slot_dispatchers and update_slot), and __class__ assignment.
 
+// staticTpName is a type's tp_name as CPython's error messages show it:
+// a static type of a module other than builtins is module-qualified
+// ("_thread.lock"), a class or a builtin type is not.
+func staticTpName(t *Type) string {
+	if !t.IsHeapType() && t.Module != "" && t.Module != "builtins" {
+		return t.Module + "." + t.Name
+	}
+	return t.Name
+}
+
 // ReadyHeapType finishes a class made at run time (type(name, bases, ns) in
 // the VM, which allocates t, sets Name, QualName, Module, Bases, Flags
 // (FlagHeapType) and Dict). It checks the bases, picks the solid base,
@@ -27,7 +37,7 @@ func ReadyHeapType(ts *Thread, t *Type) int {
 	}
 	for i, b := range t.Bases {
 		if b.Flags&FlagBaseType == 0 {
-			ts.Raisef(TypeError, "type '%s' is not an acceptable base type", b.Name)
+			ts.Raisef(TypeError, "type '%s' is not an acceptable base type", staticTpName(b))
 			return -1
 		}
 		for _, c := range t.Bases[:i] {
