@@ -16,8 +16,9 @@ import (
 // (xqueue.go). It is no package-level state: New makes one for the first
 // (main) interpreter of a process, or a test harness makes one per
 // program, and every interpreter reaches it through its Interpreter
-// (InterpState.Host). Its mutex guards the registry and the queues only;
-// it is never held while Python code runs.
+// (InterpState.Host). Its mutex guards the registry only;
+// it is never held while Python code runs. The queues have locks of
+// their own (xqueue.go).
 
 // Where an interpreter came from: the values of CPython's
 // _interpreters.WHENCE_*.
@@ -34,6 +35,7 @@ type Runtime struct {
 	interps    map[int64]*xentry
 	nextInterp int64
 	main       *Interpreter
+	qmu        sync.RWMutex // guards queues and nextQueue (xqueue.go)
 	queues     map[int64]*xqueue
 	nextQueue  int64
 	// errs are the failures of closing sub-interpreters (leaks), which

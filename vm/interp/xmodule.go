@@ -20,7 +20,18 @@ func registerXIModules(is *vm.InterpState) {
 		return frozenModule(th, "_interpreters", interpretersDefs, underInterpretersSource)
 	}
 	is.Native["_interpqueues"] = func(th *vm.Thread) *objects.Object {
-		return frozenModule(th, "_interpqueues", interpqueuesDefs, underInterpqueuesSource)
+		m := frozenModule(th, "_interpqueues", interpqueuesDefs, underInterpqueuesSource)
+		if m == nil {
+			return nil
+		}
+		// The Go fast paths of Queue.put and Queue.get (xqueue.go).
+		for name, f := range queueMethods {
+			if objects.DictSetItemStr(th.TS, vm.ModuleDict(m), name, f) < 0 {
+				objects.Decref(th.TS, m)
+				return nil
+			}
+		}
+		return m
 	}
 	is.Native["concurrent"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent", nil, "__path__ = []\n")
