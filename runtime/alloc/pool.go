@@ -100,10 +100,10 @@ type arena struct {
 	// stacks is the backing array of the pools' free stacks.
 	stacks []uint16
 	free   *pool // empty pools, linked by nextp
-	nfree int   // length of free
-	prev  *arena
-	next  *arena // bucket list byFree[nfree] (only while 0 < nfree)
-	dead  bool   // released
+	nfree  int   // length of free
+	prev   *arena
+	next   *arena // bucket list byFree[nfree] (only while 0 < nfree)
+	dead   bool   // released
 }
 
 // classState is one class's state in one heap.
