@@ -94,7 +94,7 @@ def main():
     # 2.0 when the two runs take no longer than one, 1.0 when they take
     # twice as long. CPU time (process_time) is reported beside wall time:
     # on a loaded machine, wall time is bounded by the cores we get.
-    rounds = 2 if QUICK else 6
+    rounds = 2 if QUICK else 16
     cpu_src = f"""
 def f(n):
     acc = 0

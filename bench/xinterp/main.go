@@ -58,7 +58,7 @@ func main() {
 	mp := flag.String("minipy", "", "minipy binary (default: build ./cmd/minipy into bin/minipy)")
 	script := flag.String("script", "bench/interp/xbench.py", "the benchmark program")
 	quick := flag.Bool("quick", false, "smaller counts (a smoke run)")
-	nice := flag.Bool("nice", false, "run each child in a session of its own with autogroup priority -20 (Linux, root): on a loaded machine the parallel speedup is otherwise bounded by the one share the session gets")
+	nice := flag.Bool("nice", true, "run each child in a session of its own with autogroup priority -20 (Linux, root): on a loaded machine the parallel speedup is otherwise bounded by the one share the session gets")
 	timeout := flag.Duration("timeout", 5*time.Minute, "limit on one run")
 	flag.Parse()
 

@@ -5,8 +5,10 @@ import (
 	"sort"
 	"sync"
 
+	"minipy/lang/compiler"
 	"minipy/runtime/alloc"
 	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
 )
 
@@ -41,6 +43,39 @@ type Runtime struct {
 	// errs are the failures of closing sub-interpreters (leaks), which
 	// the main interpreter's Close reports.
 	errs []error
+	// codes caches the compiled code of the source strings that exec
+	// runs (compiler.Code is immutable and holds no object: every
+	// interpreter loads its own code object from it), so that a loop
+	// of interp.exec("x = 1") compiles once.
+	codeMu sync.Mutex
+	codes  map[string]*compiler.Code
+}
+
+// Bounds of the code cache: sources up to maxCachedSource bytes, at most
+// maxCachedCodes of them (the cache is emptied when full).
+const (
+	maxCachedSource = 16 << 10
+	maxCachedCodes  = 256
+)
+
+// cachedCode returns the cached code of src, or nil.
+func (rt *Runtime) cachedCode(src string) *compiler.Code {
+	rt.codeMu.Lock()
+	defer rt.codeMu.Unlock()
+	return rt.codes[src]
+}
+
+// cacheCode remembers the code compiled from src.
+func (rt *Runtime) cacheCode(src string, c *compiler.Code) {
+	if len(src) > maxCachedSource {
+		return
+	}
+	rt.codeMu.Lock()
+	defer rt.codeMu.Unlock()
+	if rt.codes == nil || len(rt.codes) >= maxCachedCodes {
+		rt.codes = map[string]*compiler.Code{}
+	}
+	rt.codes[src] = c
 }
 
 // xentry is an interpreter in the registry.
@@ -157,12 +192,30 @@ func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.
 }
 
 // flushStdout flushes sys.stdout and sys.stderr of th's interpreter,
-// keeping any pending exception.
+// keeping any pending exception. A stream that is still the built-in
+// TextIOWrapper is flushed in Go (no attribute lookup, no method call:
+// this runs twice on every exec and call); any other object's flush
+// method is called.
 func flushStdout(th *vm.Thread) {
 	ts := th.TS
 	sys := objects.DictGetItemStr(ts, th.Interp.Modules, "sys")
 	if sys == nil {
 		return
+	}
+	if d := vm.ModuleDict(sys); d != nil && sys.Type() == vm.ModuleType {
+		out := objects.DictGetItemStr(ts, d, "stdout")
+		errs := objects.DictGetItemStr(ts, d, "stderr")
+		if out != nil && errs != nil && out.Type() == builtins.TextIOWrapperType && errs.Type() == builtins.TextIOWrapperType {
+			saved := ts.FetchErr()
+			builtins.FlushStream(ts, out)
+			ts.ClearErr()
+			builtins.FlushStream(ts, errs)
+			ts.ClearErr()
+			if saved != nil {
+				ts.SetErrSteal(saved)
+			}
+			return
+		}
 	}
 	saved := ts.FetchErr()
 	for _, name := range []string{"stdout", "stderr"} {

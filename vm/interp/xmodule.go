@@ -245,6 +245,13 @@ func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 	ts := th.TS
 	switch {
 	case objects.AsStr(o) != nil:
+		// The runtime's cache (xinterp.go) spares recompiling a source
+		// exec has compiled before.
+		rt := th.Interp.Host.(*Interpreter).rt
+		src := objects.StrValue(o)
+		if c := rt.cachedCode(src); c != nil {
+			return c
+		}
 		compile := objects.DictGetItemStr(ts, th.Interp.Builtins, "compile")
 		if compile == nil {
 			ts.Raise(objects.SystemError, "no builtins.compile")
@@ -263,7 +270,11 @@ func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 			return nil
 		}
 		defer objects.Decref(ts, co)
-		return vm.CompiledCode(co)
+		c := vm.CompiledCode(co)
+		if c != nil {
+			rt.cacheCode(src, c)
+		}
+		return c
 	case vm.CompiledCode(o) != nil:
 		return vm.CompiledCode(o)
 	case o.Type() == vm.FunctionType:

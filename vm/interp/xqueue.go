@@ -368,9 +368,13 @@ func fastBlock(args []*objects.Object, skip int, kwnames *objects.Object) (block
 	return false, false
 }
 
+// strID is the attribute name "_id", made once (GetAttrString would make
+// and free a str on every put and get).
+var strID = objects.StaticStr("_id")
+
 // selfQueueID is self._id, the queue of a Queue handle.
 func selfQueueID(ts *objects.Thread, self *objects.Object) (int64, bool) {
-	idObj := objects.GetAttrString(ts, self, "_id")
+	idObj := objects.GetAttr(ts, self, strID)
 	if idObj == nil {
 		ts.ClearErr()
 		return 0, false
