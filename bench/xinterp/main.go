@@ -35,8 +35,11 @@ type metric struct {
 
 var metrics = []metric{
 	{"create_close", "interpreter create+close", "us", false, "100 us"},
+	{"create_close_cpu", "  CPU time", "us", false, ""},
 	{"exec", `exec("x = 1")`, "us", false, "10 us"},
+	{"exec_cpu", "  CPU time", "us", false, ""},
 	{"call", "call of a small function", "us", false, ""},
+	{"call_cpu", "  CPU time", "us", false, ""},
 	{"queue_items_per_s", "queue one way (put+get)", "items/s", true, "2,000,000"},
 	{"queue_put_per_s", "  of which put", "items/s", true, ""},
 	{"queue_get_per_s", "  of which get", "items/s", true, ""},

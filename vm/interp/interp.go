@@ -255,6 +255,7 @@ func (in *Interpreter) Close() error {
 		return &LeakError{Blocks: n, Report: in.Space.Heap.LeakReport(describeBlock, 5)}
 	}
 	in.Space.Heap.Release()
+	in.Space.ReleaseTypeCache()
 	return nil
 }
 
