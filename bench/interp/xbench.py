@@ -10,6 +10,36 @@ from concurrent import interpreters
 
 QUICK = len(sys.argv) > 1 and sys.argv[1] == "quick"
 
+# The CPU-bound work of benchmark 5: small ints and floats, calls, no
+# allocation beyond the interpreter's own free lists.
+CPU_SRC = """
+def f(n):
+    acc = 0
+    x = 1.0
+    for i in range(n):
+        acc = (acc * 31 + i) % 1000003
+        x = x * 0.5 + 1.0
+    return acc, x
+def work():
+    t = 0
+    for k in range({rounds} * 50):
+        t += f(1000)[0] % 7
+    return t
+"""
+
+
+def cpuwork(rounds):
+    # One run of the work in this process's main interpreter, timed
+    # inside: bench/xinterp runs one, then two such processes at once, for
+    # the speedup the machine allows two processes (the ceiling of the
+    # in-process speedups on a loaded machine).
+    ns = {}
+    exec(CPU_SRC.format(rounds=rounds), ns)
+    ns["work"]()  # warm up
+    t0 = time.perf_counter()
+    ns["work"]()
+    print(f"cpuwork {time.perf_counter() - t0:.6g} s", flush=True)
+
 
 def per_op(fn, n):
     # Best of 5 batches of n calls: (wall seconds, CPU seconds) per call,
@@ -106,20 +136,7 @@ def main():
     # twice as long. CPU time (process_time) is reported beside wall time:
     # on a loaded machine, wall time is bounded by the cores we get.
     rounds = 2 if QUICK else 16
-    cpu_src = f"""
-def f(n):
-    acc = 0
-    x = 1.0
-    for i in range(n):
-        acc = (acc * 31 + i) % 1000003
-        x = x * 0.5 + 1.0
-    return acc, x
-def work():
-    t = 0
-    for k in range({rounds} * 50):
-        t += f(1000)[0] % 7
-    return t
-"""
+    cpu_src = CPU_SRC.format(rounds=rounds)
     interps = [interpreters.create() for _ in range(2)]
     for it in interps:
         it.exec(cpu_src)
@@ -163,4 +180,7 @@ def work():
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 2 and sys.argv[1] == "cpuwork":
+        cpuwork(int(sys.argv[2]))
+    else:
+        main()

@@ -48,6 +48,7 @@ var metrics = []metric{
 	{"interps_speedup", "  speedup 2 interps vs 1", "x", true, ">= 1.8x"},
 	{"interps_cpu_ratio", "  CPU time 2 / (2 x 1)", "x", false, "~1.0"},
 	{"interps_cpu_per_wall", "  cores used (cpu/wall)", "x", true, ""},
+	{"procs_speedup", "  ceiling: 2 processes vs 1", "x", true, ""},
 	{"threads_1_wall", "CPU work, 1 thread", "ms", false, ""},
 	{"threads_2_wall", "CPU work, 2 threads, 1 interp", "ms", false, ""},
 	{"threads_speedup", "  speedup 2 threads vs 1", "x", true, "~1x"},
@@ -101,6 +102,11 @@ func main() {
 				failed = true
 				continue
 			}
+			if sp, err := ceiling(bin, *script, *quick, *nice, *timeout); err == nil {
+				vals["procs_speedup"] = sp
+			} else {
+				fmt.Fprintf(os.Stderr, "%s run %d (processes): %v\n", side, i+1, err)
+			}
 			for _, m := range metrics {
 				v, ok := vals[m.name]
 				if !ok {
@@ -134,6 +140,45 @@ func main() {
 	if failed {
 		os.Exit(1)
 	}
+}
+
+// ceiling is the speedup of the CPU work in two processes at once over
+// one process (each timing its run inside): what the machine gives two
+// independent processes at the moment, and so the bound of the
+// in-process speedups of 2 interpreters when it is loaded.
+func ceiling(bin, script string, quick, nice bool, timeout time.Duration) (float64, error) {
+	rounds := "16"
+	if quick {
+		rounds = "2"
+	}
+	args := []string{script, "cpuwork", rounds}
+	one, err := run(bin, args, nice, timeout)
+	if err != nil {
+		return 0, err
+	}
+	type res struct {
+		v   map[string]float64
+		err error
+	}
+	ch := make(chan res, 2)
+	for range 2 {
+		go func() {
+			v, err := run(bin, args, nice, timeout)
+			ch <- res{v, err}
+		}()
+	}
+	worst := 0.0
+	for range 2 {
+		r := <-ch
+		if r.err != nil {
+			return 0, r.err
+		}
+		worst = max(worst, r.v["cpuwork"])
+	}
+	if one["cpuwork"] == 0 || worst == 0 {
+		return 0, fmt.Errorf("no cpuwork time")
+	}
+	return 2 * one["cpuwork"] / worst, nil
 }
 
 func format(v float64, ok bool, unit string) string {
