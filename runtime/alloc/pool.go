@@ -387,9 +387,7 @@ func cmpUintptr(a, b uintptr) int {
 func (cs *classState) release(a *arena) {
 	h := cs.h
 	cs.rebucket(a, 0)
-	if !h.debug {
-		arenaCache.put(cs.id, len(a.pools), cachedArena{base: a.base, bytes: a.bytes, stacks: a.stacks})
-	}
+	mem := cachedArena{base: a.base, bytes: a.bytes, stacks: a.stacks}
 	a.stacks = nil
 	for i := range a.pools {
 		pl := &a.pools[i]
@@ -404,6 +402,11 @@ func (cs *classState) release(a *arena) {
 	i := slices.Index(h.byAddr, a)
 	h.byAddr = slices.Delete(h.byAddr, i, i+1)
 	unregisterArena(a)
+	// Cached only once out of the ownership index (the check build), so
+	// that the heap taking it registers it afresh.
+	if !h.debug {
+		arenaCache.put(cs.id, len(a.pools), mem)
+	}
 	cs.arenasReleased++
 	h.arenasReleased++
 }
