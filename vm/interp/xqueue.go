@@ -374,6 +374,16 @@ var strID = objects.StaticStr("_id")
 
 // selfQueueID is self._id, the queue of a Queue handle.
 func selfQueueID(ts *objects.Thread, self *objects.Object) (int64, bool) {
+	// Straight from the instance dict when it holds it (the Queue class
+	// defines no _id descriptor; a subclass that does goes through
+	// getattr, as does anything unusual).
+	if t := self.Type(); t.DictPtr != nil {
+		if dp := t.DictPtr(self); dp != nil && *dp != nil && (*dp).Type() == objects.DictType {
+			if v, ok := objects.DictLookupStr(*dp, strID); ok && v != nil && objects.LookupTypeTS(ts, t, strID) == nil {
+				return objects.IntValue64(v)
+			}
+		}
+	}
 	idObj := objects.GetAttr(ts, self, strID)
 	if idObj == nil {
 		ts.ClearErr()
