@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck pgo install lint deps
+.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp pgo install lint deps
 
 all: build
 
@@ -109,6 +109,17 @@ BENCHFLAGS ?=
 
 bench: deps
 	$(GO) run ./bench/run -n $(BENCHRUNS) -python $(PYTHON) -go $(GO) $(BENCHFLAGS)
+
+# Cross-interpreter micro-benchmarks (issue 7): bench/interp/xbench.py
+# under CPython 3.14 and minipy in turn, best of BENCHRUNS runs each:
+# create+close, exec, call, queue items/s, 2 interpreters vs 1 and 2
+# threads vs 1 on CPU-bound work. 3.14's column is skipped when it is not
+# installed. Not part of `make test`. BENCHINTERPFLAGS=-nice raises the
+# children's scheduling priority (see bench/xinterp).
+BENCHINTERPFLAGS ?=
+
+benchinterp: deps
+	$(GO) run ./bench/xinterp -n $(BENCHRUNS) $(BENCHINTERPFLAGS)
 
 # Profile-guided optimisation: cmd/minipy/default.pgo is the merged CPU
 # profile of minipy running every bench program, which `go build` applies to

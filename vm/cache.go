@@ -218,21 +218,13 @@ func loadMethodCached(ts *objects.Thread, co *Code, ni uint32, o *Object, f *Fra
 		f.pc = pc
 		return loadMethod(ts, o, co.names[ni])
 	}
-	if dt := c.descr.Type(); dt != FunctionType {
-		if dt != objects.MethodDescrType && dt != objects.WrapperDescrType {
-			f.pc = pc
-			return loadMethod(ts, o, co.names[ni])
-		}
-		// A built-in method (list.append): unbound unless an instance
-		// dict exists, as objects.GetMethod decides.
-		if t.DictPtr != nil {
-			if dp := t.DictPtr(o); dp != nil && *dp != nil {
-				f.pc = pc
-				return loadMethod(ts, o, co.names[ni])
-			}
-		}
-		return objects.NewRef(c.descr), true
+	if dt := c.descr.Type(); dt != FunctionType && dt != objects.MethodDescrType && dt != objects.WrapperDescrType {
+		f.pc = pc
+		return loadMethod(ts, o, co.names[ni])
 	}
+	// A function, or a built-in method (list.append, or a Go method of a
+	// class written in Python): unbound unless the instance dict has the
+	// name, as objects.GetMethod decides.
 	if t.DictPtr != nil {
 		if dp := t.DictPtr(o); dp != nil && *dp != nil {
 			if (*dp).Type() != objects.DictType {

@@ -268,6 +268,11 @@ func (is *InterpState) intern(ts *objects.Thread, s string) *Object {
 	if is == nil || is.interned == nil {
 		return objects.NewStr(ts, s)
 	}
+	if m := staticNames.Load(); m != nil {
+		if o := (*m)[s]; o != nil {
+			return o // immortal: no reference to count
+		}
+	}
 	if o, ok := is.interned[s]; ok {
 		return objects.NewRef(o)
 	}

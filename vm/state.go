@@ -146,7 +146,12 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 // strs of their names, as CPython's builtins are interned: a LOAD_GLOBAL
 // of a builtin then finds its cached entry by the key's identity, not by
 // comparing the text.
+//
+// The static immortal keys of SetStaticNames are every interpreter's
+// interned strs already; only the others are added to the interpreter's
+// table.
 func (is *InterpState) internBuiltinNames() {
+	static := staticNames.Load()
 	p := 0
 	for {
 		k, _, ok := objects.DictNext(is.Builtins, &p)
@@ -156,10 +161,28 @@ func (is *InterpState) internBuiltinNames() {
 		if k.Type() != objects.StrType {
 			continue
 		}
-		if s := objects.StrValue(k); is.interned[s] == nil {
+		s := objects.StrValue(k)
+		if static != nil && (*static)[s] == k {
+			continue
+		}
+		if is.interned[s] == nil {
 			is.interned[s] = objects.NewRef(k)
 		}
 	}
+}
+
+// staticNames maps the names of the built-ins to their static immortal
+// strs (the keys of every builtins dict, vm/builtins), which intern
+// returns in every interpreter: making an interpreter then fills no
+// table with them. Set once, never written after: interpreters on other
+// goroutines read it without a lock.
+var staticNames atomic.Pointer[map[string]*Object]
+
+// SetStaticNames records the static immortal strs that intern returns for
+// their text in every interpreter (the first call wins). Each must be
+// made by objects.StaticStr.
+func SetStaticNames(m map[string]*Object) {
+	staticNames.CompareAndSwap(nil, &m)
 }
 
 // NewThread makes a thread state of the interpreter (one per OS-level

@@ -71,8 +71,13 @@ func NewHeap(cfg Config) *Heap {
 	if cfg.SiteDepth <= 0 {
 		cfg.SiteDepth = 1
 	}
+	// Sized for every class there is (all are made at package init), so
+	// that classState never regrows them one class at a time.
+	nc := int(classIDs.Load())
 	h := &Heap{
-		pools: make([]*pool, 1),
+		classes: make([]*classState, 0, nc),
+		used:    make([]*pool, 0, nc),
+		pools:   make([]*pool, 1, 64),
 		debug: cfg.Debug,
 		slow:  cfg.Debug,
 		cfg:   cfg,

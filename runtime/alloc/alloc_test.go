@@ -379,8 +379,10 @@ func TestArenasReleasedWhenEmpty(t *testing.T) {
 		t.Fatalf("after freeing all: %+v", s)
 	}
 	mustCheck(t, h)
-	// The released arenas' memory is gone once Go's GC has run: only the spare
-	// arena's first block is still reachable.
+	// The released arenas' memory went to the process's arena cache
+	// (arenacache.go); emptied, it is gone once Go's GC has run: only the
+	// spare arena's first block is still reachable.
+	arenaCache.drain()
 	runtime.GC()
 	runtime.GC()
 	alive := 0
@@ -670,5 +672,60 @@ func TestIndexRejectsNonBlockAddresses(t *testing.T) {
 			}
 		}
 		c.free(h, p)
+	}
+}
+
+// TestArenaCacheReuse: the memory of a heap's released arenas serves the
+// next heap's new arenas of the same class, zeroed, and the cache stays
+// within its bound.
+func TestArenaCacheReuse(t *testing.T) {
+	arenaCache.drain()
+	per := floatClass.BlocksPerPool()
+	h1 := NewHeap(Config{})
+	blocks := make([]*tFloat, per*3) // arenas of 1 and 2 pools
+	for i := range blocks {
+		blocks[i] = Alloc(h1, floatClass)
+		blocks[i].v = float64(i + 1) // dirty every block
+	}
+	bases := map[uintptr]bool{}
+	for _, a := range h1.classes[floatClass.id].arenas {
+		bases[uintptr(a.base)] = true
+	}
+	for _, p := range blocks {
+		Free(h1, floatClass, p)
+	}
+	h1.Release()
+	if arenaCache.bytes == 0 || arenaCache.bytes > maxCachedBytes {
+		t.Fatalf("cache holds %d bytes after a release", arenaCache.bytes)
+	}
+	h2 := NewHeap(Config{})
+	for i := range blocks {
+		blocks[i] = Alloc(h2, floatClass)
+		if blocks[i].v != 0 || blocks[i].Pool == 0 {
+			t.Fatalf("block %d of a reused arena not zero: %+v", i, *blocks[i])
+		}
+	}
+	reused := 0
+	for _, a := range h2.classes[floatClass.id].arenas {
+		if bases[uintptr(a.base)] {
+			reused++
+		}
+	}
+	if reused != 2 {
+		t.Fatalf("%d of 2 arenas reused from the cache", reused)
+	}
+	mustCheck(t, h2)
+	for _, p := range blocks {
+		Free(h2, floatClass, p)
+	}
+	h2.Release()
+	// A debug heap's arenas hold poisoned blocks: never cached.
+	arenaCache.drain()
+	h3 := NewHeap(Config{Debug: true})
+	p := Alloc(h3, floatClass)
+	Free(h3, floatClass, p)
+	h3.Release()
+	if arenaCache.bytes != 0 {
+		t.Fatalf("a debug heap's arena was cached (%d bytes)", arenaCache.bytes)
 	}
 }

@@ -211,7 +211,12 @@
 //
 // A Heap is used by one interpreter at a time, under that interpreter's lock:
 // no atomics, no maps and no interfaces on the hot paths. Classes are shared by
-// all heaps and never written after NewClass.
+// all heaps and never written after NewClass. The one process-wide structure
+// is the arena cache (arenacache.go): the zeroed memory of arenas released by
+// heaps outside debug mode, kept (up to 32 MiB) for the next new arena of the
+// same class and size in any heap, so that interpreters created and closed
+// one after another reuse their memory instead of allocating and clearing it
+// afresh. Its mutex is taken only when an arena is created or released.
 //
 // # Major obscurity
 //

@@ -97,11 +97,13 @@ type arena struct {
 	end   uintptr        // base + bytes
 	bytes int
 	pools []pool
-	free  *pool // empty pools, linked by nextp
-	nfree int   // length of free
-	prev  *arena
-	next  *arena // bucket list byFree[nfree] (only while 0 < nfree)
-	dead  bool   // released
+	// stacks is the backing array of the pools' free stacks.
+	stacks []uint16
+	free   *pool // empty pools, linked by nextp
+	nfree  int   // length of free
+	prev   *arena
+	next   *arena // bucket list byFree[nfree] (only while 0 < nfree)
+	dead   bool   // released
 }
 
 // classState is one class's state in one heap.
@@ -306,12 +308,18 @@ func (cs *classState) newArena() *arena {
 	n := int(c.blocksPerPool)
 	a := &arena{
 		cs:    cs,
-		base:  c.newBlocks(np * n),
 		bytes: np * n * int(c.size),
 		pools: make([]pool, np),
 	}
+	// Zeroed memory of an arena another heap released (arenacache.go),
+	// else fresh from Go.
+	if m, ok := arenaCache.take(c.id, np); ok {
+		a.base, a.stacks = m.base, m.stacks
+	} else {
+		a.base, a.stacks = c.newBlocks(np*n), make([]uint16, np*n)
+	}
 	a.end = uintptr(a.base) + uintptr(a.bytes)
-	stacks := make([]uint16, np*n)
+	stacks := a.stacks
 	for i := range a.pools {
 		pl := &a.pools[i]
 		*pl = pool{
@@ -373,14 +381,18 @@ func cmpUintptr(a, b uintptr) int {
 	return 0
 }
 
-// release drops an arena whose pools are all empty; Go's GC reclaims its memory
-// once nothing points into it.
+// release drops an arena whose pools are all empty: its memory goes to the
+// process's arena cache (arenacache.go) when its blocks are all zero (a
+// heap outside debug mode), else Go's GC reclaims it once nothing points
+// into it.
 func (cs *classState) release(a *arena) {
 	h := cs.h
 	// Out of the ownership index first, while a.base still holds the
 	// memory (owner_check.go, span).
 	unregisterArena(a)
 	cs.rebucket(a, 0)
+	mem := cachedArena{base: a.base, bytes: a.bytes, stacks: a.stacks}
+	a.stacks = nil
 	for i := range a.pools {
 		pl := &a.pools[i]
 		h.pools[pl.id] = nil
@@ -393,6 +405,11 @@ func (cs *classState) release(a *arena) {
 	cs.arenas = slices.DeleteFunc(cs.arenas, func(x *arena) bool { return x == a })
 	i := slices.Index(h.byAddr, a)
 	h.byAddr = slices.Delete(h.byAddr, i, i+1)
+	// Cached once out of the ownership index (above; the check build),
+	// so that the heap taking it registers it afresh.
+	if !h.debug {
+		arenaCache.put(cs.id, len(a.pools), mem)
+	}
 	cs.arenasReleased++
 	h.arenasReleased++
 	h.arenaChange(-a.bytes)

@@ -1,6 +1,8 @@
 package builtins
 
 import (
+	"sync"
+
 	"minipy/vm"
 	"minipy/vm/objects"
 )
@@ -12,23 +14,38 @@ type Object = objects.Object
 // vm adds __build_class__ and super itself.
 func Setup(th *vm.Thread, builtins *Object) error {
 	ts := th.TS
-	set := func(name string, v *Object) bool {
-		return objects.DictSetItemStr(ts, builtins, name, v) >= 0
+	builtinsOnce.Do(makeBuiltinEntries)
+	for _, e := range builtinEntries {
+		if objects.DictSetItem(ts, builtins, e.k, e.v) < 0 {
+			return pyErr(th)
+		}
+	}
+	RegisterNative(th.Interp)
+	return nil
+}
+
+// builtinEntries are the items of every interpreter's builtins dict, in
+// order: static immortal keys (hashed once) and values (static functions,
+// types and constants, and static strs for __name__, __package__ and
+// __doc__), made once per process, so that making an interpreter's
+// builtins allocates no str and hashes nothing.
+var (
+	builtinsOnce   sync.Once
+	builtinEntries []struct{ k, v *Object }
+)
+
+func makeBuiltinEntries() {
+	add := func(name string, v *Object) {
+		builtinEntries = append(builtinEntries, struct{ k, v *Object }{objects.StaticStr(name), v})
 	}
 	for i, d := range builtinDefs {
-		if !set(d.Name, builtinFuncs[i]) {
-			return pyErr(th)
-		}
+		add(d.Name, builtinFuncs[i])
 	}
 	for _, t := range builtinTypes {
-		if !set(t.Name, t.TypeObject()) {
-			return pyErr(th)
-		}
+		add(t.Name, t.TypeObject())
 	}
 	for _, t := range append([]*objects.Type{objects.BaseException}, objects.BuiltinExceptions...) {
-		if !set(t.Name, t.TypeObject()) {
-			return pyErr(th)
-		}
+		add(t.Name, t.TypeObject())
 	}
 	consts := []struct {
 		name string
@@ -39,20 +56,16 @@ func Setup(th *vm.Thread, builtins *Object) error {
 		{"IOError", objects.OSError.TypeObject()}, {"EnvironmentError", objects.OSError.TypeObject()},
 		{"__spec__", objects.None}, {"__loader__", objects.None}}
 	for _, c := range consts {
-		if !set(c.name, c.v) {
-			return pyErr(th)
-		}
+		add(c.name, c.v)
 	}
-	for k, v := range map[string]string{"__name__": "builtins", "__package__": "", "__doc__": builtinsDoc} {
-		s := objects.NewStr(ts, v)
-		if s == nil || !set(k, s) {
-			objects.XDecref(ts, s)
-			return pyErr(th)
-		}
-		objects.Decref(ts, s)
+	add("__name__", objects.StaticStr("builtins"))
+	add("__package__", objects.EmptyStr)
+	add("__doc__", objects.StaticStr(builtinsDoc))
+	names := make(map[string]*Object, len(builtinEntries))
+	for _, e := range builtinEntries {
+		names[objects.StrValue(e.k)] = e.k
 	}
-	RegisterNative(th.Interp)
-	return nil
+	vm.SetStaticNames(names)
 }
 
 // RegisterNative registers the native modules of this package in

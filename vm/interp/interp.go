@@ -254,6 +254,7 @@ func (in *Interpreter) closeOn(th *vm.Thread) error {
 		return &LeakError{Blocks: n, Report: in.Space.Heap.LeakReport(describeBlock, 5)}
 	}
 	in.Space.Heap.Release()
+	in.Space.ReleaseTypeCache()
 	return nil
 }
 

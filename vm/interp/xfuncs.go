@@ -669,7 +669,7 @@ func xqCount(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	if !found {
 		return queueErr(th, id, qNotFound)
 	}
-	return objects.NewInt(ts, int64(len(q.items)))
+	return objects.NewInt(ts, int64(q.count))
 }
 
 func xqIsFull(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
@@ -681,7 +681,7 @@ func xqIsFull(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	if !found {
 		return queueErr(th, id, qNotFound)
 	}
-	return newBool(q.maxsize > 0 && len(q.items) >= q.maxsize)
+	return newBool(q.maxsize > 0 && q.count >= q.maxsize)
 }
 
 func xqListAll(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"minipy/lang/compiler"
 	"minipy/vm"
 	"minipy/vm/builtins"
 	"minipy/vm/objects"
@@ -17,8 +18,9 @@ import (
 // (xqueue.go). It is no package-level state: New makes one for the first
 // (main) interpreter of a process, or a test harness makes one per
 // program, and every interpreter reaches it through its Interpreter
-// (InterpState.Host). Its mutex guards the registry and the queues only;
-// it is never held while Python code runs.
+// (InterpState.Host). Its mutex guards the registry only;
+// it is never held while Python code runs. The queues have locks of
+// their own (xqueue.go).
 
 // Where an interpreter came from: the values of CPython's
 // _interpreters.WHENCE_*.
@@ -36,11 +38,45 @@ type Runtime struct {
 	finalized  int64 // sub-interpreters closed with their heap at zero blocks
 	nextInterp int64
 	main       *Interpreter
+	qmu        sync.RWMutex // guards queues and nextQueue (xqueue.go)
 	queues     map[int64]*xqueue
 	nextQueue  int64
 	// errs are the failures of closing sub-interpreters (leaks), which
 	// the main interpreter's Close reports.
 	errs []error
+	// codes caches the compiled code of the source strings that exec
+	// runs (compiler.Code is immutable and holds no object: every
+	// interpreter loads its own code object from it), so that a loop
+	// of interp.exec("x = 1") compiles once.
+	codeMu sync.Mutex
+	codes  map[string]*compiler.Code
+}
+
+// Bounds of the code cache: sources up to maxCachedSource bytes, at most
+// maxCachedCodes of them (the cache is emptied when full).
+const (
+	maxCachedSource = 16 << 10
+	maxCachedCodes  = 256
+)
+
+// cachedCode returns the cached code of src, or nil.
+func (rt *Runtime) cachedCode(src string) *compiler.Code {
+	rt.codeMu.Lock()
+	defer rt.codeMu.Unlock()
+	return rt.codes[src]
+}
+
+// cacheCode remembers the code compiled from src.
+func (rt *Runtime) cacheCode(src string, c *compiler.Code) {
+	if len(src) > maxCachedSource {
+		return
+	}
+	rt.codeMu.Lock()
+	defer rt.codeMu.Unlock()
+	if rt.codes == nil || len(rt.codes) >= maxCachedCodes {
+		rt.codes = map[string]*compiler.Code{}
+	}
+	rt.codes[src] = c
 }
 
 // xentry is an interpreter in the registry.
@@ -278,25 +314,36 @@ func (rt *Runtime) threadEnded(th *vm.Thread) {
 }
 
 // flushStdout flushes sys.stdout and sys.stderr of th's interpreter,
-// keeping any pending exception.
+// keeping any pending exception. A stream that is still the built-in
+// TextIOWrapper is flushed in Go (no attribute lookup, no method call:
+// this runs twice on every exec and call); any other object's flush
+// method is called.
 func flushStdout(th *vm.Thread) {
 	ts := th.TS
 	sys := objects.DictGetItemStr(ts, th.Interp.Modules, "sys")
 	if sys == nil {
 		return
 	}
-	d := vm.ModuleDict(sys)
-	if d != nil {
-		// The fast path of every proxy switch: built-in streams with
-		// nothing buffered need no flush call.
+	if d := vm.ModuleDict(sys); d != nil && sys.Type() == vm.ModuleType {
 		out := objects.DictGetItemStr(ts, d, "stdout")
 		errs := objects.DictGetItemStr(ts, d, "stderr")
-		if out != nil && errs != nil {
-			p1, k1 := builtins.StreamPending(out)
-			p2, k2 := builtins.StreamPending(errs)
-			if k1 && k2 && !p1 && !p2 {
+		if out != nil && errs != nil && out.Type() == builtins.TextIOWrapperType && errs.Type() == builtins.TextIOWrapperType {
+			// Built-in streams are flushed in Go, and not at all when
+			// they hold nothing (the fast path of every proxy switch).
+			p1, _ := builtins.StreamPending(out)
+			p2, _ := builtins.StreamPending(errs)
+			if !p1 && !p2 {
 				return
 			}
+			saved := ts.FetchErr()
+			builtins.FlushStream(ts, out)
+			ts.ClearErr()
+			builtins.FlushStream(ts, errs)
+			ts.ClearErr()
+			if saved != nil {
+				ts.SetErrSteal(saved)
+			}
+			return
 		}
 	}
 	saved := ts.FetchErr()

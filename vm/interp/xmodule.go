@@ -20,7 +20,18 @@ func registerXIModules(is *vm.InterpState) {
 		return withProxyType(th, frozenModule(th, "_interpreters", interpretersDefs, underInterpretersSource))
 	}
 	is.Native["_interpqueues"] = func(th *vm.Thread) *objects.Object {
-		return frozenModule(th, "_interpqueues", interpqueuesDefs, underInterpqueuesSource)
+		m := frozenModule(th, "_interpqueues", interpqueuesDefs, underInterpqueuesSource)
+		if m == nil {
+			return nil
+		}
+		// The Go fast paths of Queue.put and Queue.get (xqueue.go).
+		for name, f := range queueMethods {
+			if objects.DictSetItemStr(th.TS, vm.ModuleDict(m), name, f) < 0 {
+				objects.Decref(th.TS, m)
+				return nil
+			}
+		}
+		return m
 	}
 	is.Native["concurrent"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent", nil, "__path__ = []\n")
@@ -292,6 +303,16 @@ func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 	ts := th.TS
 	switch {
 	case objects.AsStr(o) != nil || objects.AsBytes(o) != nil:
+		// The runtime's cache (xinterp.go) spares recompiling a str
+		// source exec has compiled before.
+		rt := th.Interp.Host.(*Interpreter).rt
+		src, cacheable := "", objects.AsStr(o) != nil
+		if cacheable {
+			src = objects.StrValue(o)
+			if c := rt.cachedCode(src); c != nil {
+				return c
+			}
+		}
 		compile := objects.DictGetItemStr(ts, th.Interp.Builtins, "compile")
 		if compile == nil {
 			ts.Raise(objects.SystemError, "no builtins.compile")
@@ -310,7 +331,11 @@ func scriptCode(th *vm.Thread, o *objects.Object) *compiler.Code {
 			return nil
 		}
 		defer objects.Decref(ts, co)
-		return vm.CompiledCode(co)
+		c := vm.CompiledCode(co)
+		if c != nil && cacheable {
+			rt.cacheCode(src, c)
+		}
+		return c
 	case vm.CompiledCode(o) != nil:
 		if c := vm.CompiledCode(o); len(c.FreeVars) > 0 {
 			ts.Raise(objects.ValueError, "closures not supported")

@@ -277,7 +277,12 @@ class Queue:
     def qsize(self):
         return _queues.get_count(self._id)
 
-    def put(self, obj, block=True, timeout=None, *,
+    # put and get are Go methods (xqueue.go) for the common case, falling
+    # back on _put and _get.
+    put = _queues._Queue_put
+    get = _queues._Queue_get
+
+    def _put(self, obj, block=True, timeout=None, *,
             unbounditems=None,
             _delay=10 / 1000,  # 10 milliseconds
             ):
@@ -310,7 +315,7 @@ class Queue:
             unboundop, = _serialize_unbound(unbounditems)
         _queues.put(self._id, obj, unboundop)
 
-    def get(self, block=True, timeout=None, *,
+    def _get(self, block=True, timeout=None, *,
             _delay=10 / 1000,  # 10 milliseconds
             ):
         """Return the next object from the queue."""

@@ -1,7 +1,9 @@
 package interp
 
 import (
+	"math"
 	"sort"
+	"sync"
 
 	"minipy/vm"
 	"minipy/vm/objects"
@@ -12,13 +14,34 @@ import (
 // and gets; a Queue handle sent to another interpreter names the same
 // queue. A queue lives while some handle is bound to it. Waiting is done
 // by the Python layer (10 ms polls while the lock is dropped, as
-// CPython's _queues.py).
+// CPython's _queues.py). Each queue has its own mutex, so that puts and
+// gets on different queues, or from different interpreters at once, do
+// not contend on the runtime's; the runtime's qmu guards only the map of
+// queues (read-locked on every put and get).
 
 type xqueue struct {
+	// mu guards the items and dead; the other fields are fixed at creation
+	// but refs, which rt.qmu guards.
+	mu        sync.Mutex
 	maxsize   int
 	unboundop int // the default for put: unboundRemove, unboundError, unboundReplace
 	refs      int
-	items     []qitem
+	dead      bool // removed from rt.queues
+	// The items: a ring of ring[head], ..., n of them, len(ring) a power
+	// of two. A slot is 32 bytes and holds a scalar inline: a put of an
+	// int costs no Go allocation and a regrowth copies little.
+	ring    []qslot
+	head, n int
+}
+
+// qslot is an item in a queue.
+type qslot struct {
+	x       *xdata // the value, unless kind is a scalar (xNone, xBool, xInt, xFloat)
+	v       uint64 // a scalar's int64 or float64 bits
+	interp  int64  // the putter
+	kind    xkind
+	op      int8
+	unbound bool // the putter was closed before the item was taken
 }
 
 // The unbound-item operations, CPython's flags.
@@ -28,6 +51,7 @@ const (
 	unboundReplace = 3
 )
 
+// qitem is an item taken from a queue.
 type qitem struct {
 	data    xdata
 	interp  int64 // the putter
@@ -41,11 +65,72 @@ const (
 	qFull     = 1
 	qEmpty    = 2
 	qNotFound = 3
+	qBusy     = 4 // getQueueIf: the next item needs the slow path
 )
 
+func newSlot(x *xdata, interp int64, op int) qslot {
+	s := qslot{interp: interp, kind: x.kind, op: int8(op)}
+	switch x.kind {
+	case xNone:
+	case xBool, xInt:
+		s.v = uint64(x.i)
+	case xFloat:
+		s.v = math.Float64bits(x.f)
+	default:
+		p := new(xdata)
+		*p = *x
+		s.x = p
+	}
+	return s
+}
+
+func (s *qslot) item() qitem {
+	it := qitem{interp: s.interp, op: int(s.op), unbound: s.unbound}
+	switch {
+	case s.unbound:
+	case s.x != nil:
+		it.data = *s.x
+	case s.kind == xFloat:
+		it.data = xdata{kind: xFloat, f: math.Float64frombits(s.v)}
+	default:
+		it.data = xdata{kind: s.kind, i: int64(s.v)}
+	}
+	return it
+}
+
+func (q *xqueue) push(s qslot) {
+	if q.n == len(q.ring) {
+		q.resize(max(16, 2*len(q.ring)))
+	}
+	q.ring[(q.head+q.n)&(len(q.ring)-1)] = s
+	q.n++
+}
+
+func (q *xqueue) front() *qslot { return &q.ring[q.head] }
+
+func (q *xqueue) pop() {
+	q.ring[q.head] = qslot{}
+	q.head = (q.head + 1) & (len(q.ring) - 1)
+	q.n--
+	// A queue that held many items and now holds few gives memory back.
+	if len(q.ring) > 64 && q.n < len(q.ring)/8 {
+		q.resize(len(q.ring) / 4)
+	}
+}
+
+// resize copies the items into a ring of size slots (a power of two that
+// holds them).
+func (q *xqueue) resize(size int) {
+	r := make([]qslot, size)
+	for i := 0; i < q.n; i++ {
+		r[i] = q.ring[(q.head+i)&(len(q.ring)-1)]
+	}
+	q.ring, q.head = r, 0
+}
+
 func (rt *Runtime) createQueue(maxsize, op int) int64 {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
+	rt.qmu.Lock()
+	defer rt.qmu.Unlock()
 	// maxsize <= 0 is unbounded; 3.14 reports the value given.
 	id := rt.nextQueue
 	rt.nextQueue++
@@ -56,8 +141,8 @@ func (rt *Runtime) createQueue(maxsize, op int) int64 {
 // bindQueue and releaseQueue count the handles of a queue; the last
 // release destroys it.
 func (rt *Runtime) bindQueue(id int64, delta int) int {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
+	rt.qmu.Lock()
+	defer rt.qmu.Unlock()
 	q := rt.queues[id]
 	if q == nil {
 		return qNotFound
@@ -65,40 +150,67 @@ func (rt *Runtime) bindQueue(id int64, delta int) int {
 	q.refs += delta
 	if q.refs <= 0 && delta < 0 {
 		delete(rt.queues, id)
+		q.mu.Lock()
+		q.dead = true
+		q.mu.Unlock()
 	}
 	return qOK
 }
 
-func (rt *Runtime) putQueue(id int64, x xdata, interp int64, op int) int {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
+// lockQueue finds queue id and locks it: nil when there is none.
+func (rt *Runtime) lockQueue(id int64) *xqueue {
+	rt.qmu.RLock()
 	q := rt.queues[id]
-	switch {
-	case q == nil:
+	rt.qmu.RUnlock()
+	if q == nil {
+		return nil
+	}
+	q.mu.Lock()
+	if q.dead {
+		q.mu.Unlock()
+		return nil
+	}
+	return q
+}
+
+func (rt *Runtime) putQueue(id int64, x xdata, interp int64, op int) int {
+	q := rt.lockQueue(id)
+	if q == nil {
 		return qNotFound
-	case q.maxsize > 0 && len(q.items) >= q.maxsize:
+	}
+	defer q.mu.Unlock()
+	if q.maxsize > 0 && q.n >= q.maxsize {
 		return qFull
 	}
 	if op < 0 {
 		op = q.unboundop
 	}
-	q.items = append(q.items, qitem{data: x, interp: interp, op: op})
+	q.push(newSlot(&x, interp, op))
 	return qOK
 }
 
 func (rt *Runtime) getQueue(id int64) (qitem, int) {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	q := rt.queues[id]
-	switch {
-	case q == nil:
+	return rt.getQueueIf(id, nil)
+}
+
+// getQueueIf is getQueue, but an item for which ok (if not nil) is false
+// is left in the queue and reported as qBusy (the caller takes the slow
+// path).
+func (rt *Runtime) getQueueIf(id int64, ok func(*qslot) bool) (qitem, int) {
+	q := rt.lockQueue(id)
+	if q == nil {
 		return qitem{}, qNotFound
-	case len(q.items) == 0:
+	}
+	defer q.mu.Unlock()
+	if q.n == 0 {
 		return qitem{}, qEmpty
 	}
-	it := q.items[0]
-	q.items[0] = qitem{}
-	q.items = q.items[1:]
+	s := q.front()
+	if ok != nil && !ok(s) {
+		return qitem{}, qBusy
+	}
+	it := s.item()
+	q.pop()
 	return it, qOK
 }
 
@@ -108,44 +220,59 @@ func (rt *Runtime) unbindItems(interp int64) {
 	var dropped []xdata
 	defer func() {
 		// the queues those items held (retainQueues), released without
-		// rt.mu held
+		// a queue's lock held
 		for i := range dropped {
 			rt.retainQueues(&dropped[i], -1)
 		}
 	}()
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
+	rt.qmu.RLock()
+	qs := make([]*xqueue, 0, len(rt.queues))
 	for _, q := range rt.queues {
-		kept := q.items[:0]
-		for _, it := range q.items {
-			if it.interp == interp && !it.unbound {
-				dropped = append(dropped, it.data)
-				if it.op == unboundRemove {
+		qs = append(qs, q)
+	}
+	rt.qmu.RUnlock()
+	for _, q := range qs {
+		q.mu.Lock()
+		var kept []qslot
+		for i := 0; i < q.n; i++ {
+			s := q.ring[(q.head+i)&(len(q.ring)-1)]
+			if s.interp == interp && !s.unbound {
+				if s.x != nil {
+					dropped = append(dropped, *s.x)
+				}
+				if s.op == unboundRemove {
 					continue
 				}
-				it.unbound, it.data = true, xdata{}
+				s.unbound, s.x, s.v = true, nil, 0
 			}
-			kept = append(kept, it)
+			kept = append(kept, s)
 		}
-		for i := len(kept); i < len(q.items); i++ {
-			q.items[i] = qitem{}
+		clear(q.ring)
+		q.head, q.n = 0, 0
+		for _, s := range kept {
+			q.push(s)
 		}
-		q.items = kept
+		q.mu.Unlock()
 	}
 }
 
-func (rt *Runtime) queueInfo(id int64) (q xqueue, ok bool) {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	if p := rt.queues[id]; p != nil {
-		return xqueue{maxsize: p.maxsize, unboundop: p.unboundop, items: make([]qitem, len(p.items))}, true
+// qinfo is what queueInfo reports of a queue.
+type qinfo struct {
+	maxsize, unboundop, count int
+}
+
+func (rt *Runtime) queueInfo(id int64) (qinfo, bool) {
+	q := rt.lockQueue(id)
+	if q == nil {
+		return qinfo{}, false
 	}
-	return xqueue{}, false
+	defer q.mu.Unlock()
+	return qinfo{maxsize: q.maxsize, unboundop: q.unboundop, count: q.n}, true
 }
 
 func (rt *Runtime) queueIDs() []int64 {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
+	rt.qmu.RLock()
+	defer rt.qmu.RUnlock()
 	ids := make([]int64, 0, len(rt.queues))
 	for id := range rt.queues {
 		ids = append(ids, id)
@@ -205,4 +332,115 @@ func moduleAttr(th *vm.Thread, mod, name string) *objects.Object {
 		return nil
 	}
 	return objects.DictGetItemStr(ts, d, name)
+}
+
+// The fast path of Queue.put and Queue.get. The Queue class of
+// concurrent.interpreters._queues is Python, as in 3.14, but its put and
+// get are these Go methods (method descriptors in the class body): the
+// common call, put(obj) or get() with at most a block flag, of a
+// shareable value on a queue that has room (or an item), is done here
+// without a Python frame, without the module's wrappers and without
+// pickle. Everything else (a timeout, unbounditems, a full queue to wait
+// on, an empty one to poll, an unbound item, a value sent by pickle) goes
+// to the Python methods they replace, _put and _get, which keep 3.14's
+// behaviour and messages.
+var (
+	queuePutDef = &objects.MethodDef{Name: "put", Fn: queuePut, Doc: "Add the object to the queue."}
+	queueGetDef = &objects.MethodDef{Name: "get", Fn: queueGet, Doc: "Return the next object from the queue."}
+	// queueMethods are static (immortal, shared) descriptors, made at init
+	// and never written after; _interpqueues exposes them as _Queue_put
+	// and _Queue_get.
+	queueMethods = map[string]*objects.Object{
+		"_Queue_put": objects.NewMethodDescriptor(objects.ObjectType, queuePutDef),
+		"_Queue_get": objects.NewMethodDescriptor(objects.ObjectType, queueGetDef),
+	}
+)
+
+// fastBlock reads the optional block argument of the fast path: the
+// positional args after the first skip of them, no keywords; ok false
+// when the call is not a fast one.
+func fastBlock(args []*objects.Object, skip int, kwnames *objects.Object) (block, ok bool) {
+	if kwnames != nil && len(objects.TupleItems(kwnames)) > 0 {
+		return false, false
+	}
+	switch len(args) - skip {
+	case 0:
+		return true, true
+	case 1:
+		switch args[skip] {
+		case objects.True:
+			return true, true
+		case objects.False:
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// strID is the attribute name "_id", made once (GetAttrString would make
+// and free a str on every put and get).
+var strID = objects.StaticStr("_id")
+
+// selfQueueID is self._id, the queue of a Queue handle.
+func selfQueueID(ts *objects.Thread, self *objects.Object) (int64, bool) {
+	// Straight from the instance dict when it holds it (the Queue class
+	// defines no _id descriptor; a subclass that does goes through
+	// getattr, as does anything unusual).
+	if t := self.Type(); t.DictPtr != nil {
+		if dp := t.DictPtr(self); dp != nil && *dp != nil && (*dp).Type() == objects.DictType {
+			if v, ok := objects.DictLookupStr(*dp, strID); ok && v != nil && objects.LookupTypeTS(ts, t, strID) == nil {
+				return objects.IntValue64(v)
+			}
+		}
+	}
+	idObj := objects.GetAttr(ts, self, strID)
+	if idObj == nil {
+		ts.ClearErr()
+		return 0, false
+	}
+	id, ok := objects.IntValue64(idObj)
+	objects.Decref(ts, idObj)
+	return id, ok
+}
+
+func queuePut(ts *objects.Thread, self *objects.Object, args []*objects.Object, kwnames *objects.Object) *objects.Object {
+	if len(args) >= 1 {
+		if block, ok := fastBlock(args, 1, kwnames); ok {
+			if id, ok := selfQueueID(ts, self); ok {
+				if x, ok := exportShareable(ts, args[0]); ok {
+					cur, th := hostOf(ts)
+					// A queue sent through a queue stays alive while the
+					// item waits (as xqPut).
+					cur.rt.retainQueues(&x, 1)
+					c := cur.rt.putQueue(id, x, cur.ID, -1)
+					if c == qOK {
+						return objects.NewRef(objects.None)
+					}
+					cur.rt.retainQueues(&x, -1)
+					if c != qFull || !block {
+						return queueErr(th, id, c)
+					}
+				}
+			}
+		}
+	}
+	return objects.CallMethodArgs(ts, self, "_put", args, kwnames)
+}
+
+func queueGet(ts *objects.Thread, self *objects.Object, args []*objects.Object, kwnames *objects.Object) *objects.Object {
+	if block, ok := fastBlock(args, 0, kwnames); ok {
+		if id, ok := selfQueueID(ts, self); ok {
+			cur, th := hostOf(ts)
+			it, c := cur.rt.getQueueIf(id, func(s *qslot) bool { return !s.unbound && s.kind != xPickle })
+			switch {
+			case c == qOK:
+				v := it.data.load(th)
+				cur.rt.retainQueues(&it.data, -1)
+				return v
+			case c == qEmpty && !block, c == qNotFound:
+				return queueErr(th, id, c)
+			}
+		}
+	}
+	return objects.CallMethodArgs(ts, self, "_get", args, kwnames)
 }

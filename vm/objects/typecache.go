@@ -1,6 +1,9 @@
 package objects
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 // The type attribute cache (CPython's method cache, Objects/typeobject.c):
 // LookupTypeTS remembers the result of an MRO walk under the type's
@@ -94,9 +97,60 @@ func TypeVersion(ts *Thread, t *Type) uint32 {
 
 func (s *TypeSpace) typeCache() *typeCache {
 	if s.cache == nil {
-		s.cache = &typeCache{next: heapVersionBase}
+		s.cache = takeTypeCache()
 	}
 	return s.cache
+}
+
+// The pool of type caches. A cache is 128 KiB, which a new interpreter
+// allocated and cleared afresh (a tenth of interpreter creation); a closed
+// interpreter's cache goes to this process-wide pool instead, and the next
+// interpreter takes it as it is. Its entries need no clearing: the cache
+// carries its tag counter along, so the new owner's classes get tags the
+// cache has never seen, and no entry of the previous owner can match one
+// (static types' fixed tags match only static types' immutable lookups,
+// the same in every interpreter). A cache whose counter has run far is
+// cleared and restarted when taken, while its new owner has no tagged
+// class yet. The pool holds no object of any interpreter's that could be
+// reached: an old entry's value is never read unless its tag matches.
+var typeCaches struct {
+	mu   sync.Mutex
+	free []*typeCache
+}
+
+// maxPooledTypeCaches bounds the pool (the caches of that many closed
+// interpreters are kept).
+const maxPooledTypeCaches = 8
+
+func takeTypeCache() *typeCache {
+	typeCaches.mu.Lock()
+	var c *typeCache
+	if n := len(typeCaches.free); n > 0 {
+		c = typeCaches.free[n-1]
+		typeCaches.free[n-1] = nil
+		typeCaches.free = typeCaches.free[:n-1]
+	}
+	typeCaches.mu.Unlock()
+	if c == nil || c.next == 0 || c.next > 1<<31 {
+		return &typeCache{next: heapVersionBase}
+	}
+	return c
+}
+
+// ReleaseTypeCache gives the type attribute cache of a finalized
+// interpreter to the process's pool (Interpreter.Close); the space must
+// not look anything up afterwards.
+func (s *Space) ReleaseTypeCache() {
+	c := s.Types.cache
+	if c == nil {
+		return
+	}
+	s.Types.cache = nil
+	typeCaches.mu.Lock()
+	if len(typeCaches.free) < maxPooledTypeCaches {
+		typeCaches.free = append(typeCaches.free, c)
+	}
+	typeCaches.mu.Unlock()
 }
 
 // TypeModified must be called before a class's dict (or bases, or MRO)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 
 	"minipy/vm"
 	"minipy/vm/builtins"
@@ -117,6 +118,28 @@ func Flush(th *vm.Thread) {
 	}
 }
 
+// staticStrs holds the static immortal strs of sys's names and constant
+// values, made once per process and shared by every interpreter's sys
+// (making an interpreter then makes and hashes none of them).
+var staticStrs sync.Map // string → *Object
+
+func staticStr(s string) *Object {
+	if o, ok := staticStrs.Load(s); ok {
+		return o.(*Object)
+	}
+	o, _ := staticStrs.LoadOrStore(s, objects.StaticStr(s))
+	return o.(*Object)
+}
+
+// executable is os.Executable(), asked once per process.
+var executable = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	return exe
+})
+
 func strList(ts *objects.Thread, ss []string) *Object {
 	items := make([]*Object, len(ss))
 	for i, s := range ss {
@@ -140,7 +163,7 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 			ok = false
 			return
 		}
-		if ok && objects.DictSetItemStr(ts, d, name, v) < 0 {
+		if ok && objects.DictSetItem(ts, d, staticStr(name), v) < 0 {
 			ok = false
 		}
 		objects.Decref(ts, v)
@@ -156,7 +179,9 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 			set("__"+n+"__", objects.NewRef(f))
 		}
 	}
-	newStr := func(s string) *Object { return objects.NewStr(ts, s) }
+	// The constant strs are static immortals shared by every
+	// interpreter's sys (strs are immutable).
+	newStr := func(s string) *Object { return staticStr(s) }
 	newInt := func(v int64) *Object { return objects.NewInt(ts, v) }
 	argv := is.Argv
 	if len(argv) == 0 {
@@ -179,10 +204,7 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 	set("maxunicode", newInt(0x10ffff))
 	set("byteorder", newStr("little"))
 	set("platform", newStr(runtime.GOOS))
-	exe, err := os.Executable()
-	if err != nil {
-		exe = ""
-	}
+	exe := executable()
 	set("executable", newStr(exe))
 	set("_base_executable", newStr(exe))
 	for _, n := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
