@@ -44,9 +44,10 @@ threadrace:
 # and with the ownership check (-tags ownercheck: a refcount change of an
 # object of another interpreter's heap panics): they share nothing but the
 # static immortals, which nobody writes (vm/interp/parallel_test.go;
-# docs/ARCHITECTURE.md "Many interpreters").
+# docs/ARCHITECTURE.md "Many interpreters"); with them the embedding API's
+# cancellation, step limit and handles (vm/interp/api_embed_test.go).
 racetest:
-	$(GO) test -count=1 -timeout 30m -race ./vm/interp -run '^Test(Parallel|InterpreterAPI|XInterp)'
+	$(GO) test -count=1 -timeout 30m -race ./vm/interp -run '^Test(Parallel|InterpreterAPI|XInterp|Embed(Cancel|Deadline|StepLimit|Values))'
 	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^TestOwnership'
 
 # The parallel interpreters under the ownership check as well. Not in
