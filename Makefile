@@ -44,13 +44,14 @@ threadrace:
 # and with the ownership check (-tags ownercheck: a refcount change of an
 # object of another interpreter's heap panics): they share nothing but the
 # static immortals, which nobody writes (vm/interp/parallel_test.go;
-# docs/ARCHITECTURE.md "Many interpreters").
+# docs/ARCHITECTURE.md "Many interpreters"); with them the embedding API's
+# cancellation, step limit and handles (vm/interp/api_embed_test.go).
 # TestXInterpStress (vm/interp/stress_test.go) is issue 7's full-size
 # stress test: 32 interpreters × 4 threads, 100,000 items, 1,000
 # create/close cycles; about 35 s of CPU under -race, with its own
 # deadlock limit (a goroutine dump) below -timeout.
 racetest:
-	MINIPY_PROXYSTRESS=small $(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp|Proxy)'
+	MINIPY_PROXYSTRESS=small $(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp|Proxy|Embed(Cancel|Deadline|StepLimit|Values))'
 
 # The concurrent.interpreters goldens re-checked against CPython 3.14
 # when it is installed (make test does not need it): tools/check314.sh.
