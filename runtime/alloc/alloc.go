@@ -74,10 +74,10 @@ func NewHeap(cfg Config) *Heap {
 		classes: make([]*classState, 0, nc),
 		used:    make([]*pool, 0, nc),
 		pools:   make([]*pool, 1, 64),
-		debug: cfg.Debug,
-		slow:  cfg.Debug,
-		cfg:   cfg,
-		id:    heapIDs.Add(1),
+		debug:   cfg.Debug,
+		slow:    cfg.Debug,
+		cfg:     cfg,
+		id:      heapIDs.Add(1),
 	}
 	if cfg.Debug {
 		h.quarantine.buf = make([]blockRef, cfg.Quarantine)
