@@ -164,17 +164,18 @@ def main():
             t.join()
         return time.perf_counter() - t0, time.process_time() - c0
 
+    # Each the best of 5 runs, wall and CPU time apart; bench/xinterp
+    # derives the speedup (2 x wall(1) / wall(2)), the CPU ratio (CPU(2) /
+    # (2 x CPU(1)): 1.0 when the two do not slow each other down, whatever
+    # the load) and the cores used (CPU(2) / wall(2)) from the best times
+    # over its runs.
     for name, run in (("interps", in_interps), ("threads", in_threads)):
-        one = min(run(1) for _ in range(3))
-        two = min(run(2) for _ in range(3))
-        report(f"{name}_1_wall", one[0] * 1e3, "ms")
-        report(f"{name}_2_wall", two[0] * 1e3, "ms")
-        report(f"{name}_speedup", 2 * one[0] / two[0], "x")
-        # CPU seconds of the two runs over twice one run's: 1.0 when they
-        # do not slow each other down (no shared lock spinning, no extra
-        # collector work), whatever the load.
-        report(f"{name}_cpu_ratio", two[1] / (2 * one[1]), "x")
-        report(f"{name}_cpu_per_wall", two[1] / two[0], "x")
+        ones = [run(1) for _ in range(5)]
+        twos = [run(2) for _ in range(5)]
+        report(f"{name}_1_wall", min(w for w, _ in ones) * 1e3, "ms")
+        report(f"{name}_2_wall", min(w for w, _ in twos) * 1e3, "ms")
+        report(f"{name}_1_cpu", min(c for _, c in ones) * 1e3, "ms")
+        report(f"{name}_2_cpu", min(c for _, c in twos) * 1e3, "ms")
     for it in interps:
         it.close()
 

@@ -56,6 +56,38 @@ var metrics = []metric{
 	{"threads_cpu_per_wall", "  cores used (cpu/wall)", "x", true, ""},
 }
 
+// raw are the metrics the program prints that the table does not show
+// but derive uses; and the ceiling's two times.
+var raw = []metric{
+	{name: "interps_1_cpu"}, {name: "interps_2_cpu"},
+	{name: "threads_1_cpu"}, {name: "threads_2_cpu"},
+	{name: "procs_1"}, {name: "procs_2"},
+}
+
+// derive computes the ratios from the best times over all runs (a ratio
+// taken within one run and then maximised over runs would pick a run
+// whose one-interpreter time was slowed by the machine).
+func derive(b map[string]float64) {
+	for _, n := range []string{"interps", "threads"} {
+		w1, ok1 := b[n+"_1_wall"]
+		w2, ok2 := b[n+"_2_wall"]
+		c1, ok3 := b[n+"_1_cpu"]
+		c2, ok4 := b[n+"_2_cpu"]
+		if ok1 && ok2 && w2 > 0 {
+			b[n+"_speedup"] = 2 * w1 / w2
+		}
+		if ok3 && ok4 && c1 > 0 {
+			b[n+"_cpu_ratio"] = c2 / (2 * c1)
+		}
+		if ok2 && ok4 && w2 > 0 {
+			b[n+"_cpu_per_wall"] = c2 / w2
+		}
+	}
+	if p1, ok := b["procs_1"]; ok && b["procs_2"] > 0 {
+		b["procs_speedup"] = 2 * p1 / b["procs_2"]
+	}
+}
+
 func main() {
 	n := flag.Int("n", 3, "runs of each interpreter; the best counts")
 	py := flag.String("python314", "/root/.cache/minipy/cpython314/bin/python3.14", "CPython 3.14")
@@ -102,12 +134,12 @@ func main() {
 				failed = true
 				continue
 			}
-			if sp, err := ceiling(bin, *script, *quick, *nice, *timeout); err == nil {
-				vals["procs_speedup"] = sp
+			if t1, t2, err := ceiling(bin, *script, *quick, *nice, *timeout); err == nil {
+				vals["procs_1"], vals["procs_2"] = t1, t2
 			} else {
 				fmt.Fprintf(os.Stderr, "%s run %d (processes): %v\n", side, i+1, err)
 			}
-			for _, m := range metrics {
+			for _, m := range append(metrics, raw...) {
 				v, ok := vals[m.name]
 				if !ok {
 					continue
@@ -119,6 +151,8 @@ func main() {
 			}
 		}
 	}
+	derive(best["3.14"])
+	derive(best["minipy"])
 	fmt.Printf("load average after:  %s", loadavg())
 	fmt.Printf("best of %d runs each, alternating; times measured inside the program (perf_counter)\n\n", *n)
 	fmt.Printf("%-31s %14s %14s %9s  %s\n", "benchmark", "3.14", "minipy", "3.14/mp", "target (minipy)")
@@ -142,11 +176,11 @@ func main() {
 	}
 }
 
-// ceiling is the speedup of the CPU work in two processes at once over
-// one process (each timing its run inside): what the machine gives two
-// independent processes at the moment, and so the bound of the
-// in-process speedups of 2 interpreters when it is loaded.
-func ceiling(bin, script string, quick, nice bool, timeout time.Duration) (float64, error) {
+// ceiling times the CPU work in one process, then in two processes at
+// once (the slower of the two; each times its run inside): 2 x t1 / t2 is
+// what the machine gives two independent processes at the moment, and so
+// the bound of the in-process speedup of 2 interpreters when it is loaded.
+func ceiling(bin, script string, quick, nice bool, timeout time.Duration) (t1, t2 float64, err error) {
 	rounds := "16"
 	if quick {
 		rounds = "2"
@@ -154,7 +188,7 @@ func ceiling(bin, script string, quick, nice bool, timeout time.Duration) (float
 	args := []string{script, "cpuwork", rounds}
 	one, err := run(bin, args, nice, timeout)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	type res struct {
 		v   map[string]float64
@@ -171,14 +205,14 @@ func ceiling(bin, script string, quick, nice bool, timeout time.Duration) (float
 	for range 2 {
 		r := <-ch
 		if r.err != nil {
-			return 0, r.err
+			return 0, 0, r.err
 		}
 		worst = max(worst, r.v["cpuwork"])
 	}
 	if one["cpuwork"] == 0 || worst == 0 {
-		return 0, fmt.Errorf("no cpuwork time")
+		return 0, 0, fmt.Errorf("no cpuwork time")
 	}
-	return 2 * one["cpuwork"] / worst, nil
+	return one["cpuwork"], worst, nil
 }
 
 func format(v float64, ok bool, unit string) string {

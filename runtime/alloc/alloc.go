@@ -78,10 +78,10 @@ func NewHeap(cfg Config) *Heap {
 		classes: make([]*classState, 0, nc),
 		used:    make([]*pool, 0, nc),
 		pools:   make([]*pool, 1, 64),
-		debug: cfg.Debug,
-		slow:  cfg.Debug,
-		cfg:   cfg,
-		id:    heapIDs.Add(1),
+		debug:   cfg.Debug,
+		slow:    cfg.Debug,
+		cfg:     cfg,
+		id:      heapIDs.Add(1),
 	}
 	h.payloadMax, h.payloadLow = math.MaxInt64, math.MinInt64
 	if cfg.Debug {

@@ -277,12 +277,7 @@ class Queue:
     def qsize(self):
         return _queues.get_count(self._id)
 
-    # put and get are Go methods (xqueue.go) for the common case, falling
-    # back on _put and _get.
-    put = _queues._Queue_put
-    get = _queues._Queue_get
-
-    def _put(self, obj, block=True, timeout=None, *,
+    def put(self, obj, block=True, timeout=None, *,
             unbounditems=None,
             _delay=10 / 1000,  # 10 milliseconds
             ):
@@ -315,7 +310,7 @@ class Queue:
             unboundop, = _serialize_unbound(unbounditems)
         _queues.put(self._id, obj, unboundop)
 
-    def _get(self, block=True, timeout=None, *,
+    def get(self, block=True, timeout=None, *,
             _delay=10 / 1000,  # 10 milliseconds
             ):
         """Return the next object from the queue."""
@@ -338,6 +333,11 @@ class Queue:
         if unboundop is not None:
             return _resolve_unbound(unboundop)
         return obj
+
+    # put and get are Go methods (xqueue.go) for the common case, falling
+    # back on these Python ones (named put and get, for their messages).
+    _put, put = put, _queues._Queue_put
+    _get, get = get, _queues._Queue_get
 
     def get_nowait(self):
         """Return the next object from the channel."""
