@@ -239,21 +239,11 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 }
 
 // switchProxy is switchTo for a proxy operation: th's lock dropped, the
-// owner's taken with this goroutine's thread state there, and back.
+// owner's taken with this goroutine's thread state there, and back; the
+// owner's entry does not record the caller (Ctrl-C is not forwarded
+// through proxies).
 func (rt *Runtime) switchProxy(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
-	flushStdout(th)
-	th.Detach()
-	tth, fresh := rt.threadIn(th, target)
-	tth.Attach()
-	if fresh {
-		tth.Register()
-	}
-	tth.RunPending()
-	fn(tth)
-	flushStdout(tth)
-	tth.Detach()
-	th.Attach()
-	th.RunPending()
+	rt.switchVia(th, target, false, fn)
 }
 
 // runInOwner makes the operands in the owner, runs op on r's object and

@@ -190,14 +190,22 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 // goroutine's heap for the ownership check follows the locks (vm/gil.go,
 // setAttached).
 func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
+	rt.switchVia(th, target, true, fn)
+}
+
+// switchVia is switchTo; record says whether target's entry notes the
+// caller and callee thread states (for interruptCallees and stopCallees).
+func (rt *Runtime) switchVia(th *vm.Thread, target *Interpreter, record bool, fn func(tth *vm.Thread)) {
 	flushStdout(th)
 	th.Detach()
 	tth, fresh := rt.threadIn(th, target)
-	rt.mu.Lock()
-	if e := rt.interps[target.ID]; e != nil {
-		e.caller, e.callee = th, tth
+	if record {
+		rt.mu.Lock()
+		if e := rt.interps[target.ID]; e != nil {
+			e.caller, e.callee = th, tth
+		}
+		rt.mu.Unlock()
 	}
-	rt.mu.Unlock()
 	tth.Attach()
 	if fresh {
 		tth.Register()

@@ -170,31 +170,19 @@ func idArg(ts *objects.Thread, o *objects.Object, what, over string) (int64, boo
 // before their arguments are looked at (as 3.14 resolves the interpreter
 // first): an unknown interpreter, or one this module did not create.
 func resolveTarget(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what string) bool {
-	id, ok := argID(th.TS, idObj)
-	if !ok {
-		return false
-	}
-	rt := cur.rt
-	rt.mu.Lock()
-	e := rt.interps[id]
-	var cls, msg string
-	switch {
-	case e == nil:
-		cls, msg = "InterpreterNotFoundError", fmt.Sprintf("unrecognized interpreter ID %d", id)
-	case e.whence != whenceStdlib:
-		cls, msg = "InterpreterError", fmt.Sprintf("%s unrecognized interpreter %d", what, id)
-	}
-	rt.mu.Unlock()
-	if cls != "" {
-		raiseXI(th, "_interpreters", cls, msg)
-		return false
-	}
-	return true
+	return lockTarget(th, cur, idObj, what, false) != nil
 }
 
 // targetFor resolves the interpreter of exec, call and prepare_main and
 // marks it running; nil with the exception set when it cannot run.
 func targetFor(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what string) *xentry {
+	return lockTarget(th, cur, idObj, what, true)
+}
+
+// lockTarget finds the interpreter idObj names under the runtime's mutex
+// and checks it as resolveTarget does; with run, it also refuses one
+// already running (or the current one) and marks it running.
+func lockTarget(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what string, run bool) *xentry {
 	id, ok := argID(th.TS, idObj)
 	if !ok {
 		return nil
@@ -208,6 +196,7 @@ func targetFor(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what stri
 		cls, msg = "InterpreterNotFoundError", fmt.Sprintf("unrecognized interpreter ID %d", id)
 	case e.whence != whenceStdlib:
 		cls, msg = "InterpreterError", fmt.Sprintf("%s unrecognized interpreter %d", what, id)
+	case !run:
 	case e.running || e.in == cur:
 		cls, msg = "InterpreterError", "interpreter already running"
 	default:
