@@ -190,14 +190,19 @@ func (rt *Runtime) createSub(th *vm.Thread, parent *Interpreter) (*Interpreter, 
 // goroutine's heap for the ownership check follows the locks (vm/gil.go,
 // setAttached).
 func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
-	flushStdout(th)
-	th.Detach()
+	// The caller and callee are recorded before th's lock is dropped
+	// (by the flush or the switch), so that the finalization of th's
+	// interpreter (stopCallees) finds every thread that marked an
+	// interpreter running: an Interrupt given to tth before it runs is
+	// raised at its first check.
 	tth, fresh := rt.threadIn(th, target)
 	rt.mu.Lock()
 	if e := rt.interps[target.ID]; e != nil {
 		e.caller, e.callee = th, tth
 	}
 	rt.mu.Unlock()
+	flushStdout(th)
+	th.Detach()
 	tth.Attach()
 	if fresh {
 		tth.Register()
@@ -465,14 +470,18 @@ func (rt *Runtime) stopCallees(th *vm.Thread) {
 	for changed := true; changed; {
 		changed = false
 		for _, e := range rt.interps {
-			if !e.running || e.caller == nil || callers[e.in.main] {
+			// The code runs on the caller goroutine's own thread state
+			// in e.in (e.callee, made by threadIn), not on e.in's main
+			// thread: that is the one to interrupt, and the caller of
+			// any interpreter that code entered in turn.
+			if !e.running || e.caller == nil || e.callee == nil || callers[e.callee] {
 				continue
 			}
 			if (e.caller.Interp == th.Interp && e.caller != th) || callers[e.caller] {
-				callers[e.in.main] = true
+				callers[e.callee] = true
 				running = append(running, e)
 				e.caller.Stop()
-				e.in.main.Interrupt()
+				e.callee.Interrupt()
 				changed = true
 			}
 		}

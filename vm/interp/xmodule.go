@@ -223,7 +223,7 @@ func targetFor(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what stri
 
 func (rt *Runtime) doneRunning(e *xentry) {
 	rt.mu.Lock()
-	e.running, e.caller = false, nil
+	e.running, e.caller, e.callee = false, nil, nil
 	rt.mu.Unlock()
 }
 
