@@ -195,9 +195,11 @@ func (rt *Runtime) switchTo(th *vm.Thread, target *Interpreter, fn func(tth *vm.
 
 // switchVia is switchTo; record says whether target's entry notes the
 // caller and callee thread states (for interruptCallees and stopCallees).
+// They are recorded before th's lock is dropped (by the flush or the
+// switch), so that the finalization of th's interpreter (stopCallees)
+// finds every thread that marked an interpreter running: an Interrupt
+// given to tth before it runs is raised at its first check.
 func (rt *Runtime) switchVia(th *vm.Thread, target *Interpreter, record bool, fn func(tth *vm.Thread)) {
-	flushStdout(th)
-	th.Detach()
 	tth, fresh := rt.threadIn(th, target)
 	if record {
 		rt.mu.Lock()
@@ -206,6 +208,8 @@ func (rt *Runtime) switchVia(th *vm.Thread, target *Interpreter, record bool, fn
 		}
 		rt.mu.Unlock()
 	}
+	flushStdout(th)
+	th.Detach()
 	tth.Attach()
 	if fresh {
 		tth.Register()
@@ -473,14 +477,18 @@ func (rt *Runtime) stopCallees(th *vm.Thread) {
 	for changed := true; changed; {
 		changed = false
 		for _, e := range rt.interps {
-			if !e.running || e.caller == nil || callers[e.in.main] {
+			// The code runs on the caller goroutine's own thread state
+			// in e.in (e.callee, made by threadIn), not on e.in's main
+			// thread: that is the one to interrupt, and the caller of
+			// any interpreter that code entered in turn.
+			if !e.running || e.caller == nil || e.callee == nil || callers[e.callee] {
 				continue
 			}
 			if (e.caller.Interp == th.Interp && e.caller != th) || callers[e.caller] {
-				callers[e.in.main] = true
+				callers[e.callee] = true
 				running = append(running, e)
 				e.caller.Stop()
-				e.in.main.Interrupt()
+				e.callee.Interrupt()
 				changed = true
 			}
 		}

@@ -212,7 +212,7 @@ func lockTarget(th *vm.Thread, cur *Interpreter, idObj *objects.Object, what str
 
 func (rt *Runtime) doneRunning(e *xentry) {
 	rt.mu.Lock()
-	e.running, e.caller = false, nil
+	e.running, e.caller, e.callee = false, nil, nil
 	rt.mu.Unlock()
 }
 
