@@ -47,8 +47,6 @@ def __getattr__(name):
 `
 
 const futuresBaseSource = `
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
 import sys
 import threading
 import time
@@ -145,11 +143,11 @@ class _Watch:
         self.mode = mode
         self.outstanding = outstanding
         self.arrived = []
-        self.lock = threading.Lock()
+        self.mutex = threading.Lock()
         self.ready = threading.Event()
 
     def arrive(self, fut, failed):
-        with self.lock:
+        with self.mutex:
             self.arrived.append(fut)
             self.outstanding -= 1
             mode = self.mode
@@ -160,7 +158,7 @@ class _Watch:
 
     def take(self):
         # The futures that arrived since the last take, oldest first.
-        with self.lock:
+        with self.mutex:
             got, self.arrived = self.arrived, []
             self.ready.clear()
         return got
@@ -174,11 +172,11 @@ def _locked_all(futures):
     class _Held:
         def __enter__(self):
             for f in ordered:
-                f._condition.acquire()
+                f._cond.acquire()
 
         def __exit__(self, *exc):
             for f in ordered:
-                f._condition.release()
+                f._cond.release()
 
     return _Held()
 
@@ -192,13 +190,13 @@ def _attach(futures, mode):
             left += 1
     watch = _Watch(mode, left)
     for f in futures:
-        f._waiters.append(watch)
+        f._watches.append(watch)
     return watch
 
 
 def _detach(fut, watch):
-    with fut._condition:
-        fut._waiters.remove(watch)
+    with fut._cond:
+        fut._watches.remove(watch)
 
 
 def as_completed(fs, timeout=None):
@@ -276,22 +274,27 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     Returns the named pair (done, not_done) of sets.
     """
     fs = set(fs)
+    watch = None
     with _locked_all(fs):
         done = {f for f in fs if f._state in _SETTLED}
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, fs - done)
-        if done and return_when == FIRST_COMPLETED:
-            return DoneAndNotDoneFutures(done, fs - done)
-        if return_when == FIRST_EXCEPTION:
-            for f in done:
-                if f._state == FINISHED and f._exception is not None:
-                    return DoneAndNotDoneFutures(done, fs - done)
-        watch = _attach(fs, return_when)
-    watch.ready.wait(timeout)
-    for f in fs:
-        _detach(f, watch)
-    done.update(watch.take())
-    return DoneAndNotDoneFutures(done, fs - done)
+        if len(done) < len(fs) and not _answered(done, return_when):
+            watch = _attach(fs, return_when)
+    if watch is not None:
+        watch.ready.wait(timeout)
+        for f in fs:
+            _detach(f, watch)
+        done.update(watch.take())
+    return DoneAndNotDoneFutures(done, fs.difference(done))
+
+
+def _answered(done, return_when):
+    # Whether the futures already done satisfy return_when (an invalid
+    # one is only an error when wait() has something to wait for).
+    if return_when == FIRST_COMPLETED:
+        return bool(done)
+    if return_when == FIRST_EXCEPTION:
+        return any(f._state == FINISHED and f._exception is not None for f in done)
+    return False
 
 
 def _take(fut, timeout):
@@ -299,7 +302,7 @@ def _take(fut, timeout):
     # fails, and dropped before the exception leaves, so that the
     # traceback keeps no cycle through it.
     try:
-        return fut.result(timeout)
+        return fut.result(timeout=timeout)
     finally:
         fut.cancel()
         fut = None
@@ -313,15 +316,15 @@ class Future:
 
     def __init__(self):
         """Made by executors, not by clients."""
-        self._condition = threading.Condition()
+        self._cond = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._watches = []
+        self._callbacks = []
 
     def __repr__(self):
-        with self._condition:
+        with self._cond:
             state = self._state
             word = _STATE_INFO[state][0]
             if state != FINISHED:
@@ -333,7 +336,7 @@ class Future:
         return f'<{type(self).__name__} at {id(self):#x} state={word}{tail}>'
 
     def _info(self, index):
-        with self._condition:
+        with self._cond:
             return _STATE_INFO[self._state][index]
 
     def cancelled(self):
@@ -346,8 +349,9 @@ class Future:
 
     def running(self):
         """True while the call runs."""
-        with self._condition:
-            return self._state == RUNNING
+        with self._cond:
+            state = self._state
+        return state == RUNNING
 
     def _call_back(self, fn):
         try:
@@ -356,34 +360,34 @@ class Future:
             LOGGER.exception('exception calling callback for %r', self)
 
     def _run_callbacks(self):
-        for fn in self._done_callbacks:
+        for fn in self._callbacks:
             self._call_back(fn)
 
     def add_done_callback(self, fn):
         """Call fn(future) once the future is done (now if it is)."""
-        with self._condition:
+        with self._cond:
             if not _STATE_INFO[self._state][2]:
-                self._done_callbacks.append(fn)
+                self._callbacks.append(fn)
                 return
         self._call_back(fn)
 
     def cancel(self):
         """Cancel the call unless it runs or ran; True if cancelled."""
-        with self._condition:
+        with self._cond:
             state = self._state
             if state != PENDING:
                 return state == CANCELLED or state == CANCELLED_AND_NOTIFIED
             self._state = CANCELLED
-            self._condition.notify_all()
+            self._cond.notify_all()
         self._run_callbacks()
         return True
 
     def _settle(self, timeout):
         # Returns once the future finished; raises CancelledError if it
         # was cancelled, TimeoutError if it is still undone after timeout.
-        with self._condition:
+        with self._cond:
             if not _STATE_INFO[self._state][2]:
-                self._condition.wait(timeout)
+                self._cond.wait(timeout)
             state = self._state
         if state != FINISHED:
             if _STATE_INFO[state][1]:
@@ -411,7 +415,7 @@ class Future:
     def set_running_or_notify_cancel(self):
         """For executors: mark the future running and return True, or,
         if it was cancelled, tell its waiters and return False."""
-        with self._condition:
+        with self._cond:
             state = self._state
             if state == PENDING:
                 self._state = RUNNING
@@ -419,22 +423,22 @@ class Future:
             if state == CANCELLED:
                 # cancel() already woke the threads blocked in result().
                 self._state = CANCELLED_AND_NOTIFIED
-                for w in self._waiters:
+                for w in self._watches:
                     w.arrive(self, False)
                 return False
             LOGGER.critical('Future %s in unexpected state: %s', id(self), state)
             raise RuntimeError('Future in unexpected state')
 
     def _finish(self, result, exc, failed):
-        with self._condition:
+        with self._cond:
             if self._state != PENDING and self._state != RUNNING:
                 raise InvalidStateError(f'{self._state}: {self!r}')
             self._result = result
             self._exception = exc
             self._state = FINISHED
-            for w in self._waiters:
+            for w in self._watches:
                 w.arrive(self, failed)
-            self._condition.notify_all()
+            self._cond.notify_all()
         self._run_callbacks()
 
     def set_result(self, result):
@@ -497,8 +501,6 @@ class BrokenExecutor(RuntimeError):
 const futuresThreadSource = `
 """ThreadPoolExecutor: calls run by a pool of threads."""
 
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
 from concurrent.futures import _base
 import queue
 import threading
@@ -546,17 +548,18 @@ class WorkerContext:
 
     @classmethod
     def prepare(cls, initializer, initargs):
-        if initializer is not None and not callable(initializer):
+        # Returns the pool's (new worker context, task of a submit) makers.
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
         return (lambda: cls(initializer, initargs)), (lambda *task: task)
 
     def __init__(self, initializer, initargs):
-        self.initializer = initializer
-        self.initargs = initargs
+        self._setup = (initializer, initargs)
 
     def initialize(self):
-        if self.initializer is not None:
-            self.initializer(*self.initargs)
+        fn, args = self._setup
+        if fn is not None:
+            fn(*args)
 
     def finalize(self):
         pass
@@ -599,7 +602,7 @@ def _work(pool_ref, ctx, q):
         _base.LOGGER.critical('Exception in initializer:', exc_info=True)
         pool = pool_ref()
         if pool is not None:
-            pool._initializer_failed()
+            pool._init_failed()
         return
     try:
         while True:
@@ -632,19 +635,20 @@ class ThreadPoolExecutor(_base.Executor):
     """Runs calls in a pool of at most max_workers threads."""
 
     BROKEN = BrokenThreadPool
+    _context_class = WorkerContext
 
     _counter = staticmethod(_numbering())
 
     @classmethod
     def prepare_context(cls, initializer, initargs):
-        return WorkerContext.prepare(initializer, initargs)
+        return cls._context_class.prepare(initializer, initargs)
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         """max_workers defaults to the CPU count plus 4 (at most 32);
         each thread runs initializer(*initargs) first."""
         if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
+            max_workers = min((os.cpu_count() or 1) + 4, 32)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         self._new_context, self._make_task = type(self).prepare_context(initializer, initargs)
@@ -654,16 +658,14 @@ class ThreadPoolExecutor(_base.Executor):
         self._threads = set()
         self._broken = False
         self._closed = False
-        self._lock = threading.Lock()
+        self._guard = threading.Lock()
         if not thread_name_prefix:
             thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
         self._thread_name_prefix = thread_name_prefix
-        self._initializer = initializer
-        self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs) on a worker and return its Future."""
-        with self._lock, _exit_lock:
+        with self._guard, _exit_lock:
             if self._broken:
                 raise self.BROKEN(self._broken)
             if self._closed:
@@ -703,8 +705,8 @@ class ThreadPoolExecutor(_base.Executor):
             if item is not None:
                 yield item[0]
 
-    def _initializer_failed(self):
-        with self._lock:
+    def _init_failed(self):
+        with self._guard:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
             for fut in self._queued():
                 fut.set_exception(self.BROKEN(self._broken))
@@ -712,7 +714,7 @@ class ThreadPoolExecutor(_base.Executor):
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Take no more calls; cancel_futures cancels the queued ones and
         wait joins the worker threads."""
-        with self._lock:
+        with self._guard:
             self._closed = True
             if cancel_futures:
                 for fut in self._queued():
@@ -748,21 +750,21 @@ class ProcessPoolExecutor(_base.Executor):
             "use ThreadPoolExecutor or InterpreterPoolExecutor")
 `
 
-// futuresInterpreterSource is InterpreterPoolExecutor, after CPython
-// 3.14's Lib/concurrent/futures/interpreter.py: each worker thread owns an
-// interpreter, and a task is pickled in the caller and unpickled in the
-// worker's interpreter, where it runs; its result comes back by
-// Interpreter.call, its exception through a queue (re-raised in the
-// caller with the ExecutionFailed summary as __cause__). Where 3.14
-// makes the function or class of a pickle from __main__ by running the
-// main script again as "<fake __main__>" (see semantics.md 3.6), minipy
-// does the same in this module's unpickler: the worker runs the caller's
-// main script once, under that name, when a pickle names something its
-// own __main__ lacks. A task whose function cannot be pickled (a lambda,
-// say) is sent as its code, as Interpreter.call sends a function; its
-// exception then comes back as the ExecutionFailed itself.
+// futuresInterpreterSource is InterpreterPoolExecutor (CPython 3.14's
+// API): each worker thread owns an interpreter, and a task is pickled in
+// the caller and unpickled in the worker's interpreter, where it runs;
+// its result comes back by Interpreter.call, its exception through a
+// queue (re-raised in the caller with the ExecutionFailed summary as
+// __cause__). Where 3.14 makes the function or class of a pickle from
+// __main__ by running the main script again as "<fake __main__>" (see
+// semantics.md 3.6), minipy does the same in this module's unpickler: the
+// worker runs the caller's main script once, under that name, when a
+// pickle names something its own __main__ lacks. A task whose function
+// cannot be pickled (a lambda, say) is sent as its code, as
+// Interpreter.call sends a function; its exception then comes back as the
+// ExecutionFailed itself.
 const futuresInterpreterSource = `
-"""Implements InterpreterPoolExecutor."""
+"""InterpreterPoolExecutor: calls run in a pool of interpreters."""
 
 from concurrent import interpreters
 import sys
@@ -774,107 +776,103 @@ import concurrent.interpreters._queues as _queues
 
 
 def _call_in_worker(qid, payload, mainfile):
-    # Interpreter.call sends this function as its code, bound to the
-    # worker interpreter's __main__: it uses nothing but builtins and
-    # imports this module there.
-    import concurrent.futures.interpreter as mod
-    return mod._run_task(qid, payload, mainfile)
+    # Interpreter.call sends this function as its code, run in the worker
+    # interpreter's __main__: it needs only builtins, and imports this
+    # module there.
+    import concurrent.futures.interpreter as here
+    return here._run_task(qid, payload, mainfile)
 
 
-# The worker interpreter's copy of the caller's main script.
+# In a worker interpreter: its run of the caller's main script.
 _fake_main = None
 
 
 def _load_fake_main(mainfile):
     global _fake_main
-    if _fake_main is None:
-        mod = type(sys)('<fake __main__>')
-        mod.__file__ = mainfile
-        with open(mainfile, encoding='utf-8') as f:
-            source = f.read()
-        code = compile(source, mainfile, 'exec')
-        _fake_main = mod
-        try:
-            exec(code, mod.__dict__)
-        except BaseException:
-            _fake_main = None
-            raise
-    return _fake_main
+    if _fake_main is not None:
+        return _fake_main
+    with open(mainfile, encoding='utf-8') as src:
+        code = compile(src.read(), mainfile, 'exec')
+    mod = type(sys)('<fake __main__>')
+    mod.__file__ = mainfile
+    # Set before the run, so that the script's own pickles find it.
+    _fake_main = mod
+    try:
+        exec(code, mod.__dict__)
+    except BaseException:
+        _fake_main = None
+        raise
+    return mod
 
 
 class _Unpickler(pickle.Unpickler):
+    # Finds a name of __main__ that the worker's own __main__ lacks in the
+    # worker's run of the caller's script.
+
     def __init__(self, file, mainfile):
         super().__init__(file)
         self._mainfile = mainfile
 
     def find_class(self, module, name):
-        if module == '__main__' and self._mainfile:
-            main = sys.modules.get('__main__')
-            if main is None or not hasattr(main, name.partition('.')[0]):
-                obj = _load_fake_main(self._mainfile)
-                for part in name.split('.'):
-                    obj = getattr(obj, part)
-                return obj
-        return super().find_class(module, name)
+        if module != '__main__' or not self._mainfile:
+            return super().find_class(module, name)
+        own = sys.modules.get('__main__')
+        if own is not None and hasattr(own, name.partition('.')[0]):
+            return super().find_class(module, name)
+        obj = _load_fake_main(self._mainfile)
+        for attr in name.split('.'):
+            obj = getattr(obj, attr)
+        return obj
 
 
 def _run_task(qid, payload, mainfile):
-    # Every failure puts one item on the results queue, which the caller
-    # reads when the call fails: the exception, or None when it cannot be
-    # sent.
+    # In the worker. A failure leaves one item on the results queue, which
+    # the caller reads when the call fails: the exception, or None when it
+    # cannot be sent.
     results = _queues.Queue(qid)
     try:
         fn, args, kwargs = _Unpickler(io.BytesIO(payload), mainfile).load()
     except BaseException:
         results.put(None)
         raise
-    return do_call(results, fn, args, kwargs)
+    return _apply(results, fn, args, kwargs)
 
 
-def do_call(results, func, args, kwargs):
+def _apply(results, fn, args, kwargs):
     try:
-        return func(*args, **kwargs)
+        return fn(*args, **kwargs)
     except BaseException as exc:
-        # The exception goes to the caller by the queue, and stays
-        # unhandled here, so that the call fails with its summary.
-        try:
-            results.put(exc)
-        except interpreters.NotShareableError:
-            print('exception is not shareable:', file=sys.stderr)
-            traceback.print_exception(exc)
-            results.put(None)
+        # Sent to the caller by the queue, and left unhandled here so
+        # that the call fails with its summary.
+        _send_failure(results, exc)
         raise
 
 
-def _is_function(fn):
-    return type(fn) is type(do_call)
+def _send_failure(results, exc):
+    try:
+        results.put(exc)
+    except interpreters.NotShareableError:
+        sys.stderr.write('exception is not shareable:\n')
+        traceback.print_exception(exc)
+        results.put(None)
+
+
+def _as_task(fn, args, kwargs):
+    if isinstance(fn, str):
+        raise TypeError('scripts not supported')
+    return (fn, args, kwargs)
 
 
 class WorkerContext(_thread.WorkerContext):
+    # A worker thread's own interpreter and results queue.
 
     @classmethod
     def prepare(cls, initializer, initargs):
-        def resolve_task(fn, args, kwargs):
-            if isinstance(fn, str):
-                raise TypeError('scripts not supported')
-            else:
-                task = (fn, args, kwargs)
-            return task
-
+        init = None
         if initializer is not None:
-            try:
-                initdata = resolve_task(initializer, initargs, {})
-            except ValueError:
-                if isinstance(initializer, str) and initargs:
-                    raise ValueError(f'an initializer script does not take args, got {initargs!r}')
-                raise
-        else:
-            initdata = None
-        main = sys.modules.get('__main__')
-        mainfile = getattr(main, '__file__', None)
-        def create_context():
-            return cls(initdata, mainfile)
-        return create_context, resolve_task
+            init = _as_task(initializer, initargs, {})
+        mainfile = getattr(sys.modules.get('__main__'), '__file__', None)
+        return (lambda: cls(init, mainfile)), _as_task
 
     def __init__(self, initdata, mainfile=None):
         self.initdata = initdata
@@ -887,12 +885,10 @@ class WorkerContext(_thread.WorkerContext):
             self.finalize()
 
     def initialize(self):
-        assert self.interp is None, self.interp
+        # On failure, closes what it made.
         self.interp = interpreters.create()
         try:
-            maxsize = 0
-            self.results = interpreters.create_queue(maxsize)
-
+            self.results = interpreters.create_queue(0)
             if self.initdata:
                 self.run(self.initdata)
         except BaseException:
@@ -901,69 +897,54 @@ class WorkerContext(_thread.WorkerContext):
 
     def finalize(self):
         interp = self.interp
-        results = self.results
-        self.results = None
-        self.interp = None
-        if results is not None:
-            del results
+        self.interp = self.results = None
         if interp is not None:
             interp.close()
 
     def run(self, task):
-        fn, args, kwargs = task
         try:
             payload = pickle.dumps(task)
-        except Exception as exc:
-            if not _is_function(fn):
-                raise interpreters.NotShareableError(
-                    f'{task!r} does not support cross-interpreter data') from exc
-            try:
-                pickle.dumps((args, kwargs))
-            except Exception as exc:
-                raise interpreters.NotShareableError(
-                    f'{task!r} does not support cross-interpreter data') from exc
-            # A function pickle cannot name goes as its code.
-            return self.interp.call(fn, *args, **kwargs)
-        # The queue goes by its id: the frames of a failed call (in the
-        # traceback of its ExecutionFailed) then hold no handle of it.
+        except Exception as why:
+            return self._run_unpicklable(task, why)
+        # The queue goes by its id: the frames of a failed call (which the
+        # traceback of its ExecutionFailed keeps) then hold no handle of it.
         try:
             return self.interp.call(_call_in_worker, self.results.id, payload, self.mainfile)
-        except interpreters.ExecutionFailed as wrapper:
-            # The worker put the exception (or None) before failing.
+        except interpreters.ExecutionFailed as failed:
+            # The worker left the exception (or None) on the queue.
             exc = self.results.get()
             if exc is None:
                 raise
-            raise exc from wrapper
+            raise exc from failed
+
+    def _run_unpicklable(self, task, why):
+        fn, args, kwargs = task
+        refusal = f'{task!r} does not support cross-interpreter data'
+        if type(fn) is not type(_apply):
+            raise interpreters.NotShareableError(refusal) from why
+        try:
+            pickle.dumps((args, kwargs))
+        except Exception as exc:
+            raise interpreters.NotShareableError(refusal) from exc
+        # A function pickle cannot name (a lambda) goes as its code.
+        return self.interp.call(fn, *args, **kwargs)
 
 
 class BrokenInterpreterPool(_thread.BrokenThreadPool):
-    """
-    Raised when a worker thread in an InterpreterPoolExecutor failed initializing.
-    """
+    """A worker of the pool failed to initialize its interpreter."""
 
 
 class InterpreterPoolExecutor(_thread.ThreadPoolExecutor):
+    """Runs calls in a pool of threads, each with its own interpreter."""
 
     BROKEN = BrokenInterpreterPool
-
-    @classmethod
-    def prepare_context(cls, initializer, initargs):
-        return WorkerContext.prepare(initializer, initargs)
+    _context_class = WorkerContext
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
-        """Initializes a new InterpreterPoolExecutor instance.
-
-        Args:
-            max_workers: The maximum number of interpreters that can be used
-                to execute the given calls.
-            thread_name_prefix: An optional name prefix to give our threads.
-            initializer: A callable or script used to initialize
-                each worker interpreter.
-            initargs: A tuple of arguments to pass to the initializer.
-        """
-        thread_name_prefix = (thread_name_prefix or
-                              (f"InterpreterPoolExecutor-{self._counter()}"))
-        super().__init__(max_workers, thread_name_prefix,
-                         initializer, initargs)
+        """As ThreadPoolExecutor; initializer(*initargs) runs in each
+        worker's interpreter."""
+        if not thread_name_prefix:
+            thread_name_prefix = f"InterpreterPoolExecutor-{self._counter()}"
+        super().__init__(max_workers, thread_name_prefix, initializer, initargs)
 `
