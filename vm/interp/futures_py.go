@@ -75,6 +75,9 @@ _STATE_INFO = {
     CANCELLED_AND_NOTIFIED: ('cancelled', True, True),
     FINISHED: ('finished', False, True),
 }
+# What set_running_or_notify_cancel() moves a state to.
+_STARTED = {PENDING: RUNNING, CANCELLED: CANCELLED_AND_NOTIFIED}
+
 _STATE_TO_DESCRIPTION_MAP = {s: info[0] for s, info in _STATE_INFO.items()}
 
 # What wait() and as_completed() count as complete: a cancelled future
@@ -292,9 +295,8 @@ def _answered(done, return_when):
     # one is only an error when wait() has something to wait for).
     if return_when == FIRST_COMPLETED:
         return bool(done)
-    if return_when == FIRST_EXCEPTION:
-        return any(f._state == FINISHED and f._exception is not None for f in done)
-    return False
+    return return_when == FIRST_EXCEPTION and any(
+        f._state == FINISHED and f._exception is not None for f in done)
 
 
 def _take(fut, timeout):
@@ -417,17 +419,18 @@ class Future:
         if it was cancelled, tell its waiters and return False."""
         with self._cond:
             state = self._state
-            if state == PENDING:
-                self._state = RUNNING
+            after = _STARTED.get(state)
+            if after is None:
+                LOGGER.critical('Future %s in unexpected state: %s', id(self), state)
+                raise RuntimeError('Future in unexpected state')
+            self._state = after
+            if after == RUNNING:
                 return True
-            if state == CANCELLED:
-                # cancel() already woke the threads blocked in result().
-                self._state = CANCELLED_AND_NOTIFIED
-                for w in self._watches:
-                    w.arrive(self, False)
-                return False
-            LOGGER.critical('Future %s in unexpected state: %s', id(self), state)
-            raise RuntimeError('Future in unexpected state')
+            # Cancelled: cancel() already woke the threads blocked in
+            # result(); the watches hear of it now.
+            for w in self._watches:
+                w.arrive(self, False)
+            return False
 
     def _finish(self, result, exc, failed):
         with self._cond:
@@ -501,7 +504,7 @@ class BrokenExecutor(RuntimeError):
 const futuresThreadSource = `
 """ThreadPoolExecutor: calls run by a pool of threads."""
 
-from concurrent.futures import _base
+import concurrent.futures._base as _base
 import queue
 import threading
 import weakref
@@ -573,9 +576,9 @@ def _execute(ctx, fut, task):
         return
     try:
         value = ctx.run(task)
-    except BaseException as exc:
-        fut.set_exception(exc)
-        # exc's traceback holds this frame: let go of the future.
+    except BaseException as failure:
+        fut.set_exception(failure)
+        # The traceback holds this frame: let go of the future.
         fut = task = None
     else:
         fut.set_result(value)
@@ -735,7 +738,7 @@ that imports work, and making one raises NotImplementedError. Threads
 Python code in parallel instead.
 """
 
-from concurrent.futures import _base
+import concurrent.futures._base as _base
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
@@ -766,7 +769,7 @@ class ProcessPoolExecutor(_base.Executor):
 const futuresInterpreterSource = `
 """InterpreterPoolExecutor: calls run in a pool of interpreters."""
 
-from concurrent import interpreters
+import concurrent.interpreters as interpreters
 import sys
 import io
 import pickle
@@ -831,20 +834,20 @@ def _run_task(qid, payload, mainfile):
     # cannot be sent.
     results = _queues.Queue(qid)
     try:
-        fn, args, kwargs = _Unpickler(io.BytesIO(payload), mainfile).load()
+        task = _Unpickler(io.BytesIO(payload), mainfile).load()
     except BaseException:
         results.put(None)
         raise
-    return _apply(results, fn, args, kwargs)
+    return _apply(results, task)
 
 
-def _apply(results, fn, args, kwargs):
+def _apply(results, task):
     try:
-        return fn(*args, **kwargs)
-    except BaseException as exc:
+        return task[0](*task[1], **task[2])
+    except BaseException as failure:
         # Sent to the caller by the queue, and left unhandled here so
         # that the call fails with its summary.
-        _send_failure(results, exc)
+        _send_failure(results, failure)
         raise
 
 
@@ -852,8 +855,8 @@ def _send_failure(results, exc):
     try:
         results.put(exc)
     except interpreters.NotShareableError:
-        sys.stderr.write('exception is not shareable:\n')
-        traceback.print_exception(exc)
+        text = ''.join(traceback.format_exception(exc))
+        sys.stderr.write('exception is not shareable:\n' + text)
         results.put(None)
 
 
@@ -868,9 +871,7 @@ class WorkerContext(_thread.WorkerContext):
 
     @classmethod
     def prepare(cls, initializer, initargs):
-        init = None
-        if initializer is not None:
-            init = _as_task(initializer, initargs, {})
+        init = None if initializer is None else _as_task(initializer, initargs, {})
         mainfile = getattr(sys.modules.get('__main__'), '__file__', None)
         return (lambda: cls(init, mainfile)), _as_task
 
@@ -881,8 +882,7 @@ class WorkerContext(_thread.WorkerContext):
         self.results = None
 
     def __del__(self):
-        if self.interp is not None:
-            self.finalize()
+        self.finalize()
 
     def initialize(self):
         # On failure, closes what it made.
