@@ -1,77 +1,52 @@
 package interp
 
-// The Python modules of concurrent.futures: minipy's own code, written
-// from the documented behaviour of CPython 3.11's Lib/concurrent/futures
-// (same classes, states, messages and reprs) and, for
-// InterpreterPoolExecutor, CPython 3.14's. minipy has no logging,
-// itertools or collections module: the package's logger is a small
-// object that writes what logging's last-resort handler would (the
-// message, then the traceback, on sys.stderr).
+// The Python modules of concurrent.futures, minipy's own code: the
+// public API, reprs, messages and exception types follow CPython 3.11's
+// concurrent.futures (and 3.14's for InterpreterPoolExecutor), while the
+// structure is this package's own. minipy has no logging, itertools or
+// collections module: the package's logger is a small object that writes
+// what logging's last-resort handler would (the message, then the
+// traceback, on sys.stderr).
 
 const futuresInitSource = `
-"""Execute computations asynchronously using threads or processes."""
+"""Run calls asynchronously in threads or interpreters."""
 
 __author__ = 'Brian Quinlan (brian@sweetapp.com)'
 __path__ = []
 
-from concurrent.futures._base import (FIRST_COMPLETED,
-                                      FIRST_EXCEPTION,
-                                      ALL_COMPLETED,
-                                      CancelledError,
-                                      TimeoutError,
-                                      InvalidStateError,
-                                      BrokenExecutor,
-                                      Future,
-                                      Executor,
-                                      wait,
-                                      as_completed)
+from concurrent.futures._base import (
+    FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
+    CancelledError, TimeoutError, InvalidStateError, BrokenExecutor,
+    Future, Executor, wait, as_completed)
 
-__all__ = (
-    'FIRST_COMPLETED',
-    'FIRST_EXCEPTION',
-    'ALL_COMPLETED',
-    'CancelledError',
-    'TimeoutError',
-    'BrokenExecutor',
-    'Future',
-    'Executor',
-    'wait',
-    'as_completed',
-    'ProcessPoolExecutor',
-    'ThreadPoolExecutor',
-    'InterpreterPoolExecutor',
-)
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'CancelledError', 'TimeoutError', 'BrokenExecutor', 'Future',
+           'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
+           'ThreadPoolExecutor', 'InterpreterPoolExecutor')
+
+# Where each executor class lives; its module is imported on first use.
+_lazy = {
+    'ProcessPoolExecutor': 'process',
+    'ThreadPoolExecutor': 'thread',
+    'InterpreterPoolExecutor': 'interpreter',
+}
 
 
 def __dir__():
     return __all__ + ('__author__', '__doc__')
 
 
-# The executors are imported on first use, as CPython does.
 def __getattr__(name):
-    global ProcessPoolExecutor, ThreadPoolExecutor, InterpreterPoolExecutor
-
-    if name == 'ProcessPoolExecutor':
-        from concurrent.futures.process import ProcessPoolExecutor as pe
-        ProcessPoolExecutor = pe
-        return pe
-
-    if name == 'ThreadPoolExecutor':
-        from concurrent.futures.thread import ThreadPoolExecutor as te
-        ThreadPoolExecutor = te
-        return te
-
-    if name == 'InterpreterPoolExecutor':
-        from concurrent.futures.interpreter import InterpreterPoolExecutor as ie
-        InterpreterPoolExecutor = ie
-        return ie
-
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    sub = _lazy.get(name)
+    if sub is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    mod = __import__('concurrent.futures.' + sub, fromlist=[name])
+    cls = getattr(mod, name)
+    globals()[name] = cls
+    return cls
 `
 
 const futuresBaseSource = `
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
 import sys
 import threading
 import time
@@ -81,68 +56,62 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 _AS_COMPLETED = '_AS_COMPLETED'
 
-# The states of a future. CANCELLED: cancel() was called;
-# CANCELLED_AND_NOTIFIED: then the executor saw it and told the waiters.
+# A future's state is one of these names (InvalidStateError's message
+# shows it). A cancelled future becomes CANCELLED_AND_NOTIFIED when its
+# executor skips it, which is when wait() and as_completed() hear of it.
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_FUTURE_STATES = [
-    PENDING,
-    RUNNING,
-    CANCELLED,
-    CANCELLED_AND_NOTIFIED,
-    FINISHED
-]
+_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished"
+# state -> (word in the repr, cancelled?, done?)
+_STATE_INFO = {
+    PENDING: ('pending', False, False),
+    RUNNING: ('running', False, False),
+    CANCELLED: ('cancelled', True, True),
+    CANCELLED_AND_NOTIFIED: ('cancelled', True, True),
+    FINISHED: ('finished', False, True),
 }
+# What set_running_or_notify_cancel() moves a state to.
+_STARTED = {PENDING: RUNNING, CANCELLED: CANCELLED_AND_NOTIFIED}
 
-_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
-_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_STATE_TO_DESCRIPTION_MAP = {s: info[0] for s, info in _STATE_INFO.items()}
+
+# What wait() and as_completed() count as complete: a cancelled future
+# only once its executor has seen the cancellation.
+_SETTLED = frozenset((CANCELLED_AND_NOTIFIED, FINISHED))
 
 
 class _Logger:
-    # What logging.getLogger("concurrent.futures") does when logging is
-    # not configured: records at WARNING and above go to sys.stderr as
-    # their bare message (the last-resort handler), with the traceback
-    # of the exception being handled for exc_info.
+    # Stands for logging.getLogger("concurrent.futures") left
+    # unconfigured: a record at WARNING or above is written to sys.stderr
+    # as its bare message, followed for exc_info by the traceback of the
+    # exception being handled.
     name = "concurrent.futures"
 
-    def _log(self, msg, args, exc_info):
-        if args:
-            msg = msg % args
-        stream = sys.stderr
-        if stream is None:
+    def _emit(self, msg, args, with_tb):
+        out = sys.stderr
+        if out is None:
             return
-        if exc_info:
+        lines = [msg % args if args else msg]
+        if with_tb:
             import traceback
-            text = msg + "\n" + "".join(traceback.format_exception(*sys.exc_info())).rstrip("\n")
-        else:
-            text = msg
+            lines.append("".join(traceback.format_exception(*sys.exc_info())).rstrip("\n"))
         try:
-            stream.write(text + "\n")
+            out.write("\n".join(lines) + "\n")
         except Exception:
             pass
 
-    def critical(self, msg, *args, exc_info=False):
-        self._log(msg, args, exc_info)
+    def warning(self, msg, *args, exc_info=False):
+        self._emit(msg, args, exc_info)
 
-    def error(self, msg, *args, exc_info=False):
-        self._log(msg, args, exc_info)
+    error = critical = warning
 
     def exception(self, msg, *args, exc_info=True):
-        self._log(msg, args, exc_info)
-
-    def warning(self, msg, *args, exc_info=False):
-        self._log(msg, args, exc_info)
+        self._emit(msg, args, exc_info)
 
     def __repr__(self):
         return "<Logger concurrent.futures (WARNING)>"
@@ -152,222 +121,124 @@ LOGGER = _Logger()
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
-    pass
+    """Root of the futures exceptions."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
-    pass
+    """The future was cancelled."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
-    pass
+    """The future is in a state that forbids the operation."""
 
 
-class _Waiter(object):
-    """Provides the event that wait() and as_completed() block on."""
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
+class _Watch:
+    # One call of wait() or as_completed(), registered with each future
+    # it watches; a future that settles reports itself through arrive().
+    # 'ready' is set when the caller should look again: for every arrival
+    # (as_completed, FIRST_COMPLETED), on the first failure or the last
+    # arrival (FIRST_EXCEPTION), or on the last arrival (ALL_COMPLETED).
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
+    def __init__(self, mode, outstanding):
+        self.mode = mode
+        self.outstanding = outstanding
+        self.arrived = []
+        self.mutex = threading.Lock()
+        self.ready = threading.Event()
 
-    def add_exception(self, future):
-        self.finished_futures.append(future)
+    def arrive(self, fut, failed):
+        with self.mutex:
+            self.arrived.append(fut)
+            self.outstanding -= 1
+            mode = self.mode
+            if (mode == _AS_COMPLETED or mode == FIRST_COMPLETED
+                    or self.outstanding <= 0
+                    or (failed and mode == FIRST_EXCEPTION)):
+                self.ready.set()
 
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """Used by as_completed()."""
-
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
+    def take(self):
+        # The futures that arrived since the last take, oldest first.
+        with self.mutex:
+            got, self.arrived = self.arrived, []
+            self.ready.clear()
+        return got
 
 
-class _FirstCompletedWaiter(_Waiter):
-    """Used by wait(return_when=FIRST_COMPLETED)."""
+def _locked_all(futures):
+    # The conditions of all the futures, taken in one global order (by
+    # id) so that two overlapping waits cannot deadlock.
+    ordered = sorted(futures, key=id)
 
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
+    class _Held:
+        def __enter__(self):
+            for f in ordered:
+                f._cond.acquire()
 
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
+        def __exit__(self, *exc):
+            for f in ordered:
+                f._cond.release()
 
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Used by wait(return_when=FIRST_EXCEPTION and ALL_COMPLETED)."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
+    return _Held()
 
 
-class _AcquireFutures(object):
-    """A context manager that does an ordered acquire of Future conditions."""
-
-    def __init__(self, futures):
-        # One order for every caller, so that two waits cannot deadlock.
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
+def _attach(futures, mode):
+    if mode not in (_AS_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return condition: %r" % mode)
+    left = 0
+    for f in futures:
+        if f._state not in _SETTLED:
+            left += 1
+    watch = _Watch(mode, left)
+    for f in futures:
+        f._watches.append(watch)
+    return watch
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(
-                f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-
-    for f in fs:
-        f._waiters.append(waiter)
-
-    return waiter
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    # Yields the finished futures of the list fs from its end, dropping
-    # each from the sets of ref_collect and its waiter first, so that no
-    # stale reference stays while the consumer holds the future.
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+def _detach(fut, watch):
+    with fut._cond:
+        fut._watches.remove(watch)
 
 
 def as_completed(fs, timeout=None):
-    """An iterator over the given futures that yields each as it completes.
+    """Yield the futures of fs (once each) as they complete.
 
-    Args:
-        fs: The sequence of Futures (possibly created by different Executors) to
-            iterate over.
-        timeout: The maximum number of seconds to wait. If None, then there
-            is no limit on the wait time.
-
-    Returns:
-        An iterator that yields the given Futures as they complete (finished or
-        cancelled). If any given Futures are duplicated, they will be returned
-        once.
-
-    Raises:
-        TimeoutError: If the entire result iterator could not be generated
-            before the given timeout.
+    Raises TimeoutError when some are still unfinished after timeout
+    seconds.
     """
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(
-                f for f in fs
-                if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    watching = set(fs)
+    total = len(watching)
+    with _locked_all(watching):
+        ready = [f for f in watching if f._state in _SETTLED]
+        watch = _attach(watching, _AS_COMPLETED)
     try:
-        yield from _yield_finished_futures(finished, waiter,
-                                           ref_collect=(fs,))
-
-        while pending:
-            if timeout is None:
-                wait_timeout = None
+        while True:
+            # A future leaves 'watching' (and stops reporting to the
+            # watch) before it is handed out, so that nothing here keeps
+            # it while the consumer holds it.
+            while ready:
+                fut = ready[-1]
+                watching.discard(fut)
+                _detach(fut, watch)
+                del fut
+                yield ready.pop()
+            if not watching:
+                return
+            if deadline is None:
+                watch.ready.wait()
             else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError(
-                            '%d (of %d) futures unfinished' % (
-                            len(pending), total_futures))
-
-            waiter.event.wait(wait_timeout)
-
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-
-            # In the order they finished.
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter,
-                                               ref_collect=(fs, pending))
-
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(watching), total))
+                watch.ready.wait(left)
+            ready = [f for f in watch.take() if f in watching]
+            ready.reverse()
     finally:
-        # The waiter leaves the futures that did not finish.
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        for fut in watching:
+            _detach(fut, watch)
 
 
 class DoneAndNotDoneFutures(tuple):
@@ -377,398 +248,246 @@ class DoneAndNotDoneFutures(tuple):
     _fields = ('done', 'not_done')
 
     def __new__(cls, done, not_done):
-        return tuple.__new__(cls, (done, not_done))
+        return super().__new__(cls, (done, not_done))
 
     def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % self
+        return f'{type(self).__name__}(done={self[0]!r}, not_done={self[1]!r})'
 
     def __getnewargs__(self):
-        return tuple(self)
+        return (self[0], self[1])
 
     def _asdict(self):
-        return {'done': self[0], 'not_done': self[1]}
+        return dict(zip(self._fields, self))
 
-    done = property(lambda self: self[0], doc='Alias for field number 0')
-    not_done = property(lambda self: self[1], doc='Alias for field number 1')
+    @property
+    def done(self):
+        """The futures that completed."""
+        return self[0]
+
+    @property
+    def not_done(self):
+        """The futures that did not complete."""
+        return self[1]
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in the given sequence to complete.
+    """Wait for the futures of fs, at most timeout seconds.
 
-    Args:
-        fs: The sequence of Futures (possibly created by different Executors) to
-            wait upon.
-        timeout: The maximum number of seconds to wait. If None, then there
-            is no limit on the wait time.
-        return_when: Indicates when this function should return. The options
-            are:
-
-            FIRST_COMPLETED - Return when any future finishes or is
-                              cancelled.
-            FIRST_EXCEPTION - Return when any future finishes by raising an
-                              exception. If no future raises an exception
-                              then it is equivalent to ALL_COMPLETED.
-            ALL_COMPLETED -   Return when all futures finish or are cancelled.
-
-    Returns:
-        A named 2-tuple of sets. The first set, named 'done', contains the
-        futures that completed (is finished or cancelled) before the wait
-        completed. The second set, named 'not_done', contains uncompleted
-        futures. Duplicate futures given to *fs* are removed and will be
-        returned only once.
+    return_when is FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED.
+    Returns the named pair (done, not_done) of sets.
     """
     fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs
-                   if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done
-                   if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-
-        waiter = _create_and_install_waiters(fs, return_when)
-
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    watch = None
+    with _locked_all(fs):
+        done = {f for f in fs if f._state in _SETTLED}
+        if len(done) < len(fs) and not _answered(done, return_when):
+            watch = _attach(fs, return_when)
+    if watch is not None:
+        watch.ready.wait(timeout)
+        for f in fs:
+            _detach(f, watch)
+        done.update(watch.take())
+    return DoneAndNotDoneFutures(done, fs.difference(done))
 
 
-def _result_or_cancel(fut, timeout=None):
+def _answered(done, return_when):
+    # Whether the futures already done satisfy return_when (an invalid
+    # one is only an error when wait() has something to wait for).
+    if return_when == FIRST_COMPLETED:
+        return bool(done)
+    return return_when == FIRST_EXCEPTION and any(
+        f._state == FINISHED and f._exception is not None for f in done)
+
+
+def _take(fut, timeout):
+    # map()'s wait for one result. The future is cancelled when the wait
+    # fails, and dropped before the exception leaves, so that the
+    # traceback keeps no cycle through it.
     try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
+        return fut.result(timeout=timeout)
     finally:
-        # No cycle through the exception's traceback.
-        del fut
+        fut.cancel()
+        fut = None
 
 
-class Future(object):
-    """Represents the result of an asynchronous computation."""
+_GenericAlias = type(list[int])
+
+
+class Future:
+    """The eventual outcome of a call."""
 
     def __init__(self):
-        """Initializes the future. Should not be called by clients."""
-        self._condition = threading.Condition()
+        """Made by executors, not by clients."""
+        self._cond = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
+        self._watches = []
+        self._callbacks = []
 
     def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__,
-                        id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                else:
-                    return '<%s at %#x state=%s returned %s>' % (
-                        self.__class__.__name__,
-                        id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                    self.__class__.__name__,
-                    id(self),
-                   _STATE_TO_DESCRIPTION_MAP[self._state])
+        with self._cond:
+            state = self._state
+            word = _STATE_INFO[state][0]
+            if state != FINISHED:
+                tail = ''
+            elif self._exception:
+                tail = ' raised ' + type(self._exception).__name__
+            else:
+                tail = ' returned ' + type(self._result).__name__
+        return f'<{type(self).__name__} at {id(self):#x} state={word}{tail}>'
 
-    def cancel(self):
-        """Cancel the future if possible.
-
-        Returns True if the future was cancelled, False otherwise. A future
-        cannot be cancelled if it is running or has already completed.
-        """
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-
-            self._state = CANCELLED
-            self._condition.notify_all()
-
-        self._invoke_callbacks()
-        return True
+    def _info(self, index):
+        with self._cond:
+            return _STATE_INFO[self._state][index]
 
     def cancelled(self):
-        """Return True if the future was cancelled."""
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
-
-    def running(self):
-        """Return True if the future is currently executing."""
-        with self._condition:
-            return self._state == RUNNING
+        """True if the future was cancelled."""
+        return self._info(1)
 
     def done(self):
-        """Return True if the future was cancelled or finished executing."""
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+        """True if the future finished or was cancelled."""
+        return self._info(2)
 
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                # No cycle through the exception's traceback.
-                self = None
-        else:
-            return self._result
+    def running(self):
+        """True while the call runs."""
+        with self._cond:
+            state = self._state
+        return state == RUNNING
 
-    def add_done_callback(self, fn):
-        """Attaches a callable that will be called when the future finishes.
-
-        Args:
-            fn: A callable that will be called with this future as its only
-                argument when the future completes or is cancelled. The callable
-                will always be called by a thread in the same process in which
-                it was added. If the future has already completed or been
-                cancelled then the callable will be called immediately. These
-                callables are called in the order that they were added.
-        """
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
-                return
+    def _call_back(self, fn):
         try:
             fn(self)
         except Exception:
             LOGGER.exception('exception calling callback for %r', self)
 
+    def _run_callbacks(self):
+        for fn in self._callbacks:
+            self._call_back(fn)
+
+    def add_done_callback(self, fn):
+        """Call fn(future) once the future is done (now if it is)."""
+        with self._cond:
+            if not _STATE_INFO[self._state][2]:
+                self._callbacks.append(fn)
+                return
+        self._call_back(fn)
+
+    def cancel(self):
+        """Cancel the call unless it runs or ran; True if cancelled."""
+        with self._cond:
+            state = self._state
+            if state != PENDING:
+                return state == CANCELLED or state == CANCELLED_AND_NOTIFIED
+            self._state = CANCELLED
+            self._cond.notify_all()
+        self._run_callbacks()
+        return True
+
+    def _settle(self, timeout):
+        # Returns once the future finished; raises CancelledError if it
+        # was cancelled, TimeoutError if it is still undone after timeout.
+        with self._cond:
+            if not _STATE_INFO[self._state][2]:
+                self._cond.wait(timeout)
+            state = self._state
+        if state != FINISHED:
+            if _STATE_INFO[state][1]:
+                raise CancelledError()
+            raise TimeoutError()
+
     def result(self, timeout=None):
-        """Return the result of the call that the future represents.
-
-        Args:
-            timeout: The number of seconds to wait for the result if the future
-                isn't done. If None, then there is no limit on the wait time.
-
-        Returns:
-            The result of the call that the future represents.
-
-        Raises:
-            CancelledError: If the future was cancelled.
-            TimeoutError: If the future didn't finish executing before the given
-                timeout.
-            Exception: If the call raised then that exception will be raised.
-        """
+        """The call's return value; its exception is raised instead."""
         try:
-            with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-
-                self._condition.wait(timeout)
-
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
+            self._settle(timeout)
+            exc = self._exception
+            if exc:
+                raise exc
+            return self._result
         finally:
-            self = None
+            # A raised exception's traceback holds this frame: it must
+            # not keep the future (which holds the exception) alive.
+            self = exc = None
 
     def exception(self, timeout=None):
-        """Return the exception raised by the call that the future represents.
+        """The exception the call raised, or None."""
+        self._settle(timeout)
+        return self._exception
 
-        Args:
-            timeout: The number of seconds to wait for the exception if the
-                future isn't done. If None, then there is no limit on the wait
-                time.
-
-        Returns:
-            The exception raised by the call that the future represents or None
-            if the call completed without raising.
-
-        Raises:
-            CancelledError: If the future was cancelled.
-            TimeoutError: If the future didn't finish executing before the given
-                timeout.
-        """
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-
-            self._condition.wait(timeout)
-
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
-
-    # For executors (and tests) only.
     def set_running_or_notify_cancel(self):
-        """Mark the future as running or process any cancel notifications.
-
-        Should only be used by Executor implementations and unit tests.
-
-        If the future has been cancelled (cancel() was called and returned
-        True) then any threads waiting on the future completing (though calls
-        to as_completed() or wait()) are notified and False is returned.
-
-        If the future was not cancelled then it is put in the running state
-        (future calls to running() will return True) and True is returned.
-
-        This method should be called by Executor implementations before
-        executing the work associated with this future. If this method returns
-        False then the work should not be executed.
-
-        Returns:
-            False if the Future was cancelled, True otherwise.
-
-        Raises:
-            RuntimeError: if this method was already called or if set_result()
-                or set_exception() was called.
-        """
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                # cancel() has notified the condition already.
-                return False
-            elif self._state == PENDING:
-                self._state = RUNNING
-                return True
-            else:
-                LOGGER.critical('Future %s in unexpected state: %s',
-                                id(self),
-                                self._state)
+        """For executors: mark the future running and return True, or,
+        if it was cancelled, tell its waiters and return False."""
+        with self._cond:
+            state = self._state
+            after = _STARTED.get(state)
+            if after is None:
+                LOGGER.critical('Future %s in unexpected state: %s', id(self), state)
                 raise RuntimeError('Future in unexpected state')
+            self._state = after
+            if after == RUNNING:
+                return True
+            # Cancelled: cancel() already woke the threads blocked in
+            # result(); the watches hear of it now.
+            for w in self._watches:
+                w.arrive(self, False)
+            return False
+
+    def _finish(self, result, exc, failed):
+        with self._cond:
+            if self._state != PENDING and self._state != RUNNING:
+                raise InvalidStateError(f'{self._state}: {self!r}')
+            self._result = result
+            self._exception = exc
+            self._state = FINISHED
+            for w in self._watches:
+                w.arrive(self, failed)
+            self._cond.notify_all()
+        self._run_callbacks()
 
     def set_result(self, result):
-        """Sets the return value of work associated with the future.
-
-        Should only be used by Executor implementations and unit tests.
-        """
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: the call returned result."""
+        self._finish(result, None, False)
 
     def set_exception(self, exception):
-        """Sets the result of the future as being the given exception.
+        """For executors: the call raised exception."""
+        self._finish(None, exception, True)
 
-        Should only be used by Executor implementations and unit tests.
-        """
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    __class_getitem__ = classmethod(type(list[int]))
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
-class Executor(object):
-    """This is an abstract base class for concrete asynchronous executors."""
+class Executor:
+    """Base of the executors."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Submits a callable to be executed with the given arguments.
-
-        Schedules the callable to be executed as fn(*args, **kwargs) and returns
-        a Future instance representing the execution of the callable.
-
-        Returns:
-            A Future representing the given call.
-        """
+        """Schedule fn(*args, **kwargs) and return its Future."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Returns an iterator equivalent to map(fn, iter).
+        """map(fn, *iterables) with the calls run by the executor.
 
-        Args:
-            fn: A callable that will take as many arguments as there are
-                passed iterables.
-            timeout: The maximum number of seconds to wait. If None, then there
-                is no limit on the wait time.
-            chunksize: The size of the chunks the iterable will be broken into
-                before being passed to a child process. This argument is only
-                used by ProcessPoolExecutor; it is ignored by
-                ThreadPoolExecutor.
-
-        Returns:
-            An iterator equivalent to: map(func, *iterables) but the calls may
-            be evaluated out-of-order.
-
-        Raises:
-            TimeoutError: If the entire result iterator could not be generated
-                before the given timeout.
-            Exception: If fn(*args) raises for any values.
+        The results come in order; TimeoutError is raised when one is not
+        ready timeout seconds after the call of map. chunksize is for
+        ProcessPoolExecutor only.
         """
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        # Submitted now, all of them, before a result is asked for; kept
+        # last-first so that pop() yields them in order.
+        pending = [self.submit(fn, *args) for args in zip(*iterables)]
+        pending.reverse()
 
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        # A generator of its own, so that every call is submitted before
-        # the first result is asked for.
-        def result_iterator():
+        def results():
             try:
-                # Popped from the end, so reversed first.
-                fs.reverse()
-                while fs:
-                    # The popped future is referenced by nothing else here.
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                while pending:
+                    left = None if deadline is None else deadline - time.monotonic()
+                    yield _take(pending.pop(), left)
             finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+                for fut in pending:
+                    fut.cancel()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Clean-up the resources associated with the Executor.
-
-        It is safe to call this method several times. Otherwise, no other
-        methods can be called after this one.
-
-        Args:
-            wait: If True then shutdown will not return until all running
-                futures have finished executing and the resources used by the
-                executor have been reclaimed.
-            cancel_futures: If True then shutdown will cancel all pending
-                futures. Futures that are completed or running will not be
-                cancelled.
-        """
-        pass
+        """Release the executor's resources (wait: for the running calls;
+        cancel_futures: cancel the queued ones). Safe to repeat."""
 
     def __enter__(self):
         return self
@@ -779,148 +498,132 @@ class Executor(object):
 
 
 class BrokenExecutor(RuntimeError):
-    """
-    Raised when a executor has become non-functional after a severe failure.
-    """
+    """The executor failed and cannot run calls any more."""
 `
 
 const futuresThreadSource = `
-"""Implements ThreadPoolExecutor."""
+"""ThreadPoolExecutor: calls run by a pool of threads."""
 
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
-from concurrent.futures import _base
+import concurrent.futures._base as _base
 import queue
 import threading
 import weakref
 import os
 
-# Worker threads and their work queues, for the exit hook below.
-_threads_queues = weakref.WeakKeyDictionary()
-_shutdown = False
-# Held while _threads_queues and _shutdown change, so that no worker is
-# started while the interpreter shuts down.
-_global_shutdown_lock = threading.Lock()
+# Each live worker thread and its pool's queue, for _at_exit.
+_live = weakref.WeakKeyDictionary()
+_exiting = False
+# Held by submit and by _at_exit: no worker starts once exit began.
+_exit_lock = threading.Lock()
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
+def _at_exit():
+    # Run by threading._shutdown before it joins the (non-daemon) workers:
+    # a None on each queue makes them end.
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+    pairs = list(_live.items())
+    for _, q in pairs:
         q.put(None)
-    for t, q in items:
+    for t, _ in pairs:
         t.join()
 
 
-# Run before the non-daemon threads are joined at exit (the workers are
-# not daemons): it wakes them so that they end.
-threading._register_atexit(_python_exit)
+threading._register_atexit(_at_exit)
 
 
-class _Counter:
-    # itertools.count().__next__
-    def __init__(self):
-        self._n = 0
-        self._lock = threading.Lock()
+def _numbering():
+    # Hands out 0, 1, 2, ... to the pools named by default.
+    lock = threading.Lock()
+    last = [-1]
 
-    def __call__(self):
-        with self._lock:
-            n = self._n
-            self._n += 1
-        return n
+    def take():
+        with lock:
+            last[0] += 1
+            return last[0]
+    return take
 
 
 class WorkerContext:
-    # What a worker thread needs beside its queue: how to start, run a
-    # task and stop (InterpreterPoolExecutor's workers own an interpreter).
+    # How a worker thread starts, runs a task and stops (the interpreter
+    # pool's workers each own an interpreter).
 
     @classmethod
     def prepare(cls, initializer, initargs):
-        if initializer is not None:
-            if not callable(initializer):
-                raise TypeError("initializer must be a callable")
-        def create_context():
-            return cls(initializer, initargs)
-        def resolve_task(fn, args, kwargs):
-            return (fn, args, kwargs)
-        return create_context, resolve_task
+        # Returns the pool's (new worker context, task of a submit) makers.
+        if not (initializer is None or callable(initializer)):
+            raise TypeError("initializer must be a callable")
+        return (lambda: cls(initializer, initargs)), (lambda *task: task)
 
     def __init__(self, initializer, initargs):
-        self.initializer = initializer
-        self.initargs = initargs
+        self._setup = (initializer, initargs)
 
     def initialize(self):
-        if self.initializer is not None:
-            self.initializer(*self.initargs)
+        fn, args = self._setup
+        if fn is not None:
+            fn(*args)
 
     def finalize(self):
         pass
 
     def run(self, task):
-        fn, args, kwargs = task
-        return fn(*args, **kwargs)
+        return task[0](*task[1], **task[2])
 
 
-class _WorkItem:
-    def __init__(self, future, task):
-        self.future = future
-        self.task = task
-
-    def run(self, ctx):
-        if not self.future.set_running_or_notify_cancel():
-            return
-
-        try:
-            result = ctx.run(self.task)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            # No cycle through the exception's traceback.
-            self = None
-        else:
-            self.future.set_result(result)
-
-    __class_getitem__ = classmethod(type(list[int]))
+def _execute(ctx, fut, task):
+    if not fut.set_running_or_notify_cancel():
+        return
+    try:
+        value = ctx.run(task)
+    except BaseException as failure:
+        fut.set_exception(failure)
+        # The traceback holds this frame: let go of the future.
+        fut = task = None
+    else:
+        fut.set_result(value)
 
 
-def _worker(executor_reference, ctx, work_queue):
+def _next_item(pool_ref, q):
+    try:
+        return q.get_nowait()
+    except queue.Empty:
+        pass
+    # About to block: count this thread as idle, so that the next submit
+    # hands it the item rather than starting a thread.
+    pool = pool_ref()
+    if pool is not None:
+        pool._idle.release()
+    pool = None
+    return q.get()
+
+
+def _work(pool_ref, ctx, q):
     try:
         ctx.initialize()
     except BaseException:
         _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-        executor = executor_reference()
-        if executor is not None:
-            executor._initializer_failed()
+        pool = pool_ref()
+        if pool is not None:
+            pool._init_failed()
         return
     try:
         while True:
-            try:
-                work_item = work_queue.get_nowait()
-            except queue.Empty:
-                # Idle: a submit may use this thread rather than start one.
-                executor = executor_reference()
-                if executor is not None:
-                    executor._idle_semaphore.release()
-                del executor
-                work_item = work_queue.get(block=True)
-
-            if work_item is not None:
-                work_item.run(ctx)
-                # Drop the item (and its future) before waiting again.
-                del work_item
+            item = _next_item(pool_ref, q)
+            if item is not None:
+                _execute(ctx, *item)
+                item = None
                 continue
-
-            executor = executor_reference()
-            # A None wakes the worker: it ends when the interpreter shuts
-            # down, the executor is gone or shut down (and passes the
-            # None on to the next worker).
-            if _shutdown or executor is None or executor._shutdown:
-                if executor is not None:
-                    executor._shutdown = True
-                work_queue.put(None)
+            # A None wakes the worker. It stops when the interpreter
+            # exits or the pool is gone or shut down, and passes the None
+            # on to the next worker.
+            pool = pool_ref()
+            if _exiting or pool is None or pool._closed:
+                if pool is not None:
+                    pool._closed = True
+                q.put(None)
                 return
-            del executor
+            pool = None
     except BaseException:
         _base.LOGGER.critical('Exception in worker', exc_info=True)
     finally:
@@ -928,148 +631,118 @@ def _worker(executor_reference, ctx, work_queue):
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
-    """
-    Raised when a worker thread in a ThreadPoolExecutor failed initializing.
-    """
+    """A worker thread of the pool failed to initialize."""
 
 
 class ThreadPoolExecutor(_base.Executor):
+    """Runs calls in a pool of at most max_workers threads."""
 
     BROKEN = BrokenThreadPool
+    _context_class = WorkerContext
 
-    # Numbers the pools that have no thread_name_prefix.
-    _counter = _Counter()
+    _counter = staticmethod(_numbering())
 
     @classmethod
     def prepare_context(cls, initializer, initargs):
-        return WorkerContext.prepare(initializer, initargs)
+        return cls._context_class.prepare(initializer, initargs)
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
-        """Initializes a new ThreadPoolExecutor instance.
-
-        Args:
-            max_workers: The maximum number of threads that can be used to
-                execute the given calls.
-            thread_name_prefix: An optional name prefix to give our threads.
-            initializer: A callable used to initialize worker threads.
-            initargs: A tuple of arguments to pass to the initializer.
-        """
+        """max_workers defaults to the CPU count plus 4 (at most 32);
+        each thread runs initializer(*initargs) first."""
         if max_workers is None:
-            # As CPython: the CPU count plus 4 (for I/O-bound work), at
-            # most 32.
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
+            max_workers = min((os.cpu_count() or 1) + 4, 32)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-
-        (self._create_worker_context,
-         self._resolve_work_item_task,
-         ) = type(self).prepare_context(initializer, initargs)
-
+        self._new_context, self._make_task = type(self).prepare_context(initializer, initargs)
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._queue = queue.SimpleQueue()
+        self._idle = threading.Semaphore(0)
         self._threads = set()
         self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        self._closed = False
+        self._guard = threading.Lock()
+        if not thread_name_prefix:
+            thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+        self._thread_name_prefix = thread_name_prefix
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        """Schedule fn(*args, **kwargs) on a worker and return its Future."""
+        with self._guard, _exit_lock:
             if self._broken:
                 raise self.BROKEN(self._broken)
-
-            if self._shutdown:
+            if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            fut = _base.Future()
+            self._queue.put((fut, self._make_task(fn, args, kwargs)))
+            self._grow()
+            return fut
 
-            f = _base.Future()
-            task = self._resolve_work_item_task(fn, args, kwargs)
-            w = _WorkItem(f, task)
-
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
-    submit.__doc__ = _base.Executor.submit.__doc__
-
-    def _adjust_thread_count(self):
-        # An idle worker takes the new item: no new thread.
-        if self._idle_semaphore.acquire(timeout=0):
+    def _grow(self):
+        # An idle worker will take the new item; otherwise a thread
+        # starts, while there is room for one.
+        if self._idle.acquire(timeout=0):
             return
+        n = len(self._threads)
+        if n >= self._max_workers:
+            return
+        q = self._queue
+        # Should the pool be collected without a shutdown, its workers
+        # are woken so that they end.
+        ref = weakref.ref(self, lambda _, q=q: q.put(None))
+        name = '%s_%d' % (self._thread_name_prefix or self, n)
+        t = threading.Thread(name=name, target=_work, args=(ref, self._new_context(), q))
+        t.start()
+        self._threads.add(t)
+        _live[t] = q
 
-        # When the executor is collected, the callback wakes the workers.
-        def weakref_cb(_, q=self._work_queue):
-            q.put(None)
+    def _queued(self):
+        # Takes the queued items off the queue: their futures.
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not None:
+                yield item[0]
 
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self,
-                                     num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(weakref.ref(self, weakref_cb),
-                                       self._create_worker_context(),
-                                       self._work_queue))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
-
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            # Every queued item fails.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(self.BROKEN(self._broken))
+    def _init_failed(self):
+        with self._guard:
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            for fut in self._queued():
+                fut.set_exception(self.BROKEN(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown = True
+        """Take no more calls; cancel_futures cancels the queued ones and
+        wait joins the worker threads."""
+        with self._guard:
+            self._closed = True
             if cancel_futures:
-                # The queued items are cancelled.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-
-            # Wakes a worker blocked on the queue (each passes it on).
-            self._work_queue.put(None)
+                for fut in self._queued():
+                    fut.cancel()
+            # One None wakes the workers in turn.
+            self._queue.put(None)
         if wait:
             for t in self._threads:
                 t.join()
-    shutdown.__doc__ = _base.Executor.shutdown.__doc__
 `
 
 const futuresProcessSource = `
-"""ProcessPoolExecutor: not available in minipy.
+"""ProcessPoolExecutor, which minipy lacks.
 
-minipy runs in one process and has no multiprocessing; the class exists
-so that imports work, and making one raises NotImplementedError. Threads
+minipy is one process without multiprocessing: the class is here so
+that imports work, and making one raises NotImplementedError. Threads
 (ThreadPoolExecutor) or interpreters (InterpreterPoolExecutor) run
 Python code in parallel instead.
 """
 
-from concurrent.futures import _base
+import concurrent.futures._base as _base
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
-    """
-    Raised when a process in a ProcessPoolExecutor terminated abruptly
-    while a future was in the running state.
-    """
+    """A worker process of the pool died while running a call."""
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -1080,23 +753,23 @@ class ProcessPoolExecutor(_base.Executor):
             "use ThreadPoolExecutor or InterpreterPoolExecutor")
 `
 
-// futuresInterpreterSource is InterpreterPoolExecutor, after CPython
-// 3.14's Lib/concurrent/futures/interpreter.py: each worker thread owns an
-// interpreter, and a task is pickled in the caller and unpickled in the
-// worker's interpreter, where it runs; its result comes back by
-// Interpreter.call, its exception through a queue (re-raised in the
-// caller with the ExecutionFailed summary as __cause__). Where 3.14
-// makes the function or class of a pickle from __main__ by running the
-// main script again as "<fake __main__>" (see semantics.md 3.6), minipy
-// does the same in this module's unpickler: the worker runs the caller's
-// main script once, under that name, when a pickle names something its
-// own __main__ lacks. A task whose function cannot be pickled (a lambda,
-// say) is sent as its code, as Interpreter.call sends a function; its
-// exception then comes back as the ExecutionFailed itself.
+// futuresInterpreterSource is InterpreterPoolExecutor (CPython 3.14's
+// API): each worker thread owns an interpreter, and a task is pickled in
+// the caller and unpickled in the worker's interpreter, where it runs;
+// its result comes back by Interpreter.call, its exception through a
+// queue (re-raised in the caller with the ExecutionFailed summary as
+// __cause__). Where 3.14 makes the function or class of a pickle from
+// __main__ by running the main script again as "<fake __main__>" (see
+// semantics.md 3.6), minipy does the same in this module's unpickler: the
+// worker runs the caller's main script once, under that name, when a
+// pickle names something its own __main__ lacks. A task whose function
+// cannot be pickled (a lambda, say) is sent as its code, as
+// Interpreter.call sends a function; its exception then comes back as the
+// ExecutionFailed itself.
 const futuresInterpreterSource = `
-"""Implements InterpreterPoolExecutor."""
+"""InterpreterPoolExecutor: calls run in a pool of interpreters."""
 
-from concurrent import interpreters
+import concurrent.interpreters as interpreters
 import sys
 import io
 import pickle
@@ -1106,107 +779,101 @@ import concurrent.interpreters._queues as _queues
 
 
 def _call_in_worker(qid, payload, mainfile):
-    # Interpreter.call sends this function as its code, bound to the
-    # worker interpreter's __main__: it uses nothing but builtins and
-    # imports this module there.
-    import concurrent.futures.interpreter as mod
-    return mod._run_task(qid, payload, mainfile)
+    # Interpreter.call sends this function as its code, run in the worker
+    # interpreter's __main__: it needs only builtins, and imports this
+    # module there.
+    import concurrent.futures.interpreter as here
+    return here._run_task(qid, payload, mainfile)
 
 
-# The worker interpreter's copy of the caller's main script.
+# In a worker interpreter: its run of the caller's main script.
 _fake_main = None
 
 
 def _load_fake_main(mainfile):
     global _fake_main
-    if _fake_main is None:
-        mod = type(sys)('<fake __main__>')
-        mod.__file__ = mainfile
-        with open(mainfile, encoding='utf-8') as f:
-            source = f.read()
-        code = compile(source, mainfile, 'exec')
-        _fake_main = mod
-        try:
-            exec(code, mod.__dict__)
-        except BaseException:
-            _fake_main = None
-            raise
-    return _fake_main
+    if _fake_main is not None:
+        return _fake_main
+    with open(mainfile, encoding='utf-8') as src:
+        code = compile(src.read(), mainfile, 'exec')
+    mod = type(sys)('<fake __main__>')
+    mod.__file__ = mainfile
+    # Set before the run, so that the script's own pickles find it.
+    _fake_main = mod
+    try:
+        exec(code, mod.__dict__)
+    except BaseException:
+        _fake_main = None
+        raise
+    return mod
 
 
 class _Unpickler(pickle.Unpickler):
+    # Finds a name of __main__ that the worker's own __main__ lacks in the
+    # worker's run of the caller's script.
+
     def __init__(self, file, mainfile):
         super().__init__(file)
         self._mainfile = mainfile
 
     def find_class(self, module, name):
-        if module == '__main__' and self._mainfile:
-            main = sys.modules.get('__main__')
-            if main is None or not hasattr(main, name.partition('.')[0]):
-                obj = _load_fake_main(self._mainfile)
-                for part in name.split('.'):
-                    obj = getattr(obj, part)
-                return obj
-        return super().find_class(module, name)
+        if module != '__main__' or not self._mainfile:
+            return super().find_class(module, name)
+        own = sys.modules.get('__main__')
+        if own is not None and hasattr(own, name.partition('.')[0]):
+            return super().find_class(module, name)
+        obj = _load_fake_main(self._mainfile)
+        for attr in name.split('.'):
+            obj = getattr(obj, attr)
+        return obj
 
 
 def _run_task(qid, payload, mainfile):
-    # Every failure puts one item on the results queue, which the caller
-    # reads when the call fails: the exception, or None when it cannot be
-    # sent.
+    # In the worker. A failure leaves one item on the results queue, which
+    # the caller reads when the call fails: the exception, or None when it
+    # cannot be sent.
     results = _queues.Queue(qid)
     try:
-        fn, args, kwargs = _Unpickler(io.BytesIO(payload), mainfile).load()
+        task = _Unpickler(io.BytesIO(payload), mainfile).load()
     except BaseException:
         results.put(None)
         raise
-    return do_call(results, fn, args, kwargs)
+    return _apply(results, task)
 
 
-def do_call(results, func, args, kwargs):
+def _apply(results, task):
     try:
-        return func(*args, **kwargs)
-    except BaseException as exc:
-        # The exception goes to the caller by the queue, and stays
-        # unhandled here, so that the call fails with its summary.
-        try:
-            results.put(exc)
-        except interpreters.NotShareableError:
-            print('exception is not shareable:', file=sys.stderr)
-            traceback.print_exception(exc)
-            results.put(None)
+        return task[0](*task[1], **task[2])
+    except BaseException as failure:
+        # Sent to the caller by the queue, and left unhandled here so
+        # that the call fails with its summary.
+        _send_failure(results, failure)
         raise
 
 
-def _is_function(fn):
-    return type(fn) is type(do_call)
+def _send_failure(results, exc):
+    try:
+        results.put(exc)
+    except interpreters.NotShareableError:
+        text = ''.join(traceback.format_exception(exc))
+        sys.stderr.write('exception is not shareable:\n' + text)
+        results.put(None)
+
+
+def _as_task(fn, args, kwargs):
+    if isinstance(fn, str):
+        raise TypeError('scripts not supported')
+    return (fn, args, kwargs)
 
 
 class WorkerContext(_thread.WorkerContext):
+    # A worker thread's own interpreter and results queue.
 
     @classmethod
     def prepare(cls, initializer, initargs):
-        def resolve_task(fn, args, kwargs):
-            if isinstance(fn, str):
-                raise TypeError('scripts not supported')
-            else:
-                task = (fn, args, kwargs)
-            return task
-
-        if initializer is not None:
-            try:
-                initdata = resolve_task(initializer, initargs, {})
-            except ValueError:
-                if isinstance(initializer, str) and initargs:
-                    raise ValueError(f'an initializer script does not take args, got {initargs!r}')
-                raise
-        else:
-            initdata = None
-        main = sys.modules.get('__main__')
-        mainfile = getattr(main, '__file__', None)
-        def create_context():
-            return cls(initdata, mainfile)
-        return create_context, resolve_task
+        init = None if initializer is None else _as_task(initializer, initargs, {})
+        mainfile = getattr(sys.modules.get('__main__'), '__file__', None)
+        return (lambda: cls(init, mainfile)), _as_task
 
     def __init__(self, initdata, mainfile=None):
         self.initdata = initdata
@@ -1215,16 +882,13 @@ class WorkerContext(_thread.WorkerContext):
         self.results = None
 
     def __del__(self):
-        if self.interp is not None:
-            self.finalize()
+        self.finalize()
 
     def initialize(self):
-        assert self.interp is None, self.interp
+        # On failure, closes what it made.
         self.interp = interpreters.create()
         try:
-            maxsize = 0
-            self.results = interpreters.create_queue(maxsize)
-
+            self.results = interpreters.create_queue(0)
             if self.initdata:
                 self.run(self.initdata)
         except BaseException:
@@ -1233,69 +897,54 @@ class WorkerContext(_thread.WorkerContext):
 
     def finalize(self):
         interp = self.interp
-        results = self.results
-        self.results = None
-        self.interp = None
-        if results is not None:
-            del results
+        self.interp = self.results = None
         if interp is not None:
             interp.close()
 
     def run(self, task):
-        fn, args, kwargs = task
         try:
             payload = pickle.dumps(task)
-        except Exception as exc:
-            if not _is_function(fn):
-                raise interpreters.NotShareableError(
-                    f'{task!r} does not support cross-interpreter data') from exc
-            try:
-                pickle.dumps((args, kwargs))
-            except Exception as exc:
-                raise interpreters.NotShareableError(
-                    f'{task!r} does not support cross-interpreter data') from exc
-            # A function pickle cannot name goes as its code.
-            return self.interp.call(fn, *args, **kwargs)
-        # The queue goes by its id: the frames of a failed call (in the
-        # traceback of its ExecutionFailed) then hold no handle of it.
+        except Exception as why:
+            return self._run_unpicklable(task, why)
+        # The queue goes by its id: the frames of a failed call (which the
+        # traceback of its ExecutionFailed keeps) then hold no handle of it.
         try:
             return self.interp.call(_call_in_worker, self.results.id, payload, self.mainfile)
-        except interpreters.ExecutionFailed as wrapper:
-            # The worker put the exception (or None) before failing.
+        except interpreters.ExecutionFailed as failed:
+            # The worker left the exception (or None) on the queue.
             exc = self.results.get()
             if exc is None:
                 raise
-            raise exc from wrapper
+            raise exc from failed
+
+    def _run_unpicklable(self, task, why):
+        fn, args, kwargs = task
+        refusal = f'{task!r} does not support cross-interpreter data'
+        if type(fn) is not type(_apply):
+            raise interpreters.NotShareableError(refusal) from why
+        try:
+            pickle.dumps((args, kwargs))
+        except Exception as exc:
+            raise interpreters.NotShareableError(refusal) from exc
+        # A function pickle cannot name (a lambda) goes as its code.
+        return self.interp.call(fn, *args, **kwargs)
 
 
 class BrokenInterpreterPool(_thread.BrokenThreadPool):
-    """
-    Raised when a worker thread in an InterpreterPoolExecutor failed initializing.
-    """
+    """A worker of the pool failed to initialize its interpreter."""
 
 
 class InterpreterPoolExecutor(_thread.ThreadPoolExecutor):
+    """Runs calls in a pool of threads, each with its own interpreter."""
 
     BROKEN = BrokenInterpreterPool
-
-    @classmethod
-    def prepare_context(cls, initializer, initargs):
-        return WorkerContext.prepare(initializer, initargs)
+    _context_class = WorkerContext
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
-        """Initializes a new InterpreterPoolExecutor instance.
-
-        Args:
-            max_workers: The maximum number of interpreters that can be used
-                to execute the given calls.
-            thread_name_prefix: An optional name prefix to give our threads.
-            initializer: A callable or script used to initialize
-                each worker interpreter.
-            initargs: A tuple of arguments to pass to the initializer.
-        """
-        thread_name_prefix = (thread_name_prefix or
-                              (f"InterpreterPoolExecutor-{self._counter()}"))
-        super().__init__(max_workers, thread_name_prefix,
-                         initializer, initargs)
+        """As ThreadPoolExecutor; initializer(*initargs) runs in each
+        worker's interpreter."""
+        if not thread_name_prefix:
+            thread_name_prefix = f"InterpreterPoolExecutor-{self._counter()}"
+        super().__init__(max_workers, thread_name_prefix, initializer, initargs)
 `
