@@ -1,134 +1,127 @@
 package interp
 
-// The Python parts of concurrent.interpreters, after CPython 3.14's
-// Lib/concurrent/interpreters (same API, messages and classes), over the
-// Go functions of _interpreters and _interpqueues (xfuncs.go).
+// The Python halves of concurrent.interpreters, its _queues and
+// _crossinterp parts, and the exception classes of _interpreters and
+// _interpqueues, written over the Go functions of those two modules
+// (xfuncs.go, xqueue.go). The public surface (names, reprs, messages,
+// exception types and the order in which arguments are checked) follows
+// CPython 3.14, which the goldens of testdata/minipy/interpreters hold;
+// the code itself is minipy's.
 
 const underInterpretersSource = `
-WHENCE_UNKNOWN = 0
-WHENCE_RUNTIME = 1
-WHENCE_LEGACY_CAPI = 2
-WHENCE_CAPI = 3
-WHENCE_XI = 4
-WHENCE_STDLIB = 5
+# The whence codes of _interpreters.whence, in the runtime's numbering.
+(WHENCE_UNKNOWN, WHENCE_RUNTIME, WHENCE_LEGACY_CAPI, WHENCE_CAPI,
+ WHENCE_XI, WHENCE_STDLIB) = range(6)
+
+_PUBLIC = 'concurrent.interpreters'
 
 class InterpreterError(Exception):
     """A cross-interpreter operation failed"""
-    __module__ = 'concurrent.interpreters'
+    __module__ = _PUBLIC
 
 class InterpreterNotFoundError(InterpreterError):
-    """An interpreter was not found"""
-    __module__ = 'concurrent.interpreters'
+    """No interpreter has that id"""
+    __module__ = _PUBLIC
 
 class NotShareableError(TypeError):
-    """The object does not support cross-interpreter data"""
-    __module__ = 'concurrent.interpreters'
+    """The object cannot cross to another interpreter"""
+    __module__ = _PUBLIC
+
+del _PUBLIC
 `
 
 const underInterpqueuesSource = `
 class QueueError(RuntimeError):
-    """Indicates that a queue-related error happened."""
+    """Something went wrong with a cross-interpreter queue."""
     __module__ = 'concurrent.interpreters'
 
 class QueueNotFoundError(QueueError):
     __module__ = 'concurrent.interpreters'
 
-def _register_heap_types(queuetype, emptyerror, fullerror):
-    global _Queue, _QueueEmpty, _QueueFull
-    _Queue, _QueueEmpty, _QueueFull = queuetype, emptyerror, fullerror
+def _register_heap_types(handle, empty, full):
+    # The Go side makes handles and raises these by name from here.
+    g = globals()
+    g['_Queue'], g['_QueueEmpty'], g['_QueueFull'] = handle, empty, full
 `
 
 const crossinterpSource = `
-"""Common code between queues and channels."""
+"""Pieces shared by the cross-interpreter containers."""
 
 
 class ItemInterpreterDestroyed(Exception):
-    """Raised when trying to get an item whose interpreter was destroyed."""
+    """The interpreter that sent an item no longer exists."""
 
 
 class UnboundItem:
-    """Represents a cross-interpreter item no longer bound to an interpreter.
-
-    An item is unbound when the interpreter that added it to the
-    cross-interpreter container is destroyed.
-    """
+    """Marker left in place of an item whose sender was destroyed."""
 
     __slots__ = ()
-
-    @classmethod
-    def singleton(cls, kind, module, name='UNBOUND'):
-        subclass = type(
-            f'Unbound{kind.capitalize()}Item',
-            (cls,),
-            {
-                "_MODULE": module,
-                "_NAME": name,
-            },
-        )
-        return object.__new__(subclass)
-
     _MODULE = __name__
     _NAME = 'UNBOUND'
 
+    @classmethod
+    def singleton(cls, kind, module, name='UNBOUND'):
+        # One subclass per container kind, so the marker's repr names the
+        # module that exports it.
+        attrs = {'_MODULE': module, '_NAME': name}
+        marker = type('Unbound' + kind.capitalize() + 'Item', (cls,), attrs)
+        return object.__new__(marker)
+
     def __new__(cls):
-        raise Exception(f'use {cls._MODULE}.{cls._NAME}')
+        raise Exception('use %s.%s' % (cls._MODULE, cls._NAME))
 
     def __repr__(self):
-        return f'{self._MODULE}.{self._NAME}'
+        return '%s.%s' % (self._MODULE, self._NAME)
 
 
 UNBOUND = object.__new__(UnboundItem)
 UNBOUND_ERROR = object()
 UNBOUND_REMOVE = object()
 
-_UNBOUND_CONSTANT_TO_FLAG = {
-    UNBOUND_REMOVE: 1,
-    UNBOUND_ERROR: 2,
-    UNBOUND: 3,
-}
-_UNBOUND_FLAG_TO_CONSTANT = {v: k
-                             for k, v in _UNBOUND_CONSTANT_TO_FLAG.items()}
+# The unbound modes by the flag _interpqueues stores (flag = index + 1).
+_MODES = (UNBOUND_REMOVE, UNBOUND_ERROR, UNBOUND)
+
+
+def _unsupported(what):
+    return NotImplementedError(f'unsupported unbound replacement op {what!r}')
 
 
 def serialize_unbound(unbound):
-    op = unbound
-    try:
-        flag = _UNBOUND_CONSTANT_TO_FLAG[op]
-    except (KeyError, TypeError):
-        raise NotImplementedError(f'unsupported unbound replacement op {op!r}')
-    return flag,
+    """Return (flag,) for an unbound mode."""
+    for flag, mode in enumerate(_MODES, 1):
+        if mode is unbound:
+            return (flag,)
+    raise _unsupported(unbound)
 
 
 def resolve_unbound(flag, exctype_destroyed):
-    try:
-        op = _UNBOUND_FLAG_TO_CONSTANT[flag]
-    except KeyError:
-        raise NotImplementedError(f'unsupported unbound replacement op {flag!r}')
-    if op is UNBOUND_REMOVE:
-        raise NotImplementedError
-    elif op is UNBOUND_ERROR:
-        raise exctype_destroyed("item's original interpreter destroyed")
-    elif op is UNBOUND:
+    """Return what an unbound item with this flag reads as, or raise."""
+    if flag == 3:
         return UNBOUND
-    else:
-        raise NotImplementedError(repr(op))
+    if flag == 2:
+        raise exctype_destroyed("item's original interpreter destroyed")
+    if flag == 1:
+        raise NotImplementedError
+    raise _unsupported(flag)
+
+
+def _int_id(id):
+    # The id check of the Interpreter and Queue handles.
+    if not isinstance(id, int):
+        raise TypeError(f'id must be an int, got {id!r}')
+    return int(id)
 `
 
 const queuesSource = `
-"""Cross-interpreter Queues High Level Module."""
+"""Queues that carry objects between interpreters."""
 
 import queue
 import time
 import weakref
 import _interpqueues as _queues
 import concurrent.interpreters._crossinterp as _crossinterp
-
-from _interpqueues import (
-    QueueError, QueueNotFoundError,
-)
-from concurrent.interpreters._crossinterp import (
-    UNBOUND_ERROR, UNBOUND_REMOVE,
-)
+from _interpqueues import QueueError, QueueNotFoundError
+from concurrent.interpreters._crossinterp import UNBOUND_ERROR, UNBOUND_REMOVE
 
 __all__ = [
     'UNBOUND', 'UNBOUND_ERROR', 'UNBOUND_REMOVE',
@@ -140,112 +133,110 @@ __all__ = [
 
 
 class QueueEmpty(QueueError, queue.Empty):
-    """Raised from get_nowait() when the queue is empty.
-
-    It is also raised from get() if it times out.
-    """
+    """No item to get (get_nowait, or get after its timeout)."""
 
 
 class QueueFull(QueueError, queue.Full):
-    """Raised from put_nowait() when the queue is full.
-
-    It is also raised from put() if it times out.
-    """
+    """No room to put (put_nowait, or put after its timeout)."""
 
 
 class ItemInterpreterDestroyed(QueueError,
                                _crossinterp.ItemInterpreterDestroyed):
-    """Raised from get() and get_nowait()."""
+    """The item read was sent by an interpreter since destroyed."""
 
 
 UNBOUND = _crossinterp.UnboundItem.singleton('queue', __name__)
 
-
-def _serialize_unbound(unbound):
-    if unbound is UNBOUND:
-        unbound = _crossinterp.UNBOUND
-    return _crossinterp.serialize_unbound(unbound)
+# How long a blocking put or get sleeps between two tries.
+_POLL = 0.01
 
 
-def _resolve_unbound(flag):
-    resolved = _crossinterp.resolve_unbound(flag, ItemInterpreterDestroyed)
-    if resolved is _crossinterp.UNBOUND:
-        resolved = UNBOUND
-    return resolved
+def _flag_of(unbounditems):
+    # The queue's own UNBOUND stands for the shared one.
+    if unbounditems is UNBOUND:
+        unbounditems = _crossinterp.UNBOUND
+    (flag,) = _crossinterp.serialize_unbound(unbounditems)
+    return flag
+
+
+def _item_flag(unbounditems):
+    # -1 asks _interpqueues for the queue's default mode.
+    return -1 if unbounditems is None else _flag_of(unbounditems)
+
+
+def _unbound_value(flag):
+    got = _crossinterp.resolve_unbound(flag, ItemInterpreterDestroyed)
+    return UNBOUND if got is _crossinterp.UNBOUND else got
+
+
+def _deadline(timeout):
+    # None when waiting forever; the timeout counts in whole seconds.
+    if timeout is None:
+        return None
+    timeout = int(timeout)
+    if timeout < 0:
+        raise ValueError('timeout value must be non-negative')
+    return time.monotonic() + timeout
+
+
+def _read(qid):
+    obj, flag = _queues.get(qid)
+    return obj if flag is None else _unbound_value(flag)
 
 
 def create(maxsize=0, *, unbounditems=UNBOUND):
-    """Return a new cross-interpreter queue."""
-    unbound = _serialize_unbound(unbounditems)
-    unboundop, = unbound
-    qid = _queues.create(maxsize, unboundop, -1)
-    self = Queue(qid)
-    self._set_unbound(unboundop, unbounditems)
-    return self
+    """Make a new queue and return its handle."""
+    flag = _flag_of(unbounditems)
+    q = Queue(_queues.create(maxsize, flag, -1))
+    q._unbound = (flag, unbounditems)
+    return q
 
 
 def list_all():
-    """Return a list of all open queues."""
-    queues = []
-    for qid, unboundop, _ in _queues.list_all():
-        self = Queue(qid)
-        if not hasattr(self, '_unbound'):
-            self._set_unbound(unboundop)
-        queues.append(self)
-    return queues
+    """Return handles on every queue."""
+    found = []
+    for qid, flag, _ in _queues.list_all():
+        q = Queue(qid)
+        if not hasattr(q, '_unbound'):
+            q._unbound = (flag, _unbound_value(flag))
+        found.append(q)
+    return found
 
 
-_known_queues = weakref.WeakValueDictionary()
+_handles = weakref.WeakValueDictionary()
+
 
 class Queue:
-    """A cross-interpreter queue."""
+    """Handle on a cross-interpreter queue (one per id)."""
 
     def __new__(cls, id, /):
-        if isinstance(id, int):
-            id = int(id)
-        else:
-            raise TypeError(f'id must be an int, got {id!r}')
-        try:
-            self = _known_queues[id]
-        except KeyError:
-            self = super().__new__(cls)
-            self._id = id
-            _known_queues[id] = self
-            _queues.bind(id)
-        return self
+        qid = _crossinterp._int_id(id)
+        q = _handles.get(qid)
+        if q is None:
+            q = super().__new__(cls)
+            q._id = qid
+            _handles[qid] = q
+            _queues.bind(qid)
+        return q
 
-    def __del__(self, *,
-                _release=_queues.release,
-                QueueNotFoundError=QueueNotFoundError,
-                _known_queues=_known_queues,
-                ):
-        # The names are bound at definition, as Interpreter._decref does:
-        # a handle released while its interpreter finalizes may outlive
-        # the module's globals.
+    # The defaults keep what __del__ needs: it may run while the
+    # interpreter finalizes, after the module's globals are gone.
+    def __del__(self, *, _release=_queues.release,
+                _missing=QueueNotFoundError, _table=_handles):
         try:
             _release(self._id)
-        except QueueNotFoundError:
+        except _missing:
             pass
-        try:
-            del _known_queues[self._id]
-        except KeyError:
-            pass
+        _table.pop(self._id, None)
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.id})'
+        return '{}({})'.format(type(self).__name__, self.id)
 
     def __hash__(self):
         return hash(self._id)
 
     def __reduce__(self):
-        return (type(self), (self._id,))
-
-    def _set_unbound(self, op, items=None):
-        if items is None:
-            items = _resolve_unbound(op)
-        unbound = (op, items)
-        self._unbound = unbound
-        return unbound
+        return type(self), (self._id,)
 
     @property
     def id(self):
@@ -253,20 +244,16 @@ class Queue:
 
     @property
     def unbounditems(self):
-        try:
-            _, items = self._unbound
-        except AttributeError:
-            op, _ = _queues.get_queue_defaults(self._id)
-            _, items = self._set_unbound(op)
-        return items
+        if not hasattr(self, '_unbound'):
+            flag = _queues.get_queue_defaults(self._id)[0]
+            self._unbound = (flag, _unbound_value(flag))
+        return self._unbound[1]
 
     @property
     def maxsize(self):
-        try:
-            return self._maxsize
-        except AttributeError:
+        if not hasattr(self, '_maxsize'):
             self._maxsize = _queues.get_maxsize(self._id)
-            return self._maxsize
+        return self._maxsize
 
     def empty(self):
         return self.qsize() == 0
@@ -277,97 +264,65 @@ class Queue:
     def qsize(self):
         return _queues.get_count(self._id)
 
-    def put(self, obj, block=True, timeout=None, *,
-            unbounditems=None,
-            _delay=10 / 1000,  # 10 milliseconds
-            ):
-        """Add the object to the queue."""
+    # put and get are the Go methods of _interpqueues, which do the
+    # common call themselves and hand the rest to these Python versions,
+    # kept as _put and _get (and named put and get for their messages).
+    def put(self, obj, block=True, timeout=None, *, unbounditems=None):
+        """Add obj to the queue, waiting for room if block is true."""
         if not block:
             return self.put_nowait(obj, unbounditems=unbounditems)
-        if unbounditems is None:
-            unboundop = -1
-        else:
-            unboundop, = _serialize_unbound(unbounditems)
-        if timeout is not None:
-            timeout = int(timeout)
-            if timeout < 0:
-                raise ValueError(f'timeout value must be non-negative')
-            end = time.monotonic() + timeout
+        flag = _item_flag(unbounditems)
+        end = _deadline(timeout)
         while True:
             try:
-                _queues.put(self._id, obj, unboundop)
-            except QueueFull as exc:
-                if timeout is not None and time.monotonic() >= end:
-                    raise  # re-raise
-                time.sleep(_delay)
-            else:
-                break
+                return _queues.put(self._id, obj, flag)
+            except QueueFull:
+                if end is not None and time.monotonic() >= end:
+                    raise
+            time.sleep(_POLL)
 
     def put_nowait(self, obj, *, unbounditems=None):
-        if unbounditems is None:
-            unboundop = -1
-        else:
-            unboundop, = _serialize_unbound(unbounditems)
-        _queues.put(self._id, obj, unboundop)
+        _queues.put(self._id, obj, _item_flag(unbounditems))
 
-    def get(self, block=True, timeout=None, *,
-            _delay=10 / 1000,  # 10 milliseconds
-            ):
-        """Return the next object from the queue."""
+    def get(self, block=True, timeout=None):
+        """Take the next object, waiting for one if block is true."""
         if not block:
             return self.get_nowait()
-        if timeout is not None:
-            timeout = int(timeout)
-            if timeout < 0:
-                raise ValueError(f'timeout value must be non-negative')
-            end = time.monotonic() + timeout
+        end = _deadline(timeout)
         while True:
             try:
-                obj, unboundop = _queues.get(self._id)
-            except QueueEmpty as exc:
-                if timeout is not None and time.monotonic() >= end:
-                    raise  # re-raise
-                time.sleep(_delay)
-            else:
-                break
-        if unboundop is not None:
-            return _resolve_unbound(unboundop)
-        return obj
-
-    # put and get are Go methods (xqueue.go) for the common case, falling
-    # back on these Python ones (named put and get, for their messages).
-    _put, put = put, _queues._Queue_put
-    _get, get = get, _queues._Queue_get
+                return _read(self._id)
+            except QueueEmpty:
+                if end is not None and time.monotonic() >= end:
+                    raise
+            time.sleep(_POLL)
 
     def get_nowait(self):
-        """Return the next object from the channel."""
-        obj, unboundop = _queues.get(self._id)
-        if unboundop is not None:
-            return _resolve_unbound(unboundop)
-        return obj
+        """Take the next object, or raise QueueEmpty."""
+        return _read(self._id)
+
+    _put, put = put, _queues._Queue_put
+    _get, get = get, _queues._Queue_get
 
 
 _queues._register_heap_types(Queue, QueueEmpty, QueueFull)
 `
 
 const interpretersSource = `
-"""Subinterpreters High Level Module."""
+"""Run code in other Python interpreters of this process."""
 
 import threading
 import weakref
 import _interpreters
-
+import concurrent.interpreters._crossinterp as _crossinterp
+import concurrent.interpreters._queues as _queues
 from _interpreters import (
     InterpreterError, InterpreterNotFoundError, NotShareableError,
-    is_shareable,
+    SharedObjectProxy, is_shareable,
 )
 from concurrent.interpreters._queues import (
-    create as create_queue,
-    Queue, QueueEmpty, QueueFull,
+    create as create_queue, Queue, QueueEmpty, QueueFull,
 )
-import concurrent.interpreters._queues as _queues
-import concurrent.interpreters._crossinterp as _crossinterp
-
 
 __all__ = [
     'get_current', 'get_main', 'create', 'list_all', 'is_shareable',
@@ -377,8 +332,6 @@ __all__ = [
     'create_queue', 'Queue', 'QueueEmpty', 'QueueFull',
     'SharedObjectProxy',
 ]
-
-from _interpreters import SharedObjectProxy  # PEP 797 (vm/interp/proxy*.go)
 
 
 class SimpleNamespace:
@@ -398,137 +351,119 @@ class SimpleNamespace:
 
 
 def _excinfo(info):
+    # The 6-tuple of _interpreters.exec/call (also read by proxy.go) as the
+    # namespace ExecutionFailed.excinfo is.
     name, qualname, module, msg, formatted, errdisplay = info
-    return SimpleNamespace(
-        type=SimpleNamespace(__name__=name, __qualname__=qualname, __module__=module),
-        msg=msg, formatted=formatted, errdisplay=errdisplay)
+    kind = SimpleNamespace(__name__=name, __qualname__=qualname,
+                           __module__=module)
+    return SimpleNamespace(type=kind, msg=msg, formatted=formatted,
+                           errdisplay=errdisplay)
 
 
-_EXEC_FAILURE_STR = """
-{superstr}
+def _raise_failed(info):
+    if info is not None:
+        raise ExecutionFailed(_excinfo(info))
 
-Uncaught in the interpreter:
-
-{formatted}
-""".strip()
 
 class ExecutionFailed(InterpreterError):
-    """An unhandled exception happened during execution.
-
-    This is raised from Interpreter.exec() and Interpreter.call().
-    """
+    """Code run by exec() or call() raised an exception."""
 
     def __init__(self, excinfo):
-        msg = excinfo.formatted
-        if not msg:
-            if excinfo.type and excinfo.msg:
-                msg = f'{excinfo.type.__name__}: {excinfo.msg}'
+        text = excinfo.formatted
+        if not text:
+            kind = excinfo.type
+            if kind and excinfo.msg:
+                text = f'{kind.__name__}: {excinfo.msg}'
             else:
-                msg = excinfo.type.__name__ or excinfo.msg
-        super().__init__(msg)
+                text = kind.__name__ or excinfo.msg
+        super().__init__(text)
         self.excinfo = excinfo
 
     def __str__(self):
+        base = super().__str__()
         try:
-            formatted = self.excinfo.errdisplay
+            shown = self.excinfo.errdisplay
         except Exception:
-            return super().__str__()
-        else:
-            return _EXEC_FAILURE_STR.format(
-                superstr=super().__str__(),
-                formatted=formatted,
-            )
+            return base
+        return f'{base}\n\nUncaught in the interpreter:\n\n{shown}'
 
 
 def create():
-    """Return a new (idle) Python interpreter."""
-    id = _interpreters.create(reqrefs=True)
-    return Interpreter(id, _ownsref=True)
+    """Make a new idle interpreter."""
+    return Interpreter(_interpreters.create(reqrefs=True), _ownsref=True)
 
 
 def list_all():
-    """Return all existing interpreters."""
-    interps = []
-    for id, whence in _interpreters.list_all(require_ready=True):
+    """Return every interpreter that is ready."""
+    found = []
+    for iid, whence in _interpreters.list_all(require_ready=True):
         try:
-            interps.append(Interpreter(id, _whence=whence))
+            found.append(Interpreter(iid, _whence=whence))
         except InterpreterNotFoundError:
-            pass
-    return interps
+            pass  # gone since the listing
+    return found
 
 
 def get_current():
-    """Return the currently running interpreter."""
-    id, whence = _interpreters.get_current()
-    return Interpreter(id, _whence=whence)
+    """Return the interpreter running this code."""
+    iid, whence = _interpreters.get_current()
+    return Interpreter(iid, _whence=whence)
 
 
 def get_main():
-    """Return the main interpreter."""
-    id, whence = _interpreters.get_main()
-    return Interpreter(id, _whence=whence)
+    """Return the interpreter the process started with."""
+    iid, whence = _interpreters.get_main()
+    return Interpreter(iid, _whence=whence)
 
 
-_known = weakref.WeakValueDictionary()
+# Interpreter.whence by _interpreters.WHENCE_* code.
+_WHENCE_NAMES = ('unknown', 'runtime init', 'legacy C-API', 'C-API',
+                 'cross-interpreter C-API', '_interpreters module')
+
+_handles = weakref.WeakValueDictionary()
+
 
 class Interpreter:
-    """A single Python interpreter."""
-
-    _WHENCE_TO_STR = {
-       _interpreters.WHENCE_UNKNOWN: 'unknown',
-       _interpreters.WHENCE_RUNTIME: 'runtime init',
-       _interpreters.WHENCE_LEGACY_CAPI: 'legacy C-API',
-       _interpreters.WHENCE_CAPI: 'C-API',
-       _interpreters.WHENCE_XI: 'cross-interpreter C-API',
-       _interpreters.WHENCE_STDLIB: '_interpreters module',
-    }
+    """Handle on one interpreter (one per id)."""
 
     def __new__(cls, id, /, _whence=None, _ownsref=None):
-        if not isinstance(id, int):
-            raise TypeError(f'id must be an int, got {id!r}')
-        id = int(id)
+        iid = _crossinterp._int_id(id)
+        stdlib = _interpreters.WHENCE_STDLIB
         if _whence is None:
-            if _ownsref:
-                _whence = _interpreters.WHENCE_STDLIB
-            else:
-                _whence = _interpreters.whence(id)
+            _whence = stdlib if _ownsref else _interpreters.whence(iid)
         if _ownsref is None:
-            _ownsref = (_whence == _interpreters.WHENCE_STDLIB)
-        try:
-            self = _known[id]
-        except KeyError:
-            self = super().__new__(cls)
-            _known[id] = self
-            self._id = id
-            self._whence = _whence
-            self._ownsref = _ownsref
+            _ownsref = _whence == stdlib
+        it = _handles.get(iid)
+        if it is None:
+            it = super().__new__(cls)
+            _handles[iid] = it
+            it._id, it._whence, it._ownsref = iid, _whence, _ownsref
             if _ownsref:
-                _interpreters.incref(id)
-        return self
+                _interpreters.incref(iid)
+        return it
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.id})'
+        return '{}({})'.format(type(self).__name__, self.id)
 
     def __hash__(self):
         return hash(self._id)
 
+    def __reduce__(self):
+        return type(self), (self._id,)
+
     def __del__(self):
         self._decref()
 
-    def __reduce__(self):
-        return (type(self), (self._id,))
-
-    def _decref(self, *,
-                InterpreterNotFoundError=InterpreterNotFoundError,
-                _interp_decref=_interpreters.decref,
-                ):
-        if not self._ownsref:
-            return
-        self._ownsref = False
-        try:
-            _interp_decref(self._id)
-        except InterpreterNotFoundError:
-            pass
+    # The defaults keep what _decref needs when it runs from __del__
+    # during finalization, after the module's globals are gone.
+    def _decref(self, *, _drop=_interpreters.decref,
+                _missing=InterpreterNotFoundError):
+        if self._ownsref:
+            self._ownsref = False
+            try:
+                _drop(self._id)
+            except _missing:
+                pass
 
     @property
     def id(self):
@@ -536,10 +471,10 @@ class Interpreter:
 
     @property
     def whence(self):
-        return self._WHENCE_TO_STR[self._whence]
+        return _WHENCE_NAMES[self._whence]
 
     def is_running(self):
-        """Return whether or not the identified interpreter is running."""
+        """Whether the interpreter is running code now."""
         return _interpreters.is_running(self._id)
 
     def close(self):
@@ -547,29 +482,29 @@ class Interpreter:
         return _interpreters.destroy(self._id, restrict=True)
 
     def prepare_main(self, ns=None, /, **kwargs):
-        """Bind the given values into the interpreter's __main__."""
-        ns = dict(ns, **kwargs) if ns is not None else kwargs
-        _interpreters.set___main___attrs(self._id, ns, restrict=True)
+        """Set names in the interpreter's __main__."""
+        if ns is not None:
+            kwargs = dict(ns, **kwargs)
+        _interpreters.set___main___attrs(self._id, kwargs, restrict=True)
 
     def exec(self, code, /):
-        """Run the given source code in the interpreter."""
-        excinfo = _interpreters.exec(self._id, code, restrict=True)
-        if excinfo is not None:
-            raise ExecutionFailed(_excinfo(excinfo))
+        """Run source code (or a function's code) in the interpreter."""
+        _raise_failed(_interpreters.exec(self._id, code, restrict=True))
 
-    def _call(self, callable, args, kwargs):
-        res, excinfo = _interpreters.call(self._id, callable, args, kwargs, restrict=True)
-        if excinfo is not None:
-            raise ExecutionFailed(_excinfo(excinfo))
+    def _invoke(self, callable, args, kwargs):
+        res, info = _interpreters.call(self._id, callable, args, kwargs,
+                                       restrict=True)
+        _raise_failed(info)
         return res
 
     def call(self, callable, /, *args, **kwargs):
-        """Call the object in the interpreter with given args/kwargs."""
-        return self._call(callable, args, kwargs)
+        """Call callable in the interpreter and return its result."""
+        return self._invoke(callable, args, kwargs)
 
     def call_in_thread(self, callable, /, *args, **kwargs):
-        """Return a new thread that calls the object in the interpreter."""
-        t = threading.Thread(target=self._call, args=(callable, args, kwargs))
-        t.start()
-        return t
+        """Start and return a thread doing call(callable, ...)."""
+        worker = threading.Thread(target=self._invoke,
+                                  args=(callable, args, kwargs))
+        worker.start()
+        return worker
 `
