@@ -118,7 +118,7 @@ const queuesSource = `
 import queue
 import time
 import weakref
-import _interpqueues as _queues
+import _interpqueues
 import concurrent.interpreters._crossinterp as _crossinterp
 from _interpqueues import QueueError, QueueNotFoundError
 from concurrent.interpreters._crossinterp import UNBOUND_ERROR, UNBOUND_REMOVE
@@ -180,14 +180,14 @@ def _deadline(timeout):
 
 
 def _read(qid):
-    obj, flag = _queues.get(qid)
+    obj, flag = _interpqueues.get(qid)
     return obj if flag is None else _unbound_value(flag)
 
 
 def create(maxsize=0, *, unbounditems=UNBOUND):
     """Make a new queue and return its handle."""
     flag = _flag_of(unbounditems)
-    q = Queue(_queues.create(maxsize, flag, -1))
+    q = Queue(_interpqueues.create(maxsize, flag, -1))
     q._unbound = (flag, unbounditems)
     return q
 
@@ -195,7 +195,7 @@ def create(maxsize=0, *, unbounditems=UNBOUND):
 def list_all():
     """Return handles on every queue."""
     found = []
-    for qid, flag, _ in _queues.list_all():
+    for qid, flag, _ in _interpqueues.list_all():
         q = Queue(qid)
         if not hasattr(q, '_unbound'):
             q._unbound = (flag, _unbound_value(flag))
@@ -216,12 +216,12 @@ class Queue:
             q = super().__new__(cls)
             q._id = qid
             _handles[qid] = q
-            _queues.bind(qid)
+            _interpqueues.bind(qid)
         return q
 
     # The defaults keep what __del__ needs: it may run while the
     # interpreter finalizes, after the module's globals are gone.
-    def __del__(self, *, _release=_queues.release,
+    def __del__(self, *, _release=_interpqueues.release,
                 _missing=QueueNotFoundError, _table=_handles):
         try:
             _release(self._id)
@@ -245,24 +245,24 @@ class Queue:
     @property
     def unbounditems(self):
         if not hasattr(self, '_unbound'):
-            flag = _queues.get_queue_defaults(self._id)[0]
+            flag = _interpqueues.get_queue_defaults(self._id)[0]
             self._unbound = (flag, _unbound_value(flag))
         return self._unbound[1]
 
     @property
     def maxsize(self):
         if not hasattr(self, '_maxsize'):
-            self._maxsize = _queues.get_maxsize(self._id)
+            self._maxsize = _interpqueues.get_maxsize(self._id)
         return self._maxsize
 
     def empty(self):
         return self.qsize() == 0
 
     def full(self):
-        return _queues.is_full(self._id)
+        return _interpqueues.is_full(self._id)
 
     def qsize(self):
-        return _queues.get_count(self._id)
+        return _interpqueues.get_count(self._id)
 
     # put and get are the Go methods of _interpqueues, which do the
     # common call themselves and hand the rest to these Python versions,
@@ -275,14 +275,14 @@ class Queue:
         end = _deadline(timeout)
         while True:
             try:
-                return _queues.put(self._id, obj, flag)
+                return _interpqueues.put(self._id, obj, flag)
             except QueueFull:
                 if end is not None and time.monotonic() >= end:
                     raise
             time.sleep(_POLL)
 
     def put_nowait(self, obj, *, unbounditems=None):
-        _queues.put(self._id, obj, _item_flag(unbounditems))
+        _interpqueues.put(self._id, obj, _item_flag(unbounditems))
 
     def get(self, block=True, timeout=None):
         """Take the next object, waiting for one if block is true."""
@@ -301,11 +301,11 @@ class Queue:
         """Take the next object, or raise QueueEmpty."""
         return _read(self._id)
 
-    _put, put = put, _queues._Queue_put
-    _get, get = get, _queues._Queue_get
+    _put, put = put, _interpqueues._Queue_put
+    _get, get = get, _interpqueues._Queue_get
 
 
-_queues._register_heap_types(Queue, QueueEmpty, QueueFull)
+_interpqueues._register_heap_types(Queue, QueueEmpty, QueueFull)
 `
 
 const interpretersSource = `
