@@ -78,8 +78,9 @@ UNBOUND = object.__new__(UnboundItem)
 UNBOUND_ERROR = object()
 UNBOUND_REMOVE = object()
 
-# The unbound modes by the flag _interpqueues stores (flag = index + 1).
-_MODES = (UNBOUND_REMOVE, UNBOUND_ERROR, UNBOUND)
+# The flag _interpqueues stores for each unbound mode, and back.
+_FLAGS = {UNBOUND_REMOVE: 1, UNBOUND_ERROR: 2, UNBOUND: 3}
+_MODES = {flag: mode for mode, flag in _FLAGS.items()}
 
 
 def _unsupported(what):
@@ -88,21 +89,24 @@ def _unsupported(what):
 
 def serialize_unbound(unbound):
     """Return (flag,) for an unbound mode."""
-    for flag, mode in enumerate(_MODES, 1):
-        if mode is unbound:
-            return (flag,)
-    raise _unsupported(unbound)
+    try:
+        return (_FLAGS[unbound],)
+    except KeyError:
+        raise _unsupported(unbound)
 
 
 def resolve_unbound(flag, exctype_destroyed):
     """Return what an unbound item with this flag reads as, or raise."""
-    if flag == 3:
-        return UNBOUND
-    if flag == 2:
+    try:
+        mode = _MODES[flag]
+    except KeyError:
+        raise _unsupported(flag)
+    if mode is UNBOUND:
+        return mode
+    if mode is UNBOUND_ERROR:
         raise exctype_destroyed("item's original interpreter destroyed")
-    if flag == 1:
-        raise NotImplementedError
-    raise _unsupported(flag)
+    # UNBOUND_REMOVE: such items leave the queue with their interpreter.
+    raise NotImplementedError
 
 
 def _int_id(id):
@@ -211,8 +215,9 @@ class Queue:
 
     def __new__(cls, id, /):
         qid = _crossinterp._int_id(id)
-        q = _handles.get(qid)
-        if q is None:
+        try:
+            return _handles[qid]
+        except KeyError:
             q = super().__new__(cls)
             q._id = qid
             _handles[qid] = q
@@ -433,8 +438,9 @@ class Interpreter:
             _whence = stdlib if _ownsref else _interpreters.whence(iid)
         if _ownsref is None:
             _ownsref = _whence == stdlib
-        it = _handles.get(iid)
-        if it is None:
+        try:
+            return _handles[iid]
+        except KeyError:
             it = super().__new__(cls)
             _handles[iid] = it
             it._id, it._whence, it._ownsref = iid, _whence, _ownsref
