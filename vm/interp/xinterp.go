@@ -465,14 +465,22 @@ func (rt *Runtime) stopCallees(th *vm.Thread) {
 	for changed := true; changed; {
 		changed = false
 		for _, e := range rt.interps {
-			if !e.running || e.caller == nil || callers[e.in.main] {
+			// The code runs in the caller goroutine's own thread state
+			// there (threadIn), not in the interpreter's main one: that
+			// is the state to interrupt, and the caller of any exec or
+			// call it makes in turn.
+			callee := e.callee
+			if callee == nil {
+				callee = e.in.main
+			}
+			if !e.running || e.caller == nil || callers[callee] {
 				continue
 			}
 			if (e.caller.Interp == th.Interp && e.caller != th) || callers[e.caller] {
-				callers[e.in.main] = true
+				callers[callee] = true
 				running = append(running, e)
 				e.caller.Stop()
-				e.in.main.Interrupt()
+				callee.Interrupt()
 				changed = true
 			}
 		}
