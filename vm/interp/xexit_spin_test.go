@@ -74,3 +74,42 @@ print("exit", flush=True)
 		t.Fatalf("output %q", s)
 	}
 }
+
+// TestXInterpCloseAfterJoin: close() right after joining a thread that
+// ran code in the interpreter succeeds. The thread's goroutine releases
+// its thread state there after the join returned (the thread's end,
+// threadEnded), which close() took for a proxy operation in progress
+// ("interpreter running"; golden interpreters/threads failed so now and
+// then).
+func TestXInterpCloseAfterJoin(t *testing.T) {
+	src := `
+from concurrent import interpreters as I
+import threading
+for k in range(300):
+    s = I.create()
+    t = s.call_in_thread(len, [1])
+    t.join()
+    s.close()
+    u = I.create()
+    t = threading.Thread(target=u.exec, args=("x = 1",))
+    t.start()
+    t.join()
+    u.close()
+print(I.list_all())
+`
+	var out lockedBuf
+	in, err := New(Config{Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = in.Exec(src)
+	if cerr := in.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatalf("%v\noutput:\n%s", err, out.String())
+	}
+	if s := out.String(); s != "[Interpreter(0)]\n" {
+		t.Fatalf("output %q", s)
+	}
+}
