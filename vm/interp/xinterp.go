@@ -500,22 +500,18 @@ func (rt *Runtime) stopCallees(th *vm.Thread) {
 	for changed := true; changed; {
 		changed = false
 		for _, e := range rt.interps {
-			// The code runs in the caller goroutine's own thread state
-			// there (threadIn), not in the interpreter's main one: that
-			// is the state to interrupt, and the caller of any exec or
-			// call it makes in turn.
-			callee := e.callee
-			if callee == nil {
-				callee = e.in.main
-			}
-			if !e.running || e.caller == nil || callers[callee] {
+			// The code runs on the caller goroutine's own thread state
+			// in e.in (e.callee, made by threadIn), not on e.in's main
+			// thread: that is the one to interrupt, and the caller of
+			// any interpreter that code entered in turn.
+			if !e.running || e.caller == nil || e.callee == nil || callers[e.callee] {
 				continue
 			}
 			if (e.caller.Interp == th.Interp && e.caller != th) || callers[e.caller] {
-				callers[callee] = true
+				callers[e.callee] = true
 				running = append(running, e)
 				e.caller.Stop()
-				callee.Interrupt()
+				e.callee.Interrupt()
 				changed = true
 			}
 		}
