@@ -96,6 +96,11 @@ type xentry struct {
 	// proxies counts the threads inside it for a proxy operation: it is
 	// not closed meanwhile (InterpreterError('interpreter running')).
 	proxies int
+	// ending counts the threads of other interpreters that ended and
+	// release their thread state in it (threadEnded). Their join has
+	// returned already, so a close meanwhile waits for them instead of
+	// refusing as for a proxy operation.
+	ending int
 	// cfg is what its sub-interpreters inherit (output, debug heap).
 	cfg Config
 }
@@ -303,7 +308,7 @@ func (rt *Runtime) threadEnded(th *vm.Thread) {
 	}
 	ot.mu.Unlock()
 	for _, in := range others {
-		if !rt.enterProxy(in) {
+		if !rt.enterEnding(in, 1) {
 			continue
 		}
 		ot.mu.Lock()
@@ -321,8 +326,21 @@ func (rt *Runtime) threadEnded(th *vm.Thread) {
 		in.px.mu.Lock()
 		delete(in.px.threads, ot)
 		in.px.mu.Unlock()
-		rt.leaveProxy(in)
+		rt.enterEnding(in, -1)
 	}
+}
+
+// enterEnding counts (d = 1, false when in is gone) or uncounts (d = -1)
+// a thread-end release in in (xentry.ending).
+func (rt *Runtime) enterEnding(in *Interpreter, d int) bool {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	e := rt.interps[in.ID]
+	if e == nil || e.in != in {
+		return false
+	}
+	e.ending += d
+	return true
 }
 
 // flushStdout flushes sys.stdout and sys.stderr of th's interpreter,
@@ -392,6 +410,23 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 	case e.running || e.proxies > 0:
 		rt.mu.Unlock()
 		return "InterpreterError", "interpreter running"
+	case e.ending > 0:
+		// A thread that ended (and was joined) still releases its
+		// thread state there: wait for it, unlocked (it takes th's
+		// interpreter lock back before it is done), and look again.
+		rt.mu.Unlock()
+		th.Detach()
+		for {
+			time.Sleep(50 * time.Microsecond)
+			rt.mu.Lock()
+			n := e.ending
+			rt.mu.Unlock()
+			if n == 0 {
+				break
+			}
+		}
+		th.Attach()
+		return rt.destroy(th, cur, id, restrict)
 	}
 	delete(rt.interps, id)
 	rt.mu.Unlock()
