@@ -152,8 +152,19 @@ func TestXInterpStress(t *testing.T) {
 	// plain builds; under -race the detector's own bookkeeping (shadow
 	// and sync metadata) added up to 5 MiB over the first 500 cycles and
 	// little after, hence rssSlack (16 MiB, 32 KiB a cycle, still a
-	// twentieth of a leaked interpreter).
-	const heapSlack, rssSlack = 3 << 20, 16 << 20
+	// twentieth of a leaked interpreter). Under -race with -tags
+	// ownercheck (make racetest) the RSS grew by 27 MiB over the first
+	// 500 cycles and 1.2 MiB over the last 400 while the Go heap stayed
+	// at 79.0 MiB to the tenth: the detector's shadow memory follows the
+	// address ranges the Go heap has touched, and the check build's
+	// copy-on-write arena index churns through more of them. There the
+	// Go heap check (unchanged) is the measure of a leak and the RSS
+	// slack is 64 MiB, still a fifth of a leaked interpreter a cycle.
+	const heapSlack = 3 << 20
+	rssSlack := uint64(16 << 20)
+	if raceBuild {
+		rssSlack = 64 << 20
+	}
 	for i, m := range []stressMemStats{m1, m2} {
 		if m.heap > m0.heap+heapSlack {
 			t.Errorf("cycles: the Go heap in use grew from %s to %s (measurement %d; slack %s)", mib(m0.heap), mib(m.heap), i+1, mib(heapSlack))
