@@ -47,17 +47,8 @@ print("exit", flush=True)
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() {
-		if err := in.Exec(src); err != nil {
-			done <- err
-			return
-		}
-		done <- in.Close()
-	}()
-	select {
-	case err = <-done:
-	case <-time.After(time.Minute):
+	ok, err := execAndClose(in, src, time.Minute)
+	if !ok {
 		t.Fatalf("hung; output:\n%s", out.String())
 	}
 	// The goroutines first: a callee left running also leaks its

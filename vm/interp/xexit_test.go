@@ -59,24 +59,36 @@ print("end", flush=True)
 		if err != nil {
 			t.Fatal(err)
 		}
-		done := make(chan error, 1)
-		go func() {
-			if err := in.Exec(src); err != nil {
-				done <- err
-				return
-			}
-			done <- in.Close()
-		}()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("round %d: %v\noutput:\n%s", round, err, out.String())
-			}
-		case <-time.After(2 * time.Minute):
+		var ok bool
+		ok, err = execAndClose(in, src, 2*time.Minute)
+		if !ok {
 			t.Fatalf("round %d: hung; output:\n%s", round, out.String())
+		}
+		if err != nil {
+			t.Fatalf("round %d: %v\noutput:\n%s", round, err, out.String())
 		}
 		if s := out.String(); !strings.Contains(s, "end") || !strings.Contains(s, "remaining subinterpreters") || strings.Contains(s, "Traceback") {
 			t.Fatalf("round %d: output %q", round, s)
 		}
+	}
+}
+
+// execAndClose runs src in in's __main__ and then closes it, on a
+// goroutine of its own: false when Exec and Close did not end within
+// limit, else the error of either.
+func execAndClose(in *Interpreter, src string, limit time.Duration) (bool, error) {
+	done := make(chan error, 1)
+	go func() {
+		if err := in.Exec(src); err != nil {
+			done <- err
+			return
+		}
+		done <- in.Close()
+	}()
+	select {
+	case err := <-done:
+		return true, err
+	case <-time.After(limit):
+		return false, nil
 	}
 }

@@ -636,8 +636,11 @@ func xqGet(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	return objects.NewTupleSteal(ts, v, objects.NewRef(objects.None))
 }
 
-func xqGetMaxsize(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
-	id, cur, th, ok := oneQueue(ts, "get_maxsize", args, kwnames)
+// queueQuery is the shape of the _interpqueues functions that read one
+// queue's state: its id argument resolved, then f of a snapshot of it
+// (QueueNotFoundError when it is gone).
+func queueQuery(ts *objects.Thread, fname string, args []*obj, kwnames *obj, f func(q qinfo) *obj) *obj {
+	id, cur, th, ok := oneQueue(ts, fname, args, kwnames)
 	if !ok {
 		return nil
 	}
@@ -645,43 +648,31 @@ func xqGetMaxsize(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	if !found {
 		return queueErr(th, id, qNotFound)
 	}
-	return objects.NewInt(ts, int64(q.maxsize))
+	return f(q)
+}
+
+func xqGetMaxsize(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
+	return queueQuery(ts, "get_maxsize", args, kwnames, func(q qinfo) *obj {
+		return objects.NewInt(ts, int64(q.maxsize))
+	})
 }
 
 func xqDefaults(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
-	id, cur, th, ok := oneQueue(ts, "get_queue_defaults", args, kwnames)
-	if !ok {
-		return nil
-	}
-	q, found := cur.rt.queueInfo(id)
-	if !found {
-		return queueErr(th, id, qNotFound)
-	}
-	return objects.NewTupleSteal(ts, objects.NewInt(ts, int64(q.unboundop)), objects.NewInt(ts, -1))
+	return queueQuery(ts, "get_queue_defaults", args, kwnames, func(q qinfo) *obj {
+		return objects.NewTupleSteal(ts, objects.NewInt(ts, int64(q.unboundop)), objects.NewInt(ts, -1))
+	})
 }
 
 func xqCount(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
-	id, cur, th, ok := oneQueue(ts, "get_count", args, kwnames)
-	if !ok {
-		return nil
-	}
-	q, found := cur.rt.queueInfo(id)
-	if !found {
-		return queueErr(th, id, qNotFound)
-	}
-	return objects.NewInt(ts, int64(q.count))
+	return queueQuery(ts, "get_count", args, kwnames, func(q qinfo) *obj {
+		return objects.NewInt(ts, int64(q.count))
+	})
 }
 
 func xqIsFull(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
-	id, cur, th, ok := oneQueue(ts, "is_full", args, kwnames)
-	if !ok {
-		return nil
-	}
-	q, found := cur.rt.queueInfo(id)
-	if !found {
-		return queueErr(th, id, qNotFound)
-	}
-	return newBool(q.maxsize > 0 && q.count >= q.maxsize)
+	return queueQuery(ts, "is_full", args, kwnames, func(q qinfo) *obj {
+		return newBool(q.maxsize > 0 && q.count >= q.maxsize)
+	})
 }
 
 func xqListAll(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
