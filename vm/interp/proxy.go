@@ -118,26 +118,137 @@ proxied:
 	return xdata{kind: xProxy, ref: th.Interp.Host.(*Interpreter).newRef(o)}
 }
 
+// excAttrs are the attributes of built-in exceptions that their
+// constructor does not set back from args (OSError(2, 'msg', 'f').args is
+// (2, 'msg')), copied with the exception when they are shareable.
+var excAttrs = []string{"filename", "filename2", "name", "path"}
+
+// maxExcChain bounds the __cause__/__context__ links copied with an
+// exception (a chain may be a cycle made by hand).
+const maxExcChain = 16
+
 // exportException copies an exception of a built-in type whose args are
-// shareable (one thrown into a proxied generator), as exceptions raised in
-// the owner come back.
+// shareable (raised in the owner, or thrown into a proxied generator):
+// items are its args, its extra attributes (name, value pairs), its
+// notes, its __cause__ and its __context__ (copied the same way, or None
+// when they are not copyable: the note of the owner's traceback still
+// shows them); i is __suppress_context__. No exception is left set.
 func exportException(th *vm.Thread, o *objects.Object) (xdata, bool) {
+	return exportExc(th, o, 0)
+}
+
+func exportExc(th *vm.Thread, o *objects.Object, depth int) (xdata, bool) {
 	t := o.Type().TypeObject()
 	if objects.AsBaseExc(o) == nil || !objects.IsStaticObject(t) {
 		return xdata{}, false
 	}
 	ts := th.TS
-	a := objects.GetAttrString(ts, o, "args")
-	if a == nil {
-		ts.ClearErr()
-		return xdata{}, false
-	}
-	x, ok := exportShareable(ts, a)
-	objects.Decref(ts, a)
+	args, ok := exportShareable(ts, objects.ExcArgs(o))
 	if !ok {
 		return xdata{}, false
 	}
-	return xdata{kind: xExc, obj: t, items: []xdata{x}}, true
+	x := xdata{kind: xExc, obj: t, items: []xdata{args, {kind: xTuple}, {kind: xTuple}, {kind: xNone}, {kind: xNone}}}
+	for _, name := range excAttrs {
+		v := objects.GetAttrString(ts, o, name)
+		if v == nil {
+			ts.ClearErr()
+			continue
+		}
+		if v != objects.None {
+			if vx, ok := exportShareable(ts, v); ok {
+				x.items[1].items = append(x.items[1].items, xdata{kind: xStr, s: name}, vx)
+			}
+		}
+		objects.Decref(ts, v)
+	}
+	if notes := objects.GetAttrString(ts, o, "__notes__"); notes == nil {
+		ts.ClearErr()
+	} else {
+		if objects.AsList(notes) != nil {
+			for _, n := range objects.ListItems(notes) {
+				if objects.AsStr(n) != nil {
+					x.items[2].items = append(x.items[2].items, xdata{kind: xStr, s: objects.StrValue(n)})
+				}
+			}
+		}
+		objects.Decref(ts, notes)
+	}
+	if depth < maxExcChain {
+		for i, c := range []*objects.Object{objects.ExcCause(o), objects.ExcContext(o)} {
+			if c != nil {
+				if cx, ok := exportExc(th, c, depth+1); ok {
+					x.items[3+i] = cx
+				}
+			}
+		}
+	}
+	if objects.ExcSuppressContext(o) {
+		x.i = 1
+	}
+	return x, true
+}
+
+// loadException makes the copy an xExc describes.
+func (x *xdata) loadException(th *vm.Thread) *objects.Object {
+	ts := th.TS
+	args := x.items[0].load(th)
+	if args == nil {
+		for i := 1; i < len(x.items); i++ {
+			x.items[i].release()
+		}
+		return nil
+	}
+	exc := objects.Call(ts, x.obj, objects.TupleItems(args), nil)
+	objects.Decref(ts, args)
+	if exc == nil || objects.AsBaseExc(exc) == nil {
+		objects.XDecref(ts, exc)
+		for i := 1; i < len(x.items); i++ {
+			x.items[i].release()
+		}
+		if exc != nil {
+			return ts.Raise(objects.SystemError, "a copied exception type made no exception")
+		}
+		return nil
+	}
+	// The rest is best effort: the exception itself is what counts.
+	attrs := x.items[1].items
+	for i := 0; i+1 < len(attrs); i += 2 {
+		if v := attrs[i+1].load(th); v != nil {
+			objects.SetAttrString(ts, exc, attrs[i].s, v)
+			objects.Decref(ts, v)
+		}
+		ts.ClearErr()
+	}
+	for _, n := range x.items[2].items {
+		if s := objects.NewStr(ts, n.s); s != nil {
+			objects.XDecref(ts, objects.CallMethod(ts, exc, "add_note", s))
+			objects.Decref(ts, s)
+		}
+		ts.ClearErr()
+	}
+	for i := 3; i <= 4; i++ {
+		if x.items[i].kind == xNone {
+			continue
+		}
+		c := x.items[i].load(th)
+		if c == nil {
+			ts.ClearErr()
+			continue
+		}
+		if i == 3 {
+			objects.ExcSetCause(ts, exc, c)
+		} else {
+			objects.ExcSetContext(ts, exc, c)
+		}
+		objects.Decref(ts, c)
+	}
+	if x.i == 0 {
+		// ExcSetCause set it; the owner's exception may say otherwise
+		// (a cause set by hand).
+		objects.SetAttrString(ts, exc, "__suppress_context__", objects.False)
+		ts.ClearErr()
+	}
+	return exc
 }
 
 // release drops the references x holds (a value that will not be loaded).
@@ -154,7 +265,7 @@ func (x *xdata) release() {
 
 // pxResult is what an operation in the owner gives back.
 type pxResult struct {
-	kind int // pxValue, pxSelf, pxExhausted, pxFailed
+	kind int // pxValue, pxSelf, pxExhausted, pxStopped, pxFailed
 	val  xdata
 	exc  *proxyExc
 }
@@ -163,6 +274,7 @@ const (
 	pxValue = iota
 	pxSelf
 	pxExhausted
+	pxStopped // exhausted with a value (val): a generator's return
 	pxFailed
 )
 
@@ -232,6 +344,17 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 		return objects.NewRef(p)
 	case pxExhausted:
 		return nil
+	case pxStopped:
+		v := res.val.load(th)
+		if v == nil {
+			return nil
+		}
+		e := objects.CallOneArg(ts, objects.StopIteration.TypeObject(), v)
+		objects.Decref(ts, v)
+		if e != nil {
+			ts.SetErrSteal(e)
+		}
+		return nil
 	case pxFailed:
 		return res.exc.raise(th)
 	}
@@ -283,6 +406,20 @@ func runInOwner(th *vm.Thread, op objects.ProxyOp, r *objects.ProxyRef, xs []xda
 	}
 	o := r.Obj
 	v := runProxyOp(th, op, o, args, kwnames)
+	if v == nil && op == objects.PxNext && ts.ErrMatches(objects.StopIteration) {
+		// A generator's return value: the caller raises StopIteration
+		// with it (a proxy when it is not shareable), so `yield from p`
+		// gets it.
+		e := ts.FetchErr()
+		val := objects.StopIterationValue(e)
+		if val == objects.None {
+			objects.Decref(ts, e)
+			return pxResult{kind: pxExhausted}
+		}
+		x := exportArg(th, val)
+		objects.Decref(ts, e)
+		return pxResult{kind: pxStopped, val: x}
+	}
 	switch {
 	case v == nil && !ts.Occurred():
 		return pxResult{kind: pxExhausted}
@@ -302,11 +439,11 @@ func runInOwner(th *vm.Thread, op objects.ProxyOp, r *objects.ProxyRef, xs []xda
 
 // proxyExc is an exception raised in the owner, for the caller: a
 // built-in exception type with shareable args is raised again as itself
-// with the owner's traceback as a note; any other becomes ExecutionFailed
-// with its excinfo, as Interpreter.exec reports it.
+// (exportException) with the owner's traceback as a note; any other
+// becomes ExecutionFailed with its excinfo, as Interpreter.exec reports
+// it.
 type proxyExc struct {
-	typ  *objects.Object // a static exception type, or nil
-	args xdata
+	exc  xdata // an xExc, or kind xNone
 	note string
 	info *excInfo
 }
@@ -314,40 +451,80 @@ type proxyExc struct {
 // captureProxyExc takes th's pending exception.
 func captureProxyExc(th *vm.Thread) *proxyExc {
 	ts := th.TS
-	exc := ts.Err()
+	exc := ts.FetchErr()
 	if exc == nil {
 		return &proxyExc{info: captureExc(th)}
 	}
-	t := exc.Type().TypeObject()
-	if objects.IsStaticObject(t) {
-		if a := objects.GetAttrString(ts, exc, "args"); a != nil {
-			x, ok := exportShareable(ts, a)
-			objects.Decref(ts, a)
-			if ok {
-				objects.Incref(exc)
-				ts.ClearErr()
-				note := strings.TrimRight(th.FormatException(exc), "\n")
-				objects.Decref(ts, exc)
-				ts.ClearErr()
-				return &proxyExc{typ: t, args: x, note: note}
-			}
-		}
+	if x, ok := exportException(th, exc); ok {
+		note := strings.TrimRight(th.FormatException(exc), "\n")
 		ts.ClearErr()
-		ts.SetErrSteal(objects.NewRef(exc))
+		objects.Decref(ts, exc)
+		return &proxyExc{exc: x, note: note}
 	}
+	if info := executionFailedInfo(th, exc); info != nil {
+		objects.Decref(ts, exc)
+		return &proxyExc{info: info}
+	}
+	ts.SetErrSteal(exc)
 	return &proxyExc{info: captureExc(th)}
+}
+
+// executionFailedInfo is the excinfo of exc when it is an ExecutionFailed
+// (one that crossed before: a callback's exception on its way back, or a
+// failed Interpreter.exec), so that it crosses again as itself instead of
+// as an ExecutionFailed about an ExecutionFailed; nil otherwise.
+func executionFailedInfo(th *vm.Thread, exc *objects.Object) *excInfo {
+	ts := th.TS
+	defer ts.ClearErr()
+	str := func(o *objects.Object, name string) (string, bool) {
+		v := objects.GetAttrString(ts, o, name)
+		if v == nil {
+			return "", false
+		}
+		defer objects.Decref(ts, v)
+		if objects.AsStr(v) == nil {
+			return "", false
+		}
+		return objects.StrValue(v), true
+	}
+	t := exc.Type().TypeObject()
+	if m, _ := str(t, "__module__"); m != "concurrent.interpreters" {
+		return nil
+	}
+	if q, _ := str(t, "__qualname__"); q != "ExecutionFailed" {
+		return nil
+	}
+	info := objects.GetAttrString(ts, exc, "excinfo")
+	if info == nil {
+		return nil
+	}
+	defer objects.Decref(ts, info)
+	kind := objects.GetAttrString(ts, info, "type")
+	if kind == nil {
+		return nil
+	}
+	defer objects.Decref(ts, kind)
+	var x excInfo
+	for _, f := range []struct {
+		o    *objects.Object
+		name string
+		dst  *string
+	}{{kind, "__name__", &x.name}, {kind, "__qualname__", &x.qualname}, {kind, "__module__", &x.module},
+		{info, "msg", &x.msg}, {info, "formatted", &x.formatted}, {info, "errdisplay", &x.errdisplay}} {
+		v, ok := str(f.o, f.name)
+		if !ok {
+			return nil
+		}
+		*f.dst = v
+	}
+	return &x
 }
 
 // raise raises e in th's interpreter; always nil.
 func (e *proxyExc) raise(th *vm.Thread) *objects.Object {
 	ts := th.TS
-	if e.typ != nil {
-		args := e.args.load(th)
-		if args == nil {
-			return nil
-		}
-		exc := objects.Call(ts, e.typ, objects.TupleItems(args), nil)
-		objects.Decref(ts, args)
+	if e.exc.kind == xExc {
+		exc := e.exc.load(th)
 		if exc == nil {
 			return nil
 		}
@@ -381,4 +558,18 @@ func (e *proxyExc) raise(th *vm.Thread) *objects.Object {
 		ts.SetErrSteal(exc)
 	}
 	return nil
+}
+
+// proxyNext is next(obj) for a proxy's __next__: exhaustion is nil with
+// no exception, or with StopIteration set when it carries a value (a
+// generator's return), which runInOwner sends back.
+func proxyNext(ts *objects.Thread, o *objects.Object) *objects.Object {
+	if o.Type().IterNext == nil {
+		return ts.Raisef(objects.TypeError, "'%s' object is not an iterator", objects.TypeName(o))
+	}
+	r := o.Type().IterNext(ts, o)
+	if r == nil && ts.ErrMatches(objects.StopIteration) && objects.StopIterationValue(ts.Err()) == objects.None {
+		ts.ClearErr()
+	}
+	return r
 }

@@ -82,7 +82,7 @@ func init() {
 		return objects.NewInt(ts, int64(n))
 	})
 	t[objects.PxIter] = unary(objects.GetIter)
-	t[objects.PxNext] = unary(objects.IterNext)
+	t[objects.PxNext] = unary(proxyNext)
 	t[objects.PxContains] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
 		return boolResult(objects.Contains(th.TS, o, a[0]))
 	}

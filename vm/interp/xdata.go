@@ -31,7 +31,7 @@ const (
 	xProxy   // a shared object proxy: ref (proxy.go)
 	xStatic  // a static immortal, by identity: obj (proxies only)
 	xSlice   // a slice of shareables: items start, stop, step (proxies only)
-	xExc     // an exception of a built-in type: obj the type, items[0] its args (proxies only)
+	xExc     // an exception of a built-in type: obj the type, items its args, attributes, notes, cause and context (proxies only; proxy.go)
 	xComplex // an exact complex: c (proxies only)
 )
 
@@ -201,13 +201,7 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 	case xComplex:
 		return objects.NewComplex(ts, real(x.c), imag(x.c))
 	case xExc:
-		args := x.items[0].load(th)
-		if args == nil {
-			return nil
-		}
-		r := objects.Call(ts, x.obj, objects.TupleItems(args), nil)
-		objects.Decref(ts, args)
-		return r
+		return x.loadException(th)
 	case xSlice:
 		var parts [3]*objects.Object
 		for i := range parts {
