@@ -73,9 +73,18 @@ func exportProxy(ts *objects.Thread, p *objects.Proxy) (xdata, bool) {
 // in its owner (a proxy that came home), else a new proxy.
 func loadProxy(th *vm.Thread, r *objects.ProxyRef) *objects.Object {
 	ts := th.TS
-	if r.Owner == objects.ProxyHost(th.Interp.Host.(*Interpreter)) {
+	if in := th.Interp.Host.(*Interpreter); r.Owner == objects.ProxyHost(in) {
 		o := objects.NewRef(r.Obj)
-		r.Release()
+		if r.ReleaseHolder() {
+			// th holds in's lock: the reference is dropped at once.
+			in.px.mu.Lock()
+			live := in.px.refs[r]
+			delete(in.px.refs, r)
+			in.px.mu.Unlock()
+			if live {
+				objects.Decref(ts, r.Obj)
+			}
+		}
 		return o
 	}
 	return objects.NewForeignProxy(ts, r)
@@ -242,12 +251,14 @@ func (x *xdata) loadException(th *vm.Thread) *objects.Object {
 		}
 		objects.Decref(ts, c)
 	}
-	if x.i == 0 {
-		// ExcSetCause set it; the owner's exception may say otherwise
-		// (a cause set by hand).
-		objects.SetAttrString(ts, exc, "__suppress_context__", objects.False)
-		ts.ClearErr()
+	// As the owner's exception says (ExcSetCause sets it, `from None`
+	// sets it without a cause, a cause may be set by hand without it).
+	suppress := objects.False
+	if x.i != 0 {
+		suppress = objects.True
 	}
+	objects.SetAttrString(ts, exc, "__suppress_context__", suppress)
+	ts.ClearErr()
 	return exc
 }
 
@@ -456,8 +467,7 @@ func captureProxyExc(th *vm.Thread) *proxyExc {
 		return &proxyExc{info: captureExc(th)}
 	}
 	if x, ok := exportException(th, exc); ok {
-		note := strings.TrimRight(th.FormatException(exc), "\n")
-		ts.ClearErr()
+		note := tracebackNote(th, exc)
 		objects.Decref(ts, exc)
 		return &proxyExc{exc: x, note: note}
 	}
@@ -572,4 +582,27 @@ func proxyNext(ts *objects.Thread, o *objects.Object) *objects.Object {
 		ts.ClearErr()
 	}
 	return r
+}
+
+// tracebackNote is exc's formatted traceback without its own notes (the
+// copy carries them as notes already; an exception crossing several
+// times would otherwise repeat them in every note).
+func tracebackNote(th *vm.Thread, exc *objects.Object) string {
+	ts := th.TS
+	notes := objects.GetAttrString(ts, exc, "__notes__")
+	if notes == nil {
+		ts.ClearErr()
+	} else if objects.SetAttrString(ts, exc, "__notes__", nil) < 0 {
+		ts.ClearErr()
+		objects.Decref(ts, notes)
+		notes = nil
+	}
+	text := strings.TrimRight(th.FormatException(exc), "\n")
+	ts.ClearErr()
+	if notes != nil {
+		objects.SetAttrString(ts, exc, "__notes__", notes)
+		ts.ClearErr()
+		objects.Decref(ts, notes)
+	}
+	return text
 }

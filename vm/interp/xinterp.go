@@ -434,6 +434,9 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 	// After the finalization, as 3.14 destroys the interpreter: the items
 	// its threads put while close() joined them are unbound too.
 	rt.unbindItems(id)
+	// A proxy item unbound there may have held the last reference to an
+	// object of th's interpreter: released before close() returns.
+	th.RunPending()
 	return "", ""
 }
 

@@ -142,19 +142,41 @@ func (rt *Runtime) createQueue(maxsize, op int) int64 {
 // release destroys it.
 func (rt *Runtime) bindQueue(id int64, delta int) int {
 	rt.qmu.Lock()
-	defer rt.qmu.Unlock()
 	q := rt.queues[id]
 	if q == nil {
+		rt.qmu.Unlock()
 		return qNotFound
 	}
 	q.refs += delta
+	var left []xdata
 	if q.refs <= 0 && delta < 0 {
 		delete(rt.queues, id)
 		q.mu.Lock()
 		q.dead = true
+		// The items nobody will take: the queues and proxies they hold
+		// are released (below, without the locks: a queue item may
+		// hold the last handle of another queue).
+		for i := 0; i < q.n; i++ {
+			if s := q.ring[(q.head+i)&(len(q.ring)-1)]; s.x != nil {
+				left = append(left, *s.x)
+			}
+		}
+		q.ring, q.head, q.n = nil, 0, 0
 		q.mu.Unlock()
 	}
+	rt.qmu.Unlock()
+	for i := range left {
+		rt.dropItem(&left[i])
+	}
 	return qOK
+}
+
+// dropItem releases what a queue item that will not be loaded holds: the
+// queues it retains and the proxy references in it (their owners drop
+// the objects at their next safe point).
+func (rt *Runtime) dropItem(x *xdata) {
+	rt.retainQueues(x, -1)
+	x.release()
 }
 
 // lockQueue finds queue id and locks it: nil when there is none.
@@ -222,7 +244,7 @@ func (rt *Runtime) unbindItems(interp int64) {
 		// the queues those items held (retainQueues), released without
 		// a queue's lock held
 		for i := range dropped {
-			rt.retainQueues(&dropped[i], -1)
+			rt.dropItem(&dropped[i])
 		}
 	}()
 	rt.qmu.RLock()

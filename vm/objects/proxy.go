@@ -68,6 +68,11 @@ func (r *ProxyRef) Release() {
 	}
 }
 
+// ReleaseHolder drops one holder and reports whether it was the last: the
+// caller, a thread of the owner, then drops Obj itself (a proxy that came
+// home, whose reference need not wait for a safe point).
+func (r *ProxyRef) ReleaseHolder() bool { return r.refs.Add(-1) == 0 }
+
 // Proxy is a SharedObjectProxy object.
 type Proxy struct {
 	GCObject
