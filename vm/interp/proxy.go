@@ -154,7 +154,15 @@ func exportExc(th *vm.Thread, o *objects.Object, depth int) (xdata, bool) {
 	ts := th.TS
 	args, ok := exportShareable(ts, objects.ExcArgs(o))
 	if !ok {
-		return xdata{}, false
+		if t != objects.StopIteration.TypeObject() {
+			return xdata{}, false
+		}
+		// A generator's return value ends `yield from p` (send, throw):
+		// carried whatever it is, a proxy when it is not shareable.
+		args = xdata{kind: xTuple}
+		for _, a := range objects.TupleItems(objects.ExcArgs(o)) {
+			args.items = append(args.items, exportArg(th, a))
+		}
 	}
 	x := xdata{kind: xExc, obj: t, items: []xdata{args, {kind: xTuple}, {kind: xTuple}, {kind: xNone}, {kind: xNone}}}
 	for _, name := range excAttrs {

@@ -4,10 +4,11 @@
 # builtins stop cleanly, next(p, default) gives the default; a
 # generator's return value crosses with it (copied, or a proxy when
 # unshareable), so next() raises StopIteration(value) and `yield from p`
-# gets the value. A StopIteration or StopAsyncIteration raised by a
-# method is an exception like any other (a copy with the owner's
-# traceback as a note), which is what drives `async for` over a proxied
-# asynchronous iterator.
+# gets the value, also when send() ends the generator. A StopIteration
+# or StopAsyncIteration raised by a method is an exception like any
+# other (a copy with the owner's traceback as a note; a StopIteration
+# whose value is unshareable carries it as a proxy), which is what drives
+# `async for` over a proxied asynchronous iterator.
 # Expected output: minipy's documented behaviour (PEP 797), by hand.
 from concurrent import interpreters as I
 
@@ -15,6 +16,10 @@ def gen(n, result):
     for k in range(n):
         yield k
     return result
+
+def echo():
+    got = yield 'ready'
+    return [got, 'a list']
 
 class Countdown:
     def __init__(self, n):
@@ -40,7 +45,7 @@ class Ticks:
 
 P = I.SharedObjectProxy
 interp = I.create()
-interp.prepare_main(gen=P(gen), Countdown=P(Countdown), Ticks=P(Ticks))
+interp.prepare_main(gen=P(gen), echo=P(echo), Countdown=P(Countdown), Ticks=P(Ticks))
 interp.exec("""
 g = gen(2, 'done')
 print(next(g), next(g))
@@ -54,6 +59,11 @@ def outer(result):
     yield ('yield from got', type(got).__name__, got)
 print(list(outer('text')))
 print(list(outer(['a', 'list']))[-1][:2])
+def outer2():
+    got = yield from echo()
+    yield (type(got).__name__, list(got))
+o = outer2()
+print(next(o), o.send('sent'))
 g = gen(1, None)
 print(next(g))
 try:
