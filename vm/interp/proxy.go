@@ -94,7 +94,7 @@ func loadProxy(th *vm.Thread, r *objects.ProxyRef) *objects.Object {
 // values copied, static immortals by identity, anything else as a new
 // reference owned by th's interpreter.
 func exportArg(th *vm.Thread, o *objects.Object) xdata {
-	if x, ok := exportShareable(th.TS, o); ok {
+	if x, ok := copyForProxy(th.TS, o); ok {
 		return x
 	}
 	if objects.IsStaticObject(o) {
@@ -109,7 +109,7 @@ func exportArg(th *vm.Thread, o *objects.Object) xdata {
 		a, b, c := sl.Parts()
 		x := xdata{kind: xSlice, items: make([]xdata, 0, 3)}
 		for _, p := range []*objects.Object{a, b, c} {
-			px, ok := exportShareable(th.TS, p)
+			px, ok := copyForProxy(th.TS, p)
 			if !ok {
 				for i := range x.items {
 					x.items[i].release()
@@ -136,6 +136,36 @@ var excAttrs = []string{"filename", "filename2", "name", "path"}
 // exception (a chain may be a cycle made by hand).
 const maxExcChain = 16
 
+// copyForProxy is exportShareable for the operands and results of
+// proxies, exceptions' args included: an int of any size is copied (3.14
+// pickles one beyond 64 bits, which a proxy never does, and a proxy of an
+// int would die with its sender), also inside a tuple. False (no
+// exception set) when o is not copied.
+func copyForProxy(ts *objects.Thread, o *objects.Object) (xdata, bool) {
+	switch o.Type() {
+	case objects.IntType:
+		if i := objects.AsInt(o); i != nil {
+			if _, small := i.Int64(); !small {
+				return xdata{kind: xBigInt, s: i.Big().String()}, true
+			}
+		}
+	case objects.TupleType:
+		items := objects.TupleItems(o)
+		x := xdata{kind: xTuple, items: make([]xdata, len(items))}
+		for i, it := range items {
+			var ok bool
+			if x.items[i], ok = copyForProxy(ts, it); !ok {
+				for j := range x.items[:i] {
+					x.items[j].release()
+				}
+				return xdata{}, false
+			}
+		}
+		return x, true
+	}
+	return exportShareable(ts, o)
+}
+
 // exportException copies an exception of a built-in type whose args are
 // shareable (raised in the owner, or thrown into a proxied generator):
 // items are its args, its extra attributes (name, value pairs), its
@@ -152,7 +182,7 @@ func exportExc(th *vm.Thread, o *objects.Object, depth int) (xdata, bool) {
 		return xdata{}, false
 	}
 	ts := th.TS
-	args, ok := exportShareable(ts, objects.ExcArgs(o))
+	args, ok := copyForProxy(ts, objects.ExcArgs(o))
 	if !ok {
 		if t != objects.StopIteration.TypeObject() {
 			return xdata{}, false
@@ -172,7 +202,7 @@ func exportExc(th *vm.Thread, o *objects.Object, depth int) (xdata, bool) {
 			continue
 		}
 		if v != objects.None {
-			if vx, ok := exportShareable(ts, v); ok {
+			if vx, ok := copyForProxy(ts, v); ok {
 				x.items[1].items = append(x.items[1].items, xdata{kind: xStr, s: name}, vx)
 			}
 		}

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"math/big"
+
 	"minipy/lang/compiler"
 	"minipy/vm"
 	"minipy/vm/objects"
@@ -33,6 +35,7 @@ const (
 	xSlice   // a slice of shareables: items start, stop, step (proxies only)
 	xExc     // an exception of a built-in type: obj the type, items its args, attributes, notes, cause and context (proxies only; proxy.go)
 	xComplex // an exact complex: c (proxies only)
+	xBigInt  // an exact int beyond 64 bits: s its decimal digits (proxies only)
 )
 
 type xdata struct {
@@ -83,6 +86,11 @@ func exportShareable(ts *objects.Thread, o *objects.Object) (xdata, bool) {
 		for i, it := range items {
 			var ok bool
 			if x.items[i], ok = exportShareable(ts, it); !ok {
+				// The proxies among the items before it hold
+				// references.
+				for j := range x.items[:i] {
+					x.items[j].release()
+				}
 				return xdata{}, false
 			}
 		}
@@ -200,6 +208,12 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return objects.NewRef(x.obj)
 	case xComplex:
 		return objects.NewComplex(ts, real(x.c), imag(x.c))
+	case xBigInt:
+		b, ok := new(big.Int).SetString(x.s, 10)
+		if !ok {
+			return ts.Raise(objects.SystemError, "bad cross-interpreter int")
+		}
+		return objects.NewIntBig(ts, b)
 	case xExc:
 		return x.loadException(th)
 	case xSlice:

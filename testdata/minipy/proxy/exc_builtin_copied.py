@@ -1,4 +1,5 @@
-# Exceptions of built-in types whose args are shareable cross as copies,
+# Exceptions of built-in types whose args are shareable (ints of any
+# size included, as proxies copy them) cross as copies,
 # both ways (semantics.md 2.3 point 2, case 36): the caller gets the same
 # type with the same args, the attributes the constructor does not take
 # from args (OSError.filename, ImportError.name and .path) when they are
@@ -30,6 +31,8 @@ def fail(kind):
         raise e
     if kind == 'bare':
         raise RuntimeError
+    if kind == 'bigint':
+        raise OverflowError(2 ** 80, -(2 ** 64))
     return 'no error'
 
 interp = I.create()
@@ -37,7 +40,7 @@ interp.prepare_main(fail=I.SharedObjectProxy(fail))
 interp.exec("""
 import traceback
 from concurrent import interpreters as I
-for kind in ['value', 'key', 'zero', 'os', 'import', 'unicode', 'syntax', 'note', 'bare']:
+for kind in ['value', 'key', 'zero', 'os', 'import', 'unicode', 'syntax', 'note', 'bare', 'bigint']:
     try:
         fail(kind)
     except Exception as e:

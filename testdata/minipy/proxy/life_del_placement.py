@@ -86,5 +86,12 @@ del r
 sub1.exec("del r; print('   sub1 dropped its proxy')")
 sub2.exec("del r; print('   sub2 dropped its proxy')")
 print('after both')
+
+print('8. a proxy inside a tuple that is proxied whole keeps no extra reference')
+def size(t):
+    return len(t)
+sub1.prepare_main(r=P(Res('in a mixed tuple')), size=P(size))
+sub1.exec("print('  ', size((r, [1])), size((r, 'shareable'))); del r; print('   sub1 dropped it')")
+print('after exec')
 sub1.close()
 sub2.close()
