@@ -3,8 +3,10 @@
 # object stays mortal in its owner (its refcount unchanged), and no
 # cross-interpreter form exists. An immortal proxy keeps its reference
 # until its interpreter closes, which then releases it in the owner. A
-# proxy of an immortal object is itself mortal. An immortal proxy in the
-# owner keeps its object until the owner is finalized at exit.
+# proxy of an immortal object is itself mortal. An immortal proxy in
+# main of an object of sub keeps it until sub closes (then the proxy is
+# dead, and stays immortal). An immortal proxy in the owner keeps its
+# object until the owner is finalized at exit.
 # Expected output: minipy's documented behaviour (PEP 797), by hand.
 import sys
 from concurrent import interpreters as I
@@ -47,6 +49,19 @@ fixed = Late('immortal object')
 sys._immortalize(fixed)
 sub.prepare_main(fp=I.SharedObjectProxy(fixed))
 sub.exec("print(sys._is_immortal(fp), fp.name)")
+q = I.create_queue()
+sub.prepare_main(q=q)
+sub.exec("""
+from concurrent import interpreters as I
+class Own:
+    def __del__(self):
+        print('__del__ Own in interpreter', I.get_current().id)
+q.put(I.SharedObjectProxy(Own()))
+""")
+theirs = q.get()
+print(sys._immortalize(theirs), sys._is_immortal(theirs))
+del theirs
+sub.exec("print('sub runs; main immortal proxy holds Own')")
 print('closing sub')
 sub.close()
 print('sub closed')
