@@ -4,7 +4,8 @@
 # type with the same args, the attributes the constructor does not take
 # from args (OSError.filename, ImportError.name and .path) when they are
 # shareable, the owner's own notes, and the owner's formatted traceback
-# as the last note; the copy's own traceback starts in the caller.
+# as the last note; the copy's own traceback starts in the caller. Args
+# that are proxies of the caller's objects come home as those objects.
 # Nothing is printed as unraisable (stderr is empty).
 # Expected output: minipy's documented behaviour (PEP 797), by hand.
 from concurrent import interpreters as I
@@ -58,6 +59,21 @@ for kind in ['value', 'key', 'zero', 'os', 'import', 'unicode', 'syntax', 'note'
         if isinstance(e, SyntaxError):
             print('   SyntaxError', e.msg, e.filename, e.lineno, e.offset)
 print(fail('ok'))
+""")
+
+# Args holding the caller's own objects (proxies in the owner) are
+# shareable: they come home as those objects.
+table = {}
+interp.prepare_main(table=I.SharedObjectProxy(table))
+interp.exec("""
+class Key:
+    def __hash__(self):
+        return 1
+key = Key()
+try:
+    table[key]
+except KeyError as e:
+    print('KeyError', e.args[0] is key, type(e.args[0]).__name__)
 """)
 
 # The other way: main calls into objects the sub-interpreter owns.
