@@ -29,15 +29,23 @@ func (in *Interpreter) ProxyName() string { return fmt.Sprintf("interpreter %d",
 // newRef makes a reference to o (an object of in, whose lock the caller
 // holds) for a proxy in another interpreter, registered so that closing
 // in invalidates it.
+// Once in is closing (closeProxies has run), a new reference is born
+// dead: code of its finalization (a __del__, an atexit callback) may
+// still send its objects away, and those must not outlive its heap.
 func (in *Interpreter) newRef(o *objects.Object) *objects.ProxyRef {
+	in.px.mu.Lock()
+	defer in.px.mu.Unlock()
+	if in.px.closing {
+		r := objects.NewProxyRef(in, nil)
+		r.Dead.Store(true)
+		return r
+	}
 	objects.Incref(o)
 	r := objects.NewProxyRef(in, o)
-	in.px.mu.Lock()
 	if in.px.refs == nil {
 		in.px.refs = map[*objects.ProxyRef]bool{}
 	}
 	in.px.refs[r] = true
-	in.px.mu.Unlock()
 	return r
 }
 
@@ -73,7 +81,7 @@ func exportProxy(ts *objects.Thread, p *objects.Proxy) (xdata, bool) {
 // in its owner (a proxy that came home), else a new proxy.
 func loadProxy(th *vm.Thread, r *objects.ProxyRef) *objects.Object {
 	ts := th.TS
-	if in := th.Interp.Host.(*Interpreter); r.Owner == objects.ProxyHost(in) {
+	if in := th.Interp.Host.(*Interpreter); r.Owner == objects.ProxyHost(in) && !r.Dead.Load() {
 		o := objects.NewRef(r.Obj)
 		if r.ReleaseHolder() {
 			// th holds in's lock: the reference is dropped at once.

@@ -14,6 +14,7 @@ type interpProxy struct {
 	mu      sync.Mutex
 	threads map[*osThread]bool
 	refs    map[*objects.ProxyRef]bool
+	closing bool // closeProxies ran: new references are born dead
 }
 
 // enterProxy marks a thread as inside in for a proxy operation (or the
@@ -48,6 +49,7 @@ func (in *Interpreter) closeProxies(th *vm.Thread) {
 	in.px.mu.Lock()
 	refs := in.px.refs
 	in.px.refs = nil
+	in.px.closing = true
 	in.px.mu.Unlock()
 	for r := range refs {
 		r.Dead.Store(true)
