@@ -53,11 +53,13 @@ func (in *Interpreter) newRef(o *objects.Object) *objects.ProxyRef {
 // applied at its next safe point (any goroutine may drop the last proxy;
 // only a thread holding in's lock may touch its objects).
 func (in *Interpreter) ProxyDrop(r *objects.ProxyRef) {
+	// Queued under the lock that closeProxies takes: either the decref is
+	// queued before in starts closing (and closeProxies applies it), or r
+	// is no longer live.
 	in.px.mu.Lock()
-	live := in.px.refs[r]
-	delete(in.px.refs, r)
-	in.px.mu.Unlock()
-	if live {
+	defer in.px.mu.Unlock()
+	if in.px.refs[r] {
+		delete(in.px.refs, r)
 		in.State.QueueDecref(r.Obj)
 	}
 }
