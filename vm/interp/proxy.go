@@ -389,6 +389,12 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 		for i := range xs {
 			xs[i].release()
 		}
+		// in is being closed: its closeProxies will drop the reference;
+		// the proxy is dead from now on, and its repr safe at once.
+		r.Dead.Store(true)
+		if op == objects.PxRepr {
+			return objects.Repr(ts, p)
+		}
 		return closedError(ts, in)
 	}
 	ot.depth++

@@ -45,8 +45,9 @@ type ProxyRef struct {
 	Owner ProxyHost
 	Obj   *Object
 	refs  atomic.Int64
-	// Dead is set (under the owner's lock) when the owner closed: Obj is
-	// gone and every operation raises RuntimeError.
+	// Dead is set when the owner closes (or is found closing by an
+	// operation): Obj is gone, or about to be, and every operation raises
+	// RuntimeError.
 	Dead atomic.Bool
 }
 
