@@ -3,10 +3,10 @@
 # arguments (27); arguments that are natively shareable arrive in the
 # owner as copies (an int of any size too: 3.14 would pickle one beyond
 # 64 bits, a proxy copies it), anything else as a proxy owned by the
-# caller (28);
-# results cross the same way, so an unshareable instance comes back as a
-# proxy (29); the call runs in the owner, where get_current() is the
-# owner, also from a thread of the sub-interpreter (30).
+# caller (28); results cross the same way, so an unshareable instance
+# comes back as a proxy (29); the call runs in the owner, where
+# get_current() is the owner, also from a thread of the sub-interpreter
+# (30).
 # Expected output: minipy's documented behaviour (PEP 797), by hand.
 import threading
 from concurrent import interpreters as I

@@ -1,6 +1,6 @@
 # Exceptions of built-in types whose args are shareable (ints of any
-# size included, as proxies copy them) cross as copies,
-# both ways (semantics.md 2.3 point 2, case 36): the caller gets the same
+# size included, as proxies copy them) cross as copies, both ways
+# (semantics.md 2.3 point 2, case 36): the caller gets the same
 # type with the same args, the attributes the constructor does not take
 # from args (OSError.filename, ImportError.name and .path) when they are
 # shareable, the owner's own notes, and the owner's formatted traceback
