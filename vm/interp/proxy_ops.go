@@ -159,6 +159,15 @@ func init() {
 		objects.Decref(ts, m)
 		return r
 	}
+	t[objects.PxCallable] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		return newBool(objects.IsCallable(o))
+	})
+	t[objects.PxRepeatCount] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		if objects.AsInt(o) == nil && o.Type().Index == nil {
+			return ts.Raisef(objects.TypeError, "can't multiply sequence by non-int of type '%s'", objects.TypeName(o))
+		}
+		return objects.NumberIndex(ts, o)
+	})
 	for op := objects.CompareOp(0); op <= objects.GE; op++ {
 		op := op
 		t[objects.PxCompare+objects.ProxyOp(op)] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
@@ -167,6 +176,18 @@ func init() {
 			}
 			if f := o.Type().RichCompare; f != nil {
 				return f(th.TS, o, a[0], op)
+			}
+			return notImplemented()
+		}
+	}
+	for op := objects.CompareOp(0); op <= objects.GE; op++ {
+		op := op
+		t[objects.PxRCompare+objects.ProxyOp(op)] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
+			if !isProxy(a[0]) {
+				return objects.RichCompare(th.TS, a[0], o, op)
+			}
+			if f := o.Type().RichCompare; f != nil {
+				return f(th.TS, o, a[0], op.Swapped())
 			}
 			return notImplemented()
 		}

@@ -124,7 +124,12 @@ func richCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 	checkedReverse := false
 	if a.typ != b.typ && b.typ.IsSubtype(a.typ) && b.typ.RichCompare != nil {
 		checkedReverse = true
-		r := b.typ.RichCompare(ts, b, a, op.Swapped())
+		var r *Object
+		if b.typ == ProxyType {
+			r = proxyReflectedCompare(ts, a, b, op)
+		} else {
+			r = b.typ.RichCompare(ts, b, a, op.Swapped())
+		}
 		if r != NotImplemented {
 			return r
 		}
@@ -136,7 +141,12 @@ func richCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 		}
 	}
 	if !checkedReverse && b.typ.RichCompare != nil {
-		r := b.typ.RichCompare(ts, b, a, op.Swapped())
+		var r *Object
+		if b.typ == ProxyType {
+			r = proxyReflectedCompare(ts, a, b, op)
+		} else {
+			r = b.typ.RichCompare(ts, b, a, op.Swapped())
+		}
 		if r != NotImplemented {
 			return r
 		}

@@ -232,7 +232,7 @@ func byteArrayConcatSlot(ts *Thread, a, b *Object) *Object {
 	ab := AsByteArray(a).b
 	bb, ok := bytesBufferOf(b)
 	if !ok {
-		if f := b.typ.NumBinary[OpAdd]; f != nil && b.typ.IsHeapType() && !sameFunc(f, byteArrayConcatSlot) && !sameFunc(f, bytesConcatSlot) {
+		if f := b.typ.NumBinary[OpAdd]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, byteArrayConcatSlot) && !sameFunc(f, bytesConcatSlot) {
 			r := f(ts, a, b)
 			if r != NotImplemented {
 				return r

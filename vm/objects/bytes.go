@@ -241,7 +241,7 @@ func bytesConcatSlot(ts *Thread, a, b *Object) *Object {
 	}
 	bb, ok := bytesBufferOf(b)
 	if !ok {
-		if f := b.typ.NumBinary[OpAdd]; f != nil && b.typ.IsHeapType() && !sameFunc(f, bytesConcatSlot) {
+		if f := b.typ.NumBinary[OpAdd]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, bytesConcatSlot) {
 			r := f(ts, a, b)
 			if r != NotImplemented {
 				return r
@@ -264,9 +264,14 @@ func bytesRepeatCount(ts *Thread, a, b *Object, seq *Object, self BinaryFunc) (i
 	if seq == b {
 		count = a
 	}
+	if seq == a {
+		if r := proxyOperandFirst(ts, a, b, OpMul); r != NotImplemented {
+			return 0, r, false
+		}
+	}
 	if !strIsIndexable(count) {
 		if seq == a {
-			if f := b.typ.NumBinary[OpMul]; f != nil && b.typ.IsHeapType() && !sameFunc(f, self) {
+			if f := b.typ.NumBinary[OpMul]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, self) {
 				r := f(ts, a, b)
 				if r != NotImplemented {
 					return 0, r, false

@@ -622,7 +622,7 @@ func SequenceList(ts *Thread, o *Object) *Object {
 // keep their repeat and concat in the same number slots, so calling theirs
 // would answer for the wrong operand.
 func ctrOtherFirst(ts *Thread, a, b, other *Object, op NumberOp, mine BinaryFunc) *Object {
-	if f := other.typ.NumBinary[op]; f != nil && other.typ.IsHeapType() && !sameFunc(f, mine) {
+	if f := other.typ.NumBinary[op]; f != nil && seqGivesWay(other.typ) && !sameFunc(f, mine) {
 		return f(ts, a, b)
 	}
 	return NotImplemented
@@ -656,6 +656,11 @@ func ctrRepeatOperands(ts *Thread, a, b *Object, isSeq func(*Object) bool, mine 
 	seq, n := a, b
 	if !isSeq(a) {
 		seq, n = b, a
+	}
+	if seq == a {
+		if r := proxyOperandFirst(ts, a, b, OpMul); r != NotImplemented {
+			return nil, 0, r
+		}
 	}
 	if !ctrIsIndex(n) {
 		if r := ctrOtherFirst(ts, a, b, n, OpMul, mine); r != NotImplemented {

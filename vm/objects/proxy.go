@@ -182,12 +182,21 @@ const (
 	// PxCallMethod is self.name(*args) in one switch (LOAD_METHOD then
 	// CALL on a proxy): args name, then the call's; kwnames.
 	PxCallMethod
+	// PxCallable is callable(self): whether its type has a call slot.
+	PxCallable
+	// PxRepeatCount is self as the count of seq * self once self's side
+	// declined: self's index, or CPython's "can't multiply sequence"
+	// TypeError naming self's type.
+	PxRepeatCount
 	// PxCompare + CompareOp: self op args[0], self's side only.
 	PxCompare
+	// PxRCompare + CompareOp: args[0] op self, where args[0]'s side has
+	// run in the caller (richCompare's reflected step).
+	PxRCompare = PxCompare + 6
 	// PxBinary + NumberOp: self op args[0], self's side; PxRBinary +
 	// NumberOp: args[0] op self, self's side; PxInplace + NumberOp:
 	// self op= args[0].
-	PxBinary  = PxCompare + 6
+	PxBinary  = PxRCompare + 6
 	PxRBinary = PxBinary + ProxyOp(numNumberOps)
 	PxInplace = PxRBinary + ProxyOp(numNumberOps)
 	// PxMethod + i: the special method ProxyMethodNames[i].
@@ -221,7 +230,7 @@ var proxyOpNames = [...]string{
 	"__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__",
 	"__getitem__", "__setitem__", "__delitem__", "__neg__", "__pos__", "__abs__",
 	"__invert__", "__int__", "__float__", "__index__", "__pow__", "__rpow__", "__ipow__",
-	"__get__", "<method call>",
+	"__get__", "<method call>", "<callable>", "<repeat count>",
 }
 
 // ProxyOpName is the special method an operation stands for.
@@ -229,8 +238,10 @@ func ProxyOpName(op ProxyOp) string {
 	switch {
 	case op < PxCompare:
 		return proxyOpNames[op]
+	case op < PxRCompare:
+		return compareDunders[op-PxCompare]
 	case op < PxBinary:
-		return [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}[op-PxCompare]
+		return "reflected " + compareDunders[op-PxRCompare]
 	case op < PxRBinary:
 		return "__" + NumberOpDunders[op-PxBinary] + "__"
 	case op < PxInplace:
@@ -239,6 +250,19 @@ func ProxyOpName(op ProxyOp) string {
 		return "__i" + NumberOpDunders[op-PxInplace] + "__"
 	}
 	return ProxyMethodNames[op-PxMethod]
+}
+
+var compareDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+// proxyReflectedCompare is the reflected step of a op b for a proxy b
+// (richCompare): b's owner runs the whole protocol when a arrives there
+// as its own object, so that the TypeError names the operands as written,
+// and only b's side otherwise.
+func proxyReflectedCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
+	if a.typ == ProxyType {
+		return b.typ.RichCompare(ts, b, a, op.Swapped())
+	}
+	return sopForward(ts, b, PxRCompare+ProxyOp(op), a)
 }
 
 // forward runs op of the proxy o.
@@ -538,4 +562,49 @@ func init() {
 		return (*Proxy)(unsafePointer(p)).owner.ProxyForward(ts, p, PxCallMethod, all, kwnames)
 	}
 	registerStatic(t)
+}
+
+// seqGivesWay reports whether a built-in sequence's concatenation or
+// repetition lets the other operand's number slot try first: for classes
+// made at run time (CPython tries both operands' number slots before
+// sq_concat) and for proxies (whose slot runs the proxied object's side
+// in its owner). The built-in sequences keep concat and repeat in their
+// number slots, so calling theirs would answer for the wrong operand.
+func seqGivesWay(t *Type) bool { return t.IsHeapType() || t == ProxyType }
+
+// proxyOperandFirst is seq * b for a built-in sequence seq and a proxy b:
+// b's side runs first (in its owner, the whole protocol when seq arrives
+// there as a copy: b's __index__ or __rmul__), as CPython tries both
+// operands' number slots before sq_repeat; NotImplemented when b is no
+// proxy or its side declines (the sequence then reads b's index).
+func proxyOperandFirst(ts *Thread, a, b *Object, op NumberOp) *Object {
+	if b.typ != ProxyType {
+		return NotImplemented
+	}
+	r := b.typ.NumBinary[op](ts, a, b)
+	if r != NotImplemented || op != OpMul {
+		return r
+	}
+	// The sequence reads b's index next (one more switch): first make
+	// sure there is one, so that the error names b's object's type.
+	n := sopForward(ts, b, PxRepeatCount)
+	if n == nil {
+		return nil
+	}
+	Decref(ts, n)
+	return NotImplemented
+}
+
+// Callable is callable(o): for a proxy, asked of its object's type in
+// the owner; 1, 0, or -1 with an exception set (the owner closed).
+func Callable(ts *Thread, o *Object) int {
+	if o.typ != ProxyType {
+		return typeXBool(o.typ.Call != nil)
+	}
+	r := sopForward(ts, o, PxCallable)
+	if r == nil {
+		return -1
+	}
+	defer Decref(ts, r)
+	return IsTrue(ts, r)
 }

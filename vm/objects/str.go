@@ -406,7 +406,7 @@ func strConcatSlot(ts *Thread, a, b *Object) *Object {
 	}
 	sb := AsStr(b)
 	if sb == nil {
-		if f := b.typ.NumBinary[OpAdd]; f != nil && b.typ.IsHeapType() && !sameFunc(f, strConcatSlot) {
+		if f := b.typ.NumBinary[OpAdd]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, strConcatSlot) {
 			r := f(ts, a, b)
 			if r != NotImplemented {
 				return r
@@ -456,9 +456,14 @@ func strRepeatSlot(ts *Thread, a, b *Object) *Object {
 			return NotImplemented
 		}
 	}
+	if seq == a {
+		if r := proxyOperandFirst(ts, a, b, OpMul); r != NotImplemented {
+			return r
+		}
+	}
 	if !strIsIndexable(count) {
 		if seq == a {
-			if f := b.typ.NumBinary[OpMul]; f != nil && b.typ.IsHeapType() && !sameFunc(f, strRepeatSlot) {
+			if f := b.typ.NumBinary[OpMul]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, strRepeatSlot) {
 				r := f(ts, a, b)
 				if r != NotImplemented {
 					return r
