@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"math"
+
 	"minipy/vm"
 	"minipy/vm/builtins"
 	"minipy/vm/objects"
@@ -270,6 +272,36 @@ func specialRun(name string) proxyRun {
 				return notImplemented()
 			}
 			return callSpecial(th, o, "__length_hint__", a, kw)
+		}
+	case "__floor__", "__ceil__":
+		// math.floor/ceil of an object without the method use its float
+		// value ("must be real number, not T" when it has none).
+		round := math.Floor
+		if name == "__ceil__" {
+			round = math.Ceil
+		}
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			if objects.LookupTypeString(o.Type(), name) != nil {
+				return callSpecial(th, o, name, a, kw)
+			}
+			v, ok := objects.FloatAsDouble(th.TS, o)
+			if !ok {
+				return nil
+			}
+			f := objects.NewFloat(th.TS, round(v))
+			defer objects.Decref(th.TS, f)
+			return objects.NumberLong(th.TS, f)
+		}
+	case "__fspath__":
+		// os.fspath's check of the result too, so that its message names
+		// the object's type, not the proxy's.
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			r := callSpecial(th, o, "__fspath__", a, kw)
+			if r != nil && objects.AsStr(r) == nil && objects.AsBytes(r) == nil {
+				defer objects.Decref(th.TS, r)
+				return th.TS.Raisef(objects.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", objects.TypeName(o), objects.TypeName(r))
+			}
+			return r
 		}
 	case "__instancecheck__":
 		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
