@@ -84,7 +84,21 @@ func init() {
 		return objects.NewInt(ts, int64(n))
 	})
 	t[objects.PxIter] = unary(objects.GetIter)
-	t[objects.PxNext] = unary(objects.IterNext)
+	t[objects.PxNext] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		f := o.Type().IterNext
+		if f == nil {
+			return objects.IterNext(ts, o) // the "not an iterator" TypeError
+		}
+		r := f(ts, o)
+		if r == nil && ts.ErrMatches(objects.StopIteration) && objects.StopIterationValue(ts.Err()) == objects.None {
+			// Plain exhaustion crosses as such, without an exception;
+			// a StopIteration with a value (the return value of a
+			// generator or coroutine driven by yield from or await)
+			// crosses as the exception.
+			ts.ClearErr()
+		}
+		return r
+	})
 	t[objects.PxContains] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
 		return boolResult(objects.Contains(th.TS, o, a[0]))
 	}
@@ -170,6 +184,17 @@ func init() {
 		}
 		return objects.NumberIndex(ts, o)
 	})
+	t[objects.PxIsSubclassOf] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
+		if isProxy(a[0]) {
+			// A class of the caller's: no class of this interpreter
+			// derives from it (a proxy is never a base).
+			if objects.AsType(o) == nil {
+				return th.TS.Raise(objects.TypeError, "issubclass() arg 1 must be a class")
+			}
+			return newBool(false)
+		}
+		return boolResult(objects.IsSubclass(th.TS, o, a[0]))
+	}
 	for op := objects.CompareOp(0); op <= objects.GE; op++ {
 		op := op
 		t[objects.PxCompare+objects.ProxyOp(op)] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
@@ -273,6 +298,20 @@ func specialRun(name string) proxyRun {
 			}
 			return callSpecial(th, o, "__length_hint__", a, kw)
 		}
+	case "__enter__", "__aenter__":
+		// The with statement looks both methods up before calling
+		// __enter__: without __exit__, __enter__ does not run.
+		exit, kind := "__exit__", "context manager"
+		if name == "__aenter__" {
+			exit, kind = "__aexit__", "asynchronous context manager"
+		}
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			t := o.Type()
+			if objects.LookupTypeString(t, name) != nil && objects.LookupTypeString(t, exit) == nil {
+				return th.TS.Raisef(objects.TypeError, "'%s' object does not support the %s protocol (missed %s method)", objects.TypeName(o), kind, exit)
+			}
+			return callSpecial(th, o, name, a, kw)
+		}
 	case "__floor__", "__ceil__":
 		// math.floor/ceil of an object without the method use its float
 		// value ("must be real number, not T" when it has none).
@@ -346,6 +385,12 @@ func callSpecial(th *vm.Thread, o *objects.Object, name string, a []*objects.Obj
 			return ts.Raisef(objects.TypeError, "type %s doesn't define %s method", objects.TypeName(o), name)
 		case "__fspath__":
 			return ts.Raisef(objects.TypeError, "expected str, bytes or os.PathLike object, not %s", objects.TypeName(o))
+		case "__await__":
+			return ts.Raisef(objects.TypeError, "object %s can't be used in 'await' expression", objects.TypeName(o))
+		case "__aiter__":
+			return ts.Raisef(objects.TypeError, "'async for' requires an object with __aiter__ method, got %s", objects.TypeName(o))
+		case "__anext__":
+			return ts.Raisef(objects.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s", objects.TypeName(o))
 		}
 		return ts.Raisef(objects.AttributeError, "'%s' object has no attribute '%s'", objects.TypeName(o), name)
 	}

@@ -188,6 +188,9 @@ const (
 	// declined: self's index, or CPython's "can't multiply sequence"
 	// TypeError naming self's type.
 	PxRepeatCount
+	// PxIsSubclassOf is issubclass(self, args[0]) for a class args[0]
+	// of the caller's (a proxied class has no __bases__ there to walk).
+	PxIsSubclassOf
 	// PxCompare + CompareOp: self op args[0], self's side only.
 	PxCompare
 	// PxRCompare + CompareOp: args[0] op self, where args[0]'s side has
@@ -230,7 +233,7 @@ var proxyOpNames = [...]string{
 	"__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__",
 	"__getitem__", "__setitem__", "__delitem__", "__neg__", "__pos__", "__abs__",
 	"__invert__", "__int__", "__float__", "__index__", "__pow__", "__rpow__", "__ipow__",
-	"__get__", "<method call>", "<callable>", "<repeat count>",
+	"__get__", "<method call>", "<callable>", "<repeat count>", "<issubclass of>",
 }
 
 // ProxyOpName is the special method an operation stands for.
@@ -353,6 +356,16 @@ func sopRepr(ts *Thread, o *Object) *Object {
 // sopNew is SharedObjectProxy(obj): a proxy owned by the current
 // interpreter. Proxies never chain: a proxy of a proxy is a copy of it.
 func sopNew(ts *Thread, _ *Type, args []*Object, kwnames *Object) *Object {
+	if len(args) == 3 && AsTuple(args[1]) != nil {
+		// class C(p): the class statement calls type(p), the proxy
+		// type, as the metaclass. A proxied class cannot be a base (its
+		// layout and methods live in its owner).
+		for _, b := range TupleItems(args[1]) {
+			if AsProxy(b) != nil {
+				return ts.Raise(TypeError, "cannot subclass a SharedObjectProxy: the proxied class lives in its owner interpreter")
+			}
+		}
+	}
 	if !CheckArgs(ts, "SharedObjectProxy", args, kwnames, 1, 1) {
 		return nil
 	}
@@ -511,6 +524,17 @@ func proxyIsInstance(ts *Thread, o *Object, t *Type) int {
 		return typeXBool(ct.IsSubtype(t))
 	}
 	return 0
+}
+
+// proxyIsSubclass is issubclass(proxy, cls) for a class cls: asked of
+// the owner, where the proxied object is (or is not) a class.
+func proxyIsSubclass(ts *Thread, o, cls *Object) int {
+	r := sopForward(ts, o, PxIsSubclassOf, cls)
+	if r == nil {
+		return -1
+	}
+	defer Decref(ts, r)
+	return IsTrue(ts, r)
 }
 
 // A proxy method is what LOAD_METHOD finds on a proxy (GetMethod): the
