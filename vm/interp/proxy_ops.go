@@ -184,6 +184,12 @@ func init() {
 		}
 		return objects.NumberIndex(ts, o)
 	})
+	t[objects.PxIndexCheck] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		if objects.AsInt(o) != nil || o.Type().Index != nil {
+			return none()
+		}
+		return objects.NewStr(ts, objects.TypeName(o))
+	})
 	t[objects.PxIsSubclassOf] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
 		if isProxy(a[0]) {
 			// A class of the caller's: no class of this interpreter

@@ -172,6 +172,7 @@ func bytesSubscriptOf(ts *Thread, b []byte, key *Object, indexMsg, kind string, 
 	if strIsIndexable(key) {
 		i, ok := strIndexArg(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, kind+" indices must be integers or slices, not %s")
 			return nil
 		}
 		if i < 0 {
@@ -430,6 +431,10 @@ func bytesFromObject(ts *Thread, name string, x, encoding, errors *Object) ([]by
 	}
 	if strIsIndexable(x) {
 		n, ok := strIndexArg(ts, x, OverflowError)
+		if !ok && proxyNonIndexName(ts, x) != "" {
+			// A proxy of an object without __index__: an iterable.
+			return bytesFromIterable(ts, x, "bytes must be in range(0, 256)")
+		}
 		if !ok {
 			return nil, false
 		}

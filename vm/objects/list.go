@@ -283,6 +283,7 @@ func listSubscript(ts *Thread, o, key *Object) *Object {
 	if ctrIsIndex(key) {
 		i, ok := IndexValue(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "list indices must be integers or slices, not %s")
 			return nil
 		}
 		if i < 0 {
@@ -398,6 +399,7 @@ func listAssSubscript(ts *Thread, o, key, value *Object) int {
 	if ctrIsIndex(key) {
 		i, ok := IndexValue(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "list indices must be integers or slices, not %s")
 			return -1
 		}
 		if i < 0 {

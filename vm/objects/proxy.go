@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"strings"
 	"sync/atomic"
 
 	"minipy/runtime/alloc"
@@ -191,6 +192,9 @@ const (
 	// PxIsSubclassOf is issubclass(self, args[0]) for a class args[0]
 	// of the caller's (a proxied class has no __bases__ there to walk).
 	PxIsSubclassOf
+	// PxIndexCheck is None when self has an index, else its type's name
+	// (proxyIndexFailed).
+	PxIndexCheck
 	// PxCompare + CompareOp: self op args[0], self's side only.
 	PxCompare
 	// PxRCompare + CompareOp: args[0] op self, where args[0]'s side has
@@ -233,7 +237,7 @@ var proxyOpNames = [...]string{
 	"__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__",
 	"__getitem__", "__setitem__", "__delitem__", "__neg__", "__pos__", "__abs__",
 	"__invert__", "__int__", "__float__", "__index__", "__pow__", "__rpow__", "__ipow__",
-	"__get__", "<method call>", "<callable>", "<repeat count>", "<issubclass of>",
+	"__get__", "<method call>", "<callable>", "<repeat count>", "<issubclass of>", "<index check>",
 }
 
 // ProxyOpName is the special method an operation stands for.
@@ -631,4 +635,45 @@ func Callable(ts *Thread, o *Object) int {
 	}
 	defer Decref(ts, r)
 	return IsTrue(ts, r)
+}
+
+// proxyIndexFailed is called when the index of key, a sequence's
+// subscript or slice bound, failed. For a proxy of an object without
+// __index__ (the proxy type has the slot, so the sequence asked for the
+// index), the error becomes the sequence's own TypeError naming that
+// object's type (format has at most one %s for it), as for the object
+// itself; otherwise the error stands.
+func proxyIndexFailed(ts *Thread, key *Object, format string) {
+	name := proxyNonIndexName(ts, key)
+	if name == "" {
+		return
+	}
+	if strings.Contains(format, "%s") {
+		ts.Raisef(TypeError, format, name)
+	} else {
+		ts.Raise(TypeError, format)
+	}
+}
+
+// proxyNonIndexName is, after the index of key failed with a TypeError,
+// the name of the type of key's object when key is a proxy and that type
+// has no __index__ (the error is then cleared); "" otherwise, the error
+// left as it is.
+func proxyNonIndexName(ts *Thread, key *Object) string {
+	if key.typ != ProxyType || !ts.ErrMatches(TypeError) {
+		return ""
+	}
+	exc := ts.FetchErr()
+	r := sopForward(ts, key, PxIndexCheck)
+	if r == nil {
+		ts.SetErrSteal(exc)
+		return ""
+	}
+	defer Decref(ts, r)
+	if AsStr(r) == nil {
+		ts.SetErrSteal(exc)
+		return ""
+	}
+	Decref(ts, exc)
+	return StrValue(r)
 }

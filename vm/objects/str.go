@@ -519,6 +519,7 @@ func strSubscript(ts *Thread, o, key *Object) *Object {
 	if strIsIndexable(key) {
 		i, ok := strIndexArg(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "string indices must be integers, not '%s'")
 			return nil
 		}
 		if i < 0 {

@@ -387,6 +387,7 @@ func tupleSubscript(ts *Thread, o, key *Object) *Object {
 	if ctrIsIndex(key) {
 		i, ok := IndexValue(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "tuple indices must be integers or slices, not %s")
 			return nil
 		}
 		if i < 0 {

@@ -48,7 +48,7 @@ CHECK = """
 import os
 def check(objs):
     b, p, d, h, badb, badp, plain, attrs, raw, ints, s = objs
-    print(bytes(b), bytes(raw), bytes(ints), os.fspath(s), os.fspath(raw))
+    print(bytes(b), bytes(raw), bytes(ints), bytearray(ints), bytearray(raw), os.fspath(s), os.fspath(raw))
     print(os.fspath(p) == p.path, type(os.fspath(p)).__name__, dir(d))
     with open(p) as fh:
         print(repr(fh.read()), fh.name)

@@ -4,16 +4,13 @@
 # __int__, __float__, __complex__, __round__ with and without ndigits,
 # __trunc__/__floor__/__ceil__ through math.trunc/floor/ceil (and
 # math.floor of a float's proxy), abs/divmod/pow of a proxied int, and
-# the TypeErrors of an object that has none of them, with its own type
+# the TypeErrors of an object that has none of them (as an index of a
+# list, tuple, str and bytes, a slice bound, an argument), with its own type
 # name. Run by ops_mods/runner.py on the plain objects and on proxies
 # four ways; every block prints what the plain objects print
-# (ops_mods/check_py3.sh). Proxy-specific, a known gap: the proxy type
-# has an __index__ slot, so a list indexed or sliced with a proxy of an
-# object without __index__ (Nothing, Num) asks its object's index and gets
-# "'Nothing' object cannot be interpreted as an integer" where the plain
-# object gets "list indices must be integers or slices, not Nothing" and
-# "slice indices must be integers or None or have an __index__ method"
-# (3 lines in blocks 2-4; docs/ARCHITECTURE.md lists the gap).
+# (ops_mods/check_py3.sh). Proxy-specific: none (the proxy type has an
+# __index__ slot, so a sequence asks a proxy of Nothing for its index;
+# that failure becomes the sequence's own TypeError naming Nothing).
 from ops_mods import runner
 
 SETUP = """
@@ -58,7 +55,10 @@ def check(objs):
                 lambda: int(nothing), lambda: float(nothing), lambda: complex(nothing),
                 lambda: round(nothing), lambda: math.trunc(nothing), lambda: math.floor(nothing),
                 lambda: math.ceil(nothing), lambda: 'ab' * nothing, lambda: [1] * nothing,
-                lambda: L[num], lambda: int(ix), lambda: float(ix), lambda: round(ix)):
+                lambda: L[num], lambda: int(ix), lambda: float(ix), lambda: round(ix),
+                lambda: (1, 2)[nothing], lambda: 'ab'[nothing], lambda: b'ab'[nothing],
+                lambda: 'abc'[nothing:], lambda: (1, 2)[:nothing], lambda: L.__setitem__(nothing, 1),
+                lambda: 'abc'.find('a', nothing)):
         try:
             print(bad())
         except TypeError as e:
