@@ -190,6 +190,9 @@ func init() {
 		}
 		return objects.NewStr(ts, objects.TypeName(o))
 	})
+	t[objects.PxTypeName] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		return objects.NewStr(ts, objects.TypeName(o))
+	})
 	t[objects.PxIsSubclassOf] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
 		if isProxy(a[0]) {
 			// A class of the caller's: no class of this interpreter

@@ -195,6 +195,9 @@ const (
 	// PxIndexCheck is None when self has an index, else its type's name
 	// (proxyIndexFailed).
 	PxIndexCheck
+	// PxTypeName is the name of self's type, for the TypeError of an
+	// operator both operands declined (operandTypeName).
+	PxTypeName
 	// PxCompare + CompareOp: self op args[0], self's side only.
 	PxCompare
 	// PxRCompare + CompareOp: args[0] op self, where args[0]'s side has
@@ -237,7 +240,7 @@ var proxyOpNames = [...]string{
 	"__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__",
 	"__getitem__", "__setitem__", "__delitem__", "__neg__", "__pos__", "__abs__",
 	"__invert__", "__int__", "__float__", "__index__", "__pow__", "__rpow__", "__ipow__",
-	"__get__", "<method call>", "<callable>", "<repeat count>", "<issubclass of>", "<index check>",
+	"__get__", "<method call>", "<callable>", "<repeat count>", "<issubclass of>", "<index check>", "<type name>",
 }
 
 // ProxyOpName is the special method an operation stands for.
@@ -675,5 +678,30 @@ func proxyNonIndexName(ts *Thread, key *Object) string {
 		return ""
 	}
 	Decref(ts, exc)
+	return StrValue(r)
+}
+
+// operandTypeName is the type name an operator's TypeError shows for o:
+// for a proxy, its object's (asked of the owner, on this error path only),
+// so that the message is the one the objects themselves give.
+func operandTypeName(ts *Thread, o *Object) string {
+	if o.typ != ProxyType {
+		return TypeName(o)
+	}
+	exc := ts.FetchErr()
+	defer func() {
+		if exc != nil {
+			ts.SetErrSteal(exc)
+		}
+	}()
+	r := sopForward(ts, o, PxTypeName)
+	if r == nil {
+		ts.ClearErr() // a closed owner: the proxy's own name
+		return TypeName(o)
+	}
+	defer Decref(ts, r)
+	if AsStr(r) == nil {
+		return TypeName(o)
+	}
 	return StrValue(r)
 }
