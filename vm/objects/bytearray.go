@@ -238,7 +238,7 @@ func byteArrayConcatSlot(ts *Thread, a, b *Object) *Object {
 				return r
 			}
 		}
-		return ts.Raisef(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		return ts.Raisef(TypeError, "can't concat %s to %s", operandTypeName(ts, b), TypeName(a))
 	}
 	out := make([]byte, 0, len(ab)+len(bb))
 	return newByteArrayOwned(ts, append(append(out, ab...), bb...))
@@ -248,7 +248,7 @@ func byteArrayInplaceConcat(ts *Thread, a, b *Object) *Object {
 	ba := AsByteArray(a)
 	bb, ok := bytesBufferOf(b)
 	if !ok {
-		return ts.Raisef(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		return ts.Raisef(TypeError, "can't concat %s to %s", operandTypeName(ts, b), TypeName(a))
 	}
 	if len(bb) > 0 {
 		if !ba.checkResize(ts, len(ba.b)+len(bb)) {

@@ -248,7 +248,7 @@ func bytesConcatSlot(ts *Thread, a, b *Object) *Object {
 				return r
 			}
 		}
-		return ts.Raisef(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		return ts.Raisef(TypeError, "can't concat %s to %s", operandTypeName(ts, b), TypeName(a))
 	}
 	if len(bb) == 0 && a.typ == BytesType {
 		return NewRef(a)

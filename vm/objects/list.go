@@ -638,7 +638,7 @@ func listConcat(ts *Thread, a, b *Object) *Object {
 		if r := ctrOtherFirst(ts, a, b, b, OpAdd, listConcat); r != NotImplemented {
 			return r
 		}
-		return ts.Raisef(TypeError, "can only concatenate list (not \"%s\") to list", TypeName(b))
+		return ts.Raisef(TypeError, "can only concatenate list (not \"%s\") to list", operandTypeName(ts, b))
 	}
 	x, y := ListItems(a), ListItems(b)
 	out := make([]*Object, 0, len(x)+len(y))

@@ -412,7 +412,7 @@ func strConcatSlot(ts *Thread, a, b *Object) *Object {
 				return r
 			}
 		}
-		return ts.Raisef(TypeError, "can only concatenate str (not \"%s\") to str", TypeName(b))
+		return ts.Raisef(TypeError, "can only concatenate str (not \"%s\") to str", operandTypeName(ts, b))
 	}
 	return StrConcat(ts, a, b)
 }

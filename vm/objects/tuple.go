@@ -439,7 +439,7 @@ func tupleConcat(ts *Thread, a, b *Object) *Object {
 		if r := ctrOtherFirst(ts, a, b, b, OpAdd, tupleConcat); r != NotImplemented {
 			return r
 		}
-		return ts.Raisef(TypeError, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
+		return ts.Raisef(TypeError, "can only concatenate tuple (not \"%s\") to tuple", operandTypeName(ts, b))
 	}
 	x, y := TupleItems(a), TupleItems(b)
 	if len(y) == 0 && a.typ == TupleType {

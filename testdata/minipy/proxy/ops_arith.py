@@ -99,7 +99,7 @@ def check(pair):
     q = p
     q += 10
     print(q, q is p, p)
-    for bad in (lambda: 1 + p, lambda: 'a' + p, lambda: 'a' * p, lambda: [1] * p, lambda: (1,) + p, lambda: p - 1, lambda: -p, lambda: p * p, lambda: ~p,
+    for bad in (lambda: 1 + p, lambda: 'a' + p, lambda: [1] + p, lambda: b'a' + p, lambda: bytearray(b'a') + p, lambda: 'a' * p, lambda: [1] * p, lambda: (1,) + p, lambda: p - 1, lambda: -p, lambda: p * p, lambda: ~p,
                 lambda: abs(p), lambda: p ** 2, lambda: divmod(p, 1), lambda: pow(p, 1, 2)):
         try:
             bad()
