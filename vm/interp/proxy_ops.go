@@ -321,6 +321,15 @@ func specialRun(name string) proxyRun {
 			}
 			return callSpecial(th, o, name, a, kw)
 		}
+	case "__set_name__":
+		// A proxy in a class body: type() calls __set_name__ when the
+		// object's type has one.
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			if objects.LookupTypeString(o.Type(), name) == nil {
+				return none()
+			}
+			return callSpecial(th, o, name, a, kw)
+		}
 	case "__floor__", "__ceil__":
 		// math.floor/ceil of an object without the method use its float
 		// value ("must be real number, not T" when it has none).

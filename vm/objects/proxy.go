@@ -221,7 +221,7 @@ var ProxyMethodNames = []string{
 	"__format__", "__reversed__", "__length_hint__", "__dir__",
 	"__round__", "__trunc__", "__floor__", "__ceil__", "__complex__", "__bytes__",
 	"__instancecheck__", "__subclasscheck__", "__fspath__",
-	"__await__", "__aiter__", "__anext__",
+	"__await__", "__aiter__", "__anext__", "__set_name__",
 }
 
 var proxyOwnMethods = func() map[string]bool {

@@ -3,7 +3,8 @@
 # attribute of the caller's class becomes a method (its __get__ runs in
 # the owner and binds a proxy of the caller's instance, whose attributes
 # the function reads back across), a proxied staticmethod/classmethod
-# object and property object stored the same way, a proxy stored in an
+# object and property object stored the same way, an object with
+# __set_name__ (called, in the owner, when the caller's class is made), a proxy stored in an
 # instance dict (no binding), and a proxied object's own bound method
 # stored and called later. Run by ops_mods/runner.py on the plain objects
 # and on proxies four ways; every block prints what the plain objects
@@ -26,6 +27,11 @@ def make_class():
     return classmethod(lambda cls, v: (cls.__name__, v))
 def make_prop():
     return property(lambda self: self.name.upper())
+class Named:
+    def __set_name__(self, owner, name):
+        self.where = (owner.__name__, name)
+    def __get__(self, obj, cls=None):
+        return ('named', self.where, obj is None)
 class Counter:
     def __init__(self):
         self.n = 0
@@ -33,24 +39,25 @@ class Counter:
         self.n += by
         return self.n
 def make():
-    return describe, make_static(), make_class(), make_prop(), Counter()
+    return describe, make_static(), make_class(), make_prop(), Counter(), Named()
 """
 
 CHECK = """
 def check(objs):
-    describe, st, cm, prop, counter = objs
+    describe, st, cm, prop, counter, named = objs
     class Mine:
         name = 'class-level'
         d = describe
         s = st
         c = cm
         p = prop
+        n = named
         def __init__(self, name):
             self.name = name
             self.plain = describe
     m = Mine('inst')
     print(m.d(), m.d('!'), Mine.d(m), m.s(2, 3), Mine.s('a', 'b'), m.c(1), Mine.c(2), m.p)
-    print(m.plain(m), callable(m.d), Mine.p is prop if False else 'prop ok')
+    print(m.plain(m), callable(m.d), Mine.p is prop if False else 'prop ok', m.n, Mine.n, named.where)
     bump = counter.bump
     print(bump(), bump(5), bump(by=2), counter.n)
     class Sub(Mine):
