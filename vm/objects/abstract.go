@@ -547,6 +547,11 @@ var fastcallBuiltins = map[string]bool{
 
 // CallMethodArgs calls o.name(*args) with vectorcall arguments.
 func CallMethodArgs(ts *Thread, o *Object, name string, args []*Object, kwnames *Object) *Object {
+	if o.typ == ProxyType {
+		if r, ok := proxyCallSpecial(ts, o, name, args, kwnames); ok {
+			return r
+		}
+	}
 	m := GetAttrString(ts, o, name)
 	if m == nil {
 		return nil

@@ -224,13 +224,32 @@ var ProxyMethodNames = []string{
 	"__await__", "__aiter__", "__anext__", "__set_name__",
 }
 
-var proxyOwnMethods = func() map[string]bool {
-	m := map[string]bool{"__reduce__": true, "__reduce_ex__": true}
-	for _, n := range ProxyMethodNames {
-		m[n] = true
+// proxyOwnMethods are the proxy's own attributes: a proxy is never
+// pickled. Every other attribute, the special methods of
+// ProxyMethodNames included, is the object's (so hasattr(p, '__enter__')
+// is asked of the object).
+var proxyOwnMethods = map[string]bool{"__reduce__": true, "__reduce_ex__": true}
+
+// proxySpecialIndex maps ProxyMethodNames to their index.
+var proxySpecialIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range ProxyMethodNames {
+		m[n] = i
 	}
 	return m
 }()
+
+// proxyCallSpecial is the runtime's call of special method name on a
+// proxy o after finding it on o's type (CallMethod): the forwarding method
+// of the proxy type, whose run in the owner gives the operation's own
+// errors when the object lacks the method. ok is false for other names.
+func proxyCallSpecial(ts *Thread, o *Object, name string, args []*Object, kwnames *Object) (r *Object, ok bool) {
+	i, ok := proxySpecialIndex[name]
+	if !ok {
+		return nil, false
+	}
+	return (*Proxy)(unsafePointer(o)).owner.ProxyForward(ts, o, PxMethod+ProxyOp(i), args, kwnames), true
+}
 
 // NumProxyOps is the number of operations.
 var NumProxyOps = int(PxMethod) + len(ProxyMethodNames)
@@ -416,9 +435,6 @@ func init() {
 	}
 	t.GetAttr = func(ts *Thread, o, name *Object) *Object {
 		if AsStr(name) != nil && proxyOwnMethods[StrValue(name)] {
-			// What the runtime calls through an instance attribute
-			// after finding it on the type (__length_hint__, __exit__):
-			// the proxy's own forwarding method.
 			return GenericGetAttr(ts, o, name)
 		}
 		return sopForward(ts, o, PxGetAttr, name)

@@ -91,6 +91,8 @@ def check(objs):
         drive(use_with(ValueError('v')))
     except ValueError as e:
         print('ValueError', e, acm.log)
+    print(hasattr(w, '__await__'), hasattr(plain, '__await__'), hasattr(ticker, '__aiter__'), hasattr(ticker, '__anext__'),
+          hasattr(acm, '__aenter__'), hasattr(plain, '__aexit__'))
     async def bad_await():
         await plain
     async def bad_for():

@@ -68,6 +68,7 @@ def check(objs):
         with b:
             return 'returned'
     print(ret())
+    print(hasattr(a, '__enter__'), hasattr(only, '__exit__'), hasattr(plain, '__enter__'), a.__enter__() is a, val.__exit__(None, None, None))
     print(a.log)
     print(b.log)
     for bad in (lambda: exec('with plain: pass', {'plain': plain}), lambda: exec('with only: pass', {'only': only})):

@@ -7,6 +7,7 @@
 # the TypeErrors of an object with none of them, with its type name. Run
 # by ops_mods/runner.py on the plain objects and on proxies four ways;
 # every block prints what the plain objects print (ops_mods/check_py3.sh).
+# hasattr() of each special method is the object's answer.
 # open(p) opens /dev/null, which every machine has.
 # Proxy-specific: none.
 from ops_mods import runner
@@ -54,6 +55,8 @@ def check(objs):
         print(repr(fh.read()), fh.name)
     print([n for n in dir(attrs) if not n.startswith('__')], 'count' in dir(ints), len(dir(plain)) > 10)
     print(list(h), sorted(h), tuple(h))
+    print(hasattr(p, '__fspath__'), hasattr(plain, '__fspath__'), hasattr(b, '__bytes__'), hasattr(plain, '__bytes__'),
+          hasattr(h, '__length_hint__'), hasattr(plain, '__length_hint__'), hasattr(d, '__dir__'), b.__bytes__(), p.__fspath__())
     for bad in (lambda: bytes(badb), lambda: bytes(plain), lambda: os.fspath(badp),
                 lambda: os.fspath(plain), lambda: open(plain), lambda: len(h), lambda: os.fspath(ints)):
         try:
