@@ -445,7 +445,11 @@ func bCallable(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *
 	if !objects.CheckOneArg(ts, "callable", args, kwnames) {
 		return nil
 	}
-	return objects.Bool(objects.IsCallable(args[0]))
+	r := objects.Callable(ts, args[0])
+	if r < 0 {
+		return nil
+	}
+	return objects.Bool(r != 0)
 }
 
 func bAbs(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {

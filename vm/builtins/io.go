@@ -691,6 +691,17 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	var f *os.File
 	var fname string
 	byFD, fd := false, 0
+	if objects.AsStr(file) == nil && objects.AsBytes(file) == nil && objects.AsInt(file) == nil &&
+		objects.LookupTypeString(file.Type(), "__fspath__") != nil {
+		// A path object (os.PathLike): open() reads its path first, and
+		// the file's name is that path.
+		p := fspath(ts, file)
+		if p == nil {
+			return nil
+		}
+		defer objects.Decref(ts, p)
+		file = p
+	}
 	switch {
 	case objects.AsStr(file) != nil:
 		fname = objects.StrValue(file)

@@ -629,7 +629,7 @@ func (e *proxyExc) raise(th *vm.Thread) *objects.Object {
 // generator's return), which runInOwner sends back.
 func proxyNext(ts *objects.Thread, o *objects.Object) *objects.Object {
 	if o.Type().IterNext == nil {
-		return ts.Raisef(objects.TypeError, "'%s' object is not an iterator", objects.TypeName(o))
+		return objects.IterNext(ts, o) // the "not an iterator" TypeError
 	}
 	r := o.Type().IterNext(ts, o)
 	if r == nil && ts.ErrMatches(objects.StopIteration) && objects.StopIterationValue(ts.Err()) == objects.None {

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"math"
+
 	"minipy/vm"
 	"minipy/vm/builtins"
 	"minipy/vm/objects"
@@ -159,6 +161,35 @@ func init() {
 		objects.Decref(ts, m)
 		return r
 	}
+	t[objects.PxCallable] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		return newBool(objects.IsCallable(o))
+	})
+	t[objects.PxRepeatCount] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		if objects.AsInt(o) == nil && o.Type().Index == nil {
+			return ts.Raisef(objects.TypeError, "can't multiply sequence by non-int of type '%s'", objects.TypeName(o))
+		}
+		return objects.NumberIndex(ts, o)
+	})
+	t[objects.PxIndexCheck] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		if objects.AsInt(o) != nil || o.Type().Index != nil {
+			return none()
+		}
+		return objects.NewStr(ts, objects.TypeName(o))
+	})
+	t[objects.PxTypeName] = unary(func(ts *objects.Thread, o *objects.Object) *objects.Object {
+		return objects.NewStr(ts, objects.TypeName(o))
+	})
+	t[objects.PxIsSubclassOf] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
+		if isProxy(a[0]) {
+			// A class of the caller's: no class of this interpreter
+			// derives from it (a proxy is never a base).
+			if objects.AsType(o) == nil {
+				return th.TS.Raise(objects.TypeError, "issubclass() arg 1 must be a class")
+			}
+			return newBool(false)
+		}
+		return boolResult(objects.IsSubclass(th.TS, o, a[0]))
+	}
 	for op := objects.CompareOp(0); op <= objects.GE; op++ {
 		op := op
 		t[objects.PxCompare+objects.ProxyOp(op)] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
@@ -167,6 +198,18 @@ func init() {
 			}
 			if f := o.Type().RichCompare; f != nil {
 				return f(th.TS, o, a[0], op)
+			}
+			return notImplemented()
+		}
+	}
+	for op := objects.CompareOp(0); op <= objects.GE; op++ {
+		op := op
+		t[objects.PxRCompare+objects.ProxyOp(op)] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, _ *objects.Object) *objects.Object {
+			if !isProxy(a[0]) {
+				return objects.RichCompare(th.TS, a[0], o, op)
+			}
+			if f := o.Type().RichCompare; f != nil {
+				return f(th.TS, o, a[0], op.Swapped())
 			}
 			return notImplemented()
 		}
@@ -250,6 +293,59 @@ func specialRun(name string) proxyRun {
 			}
 			return callSpecial(th, o, "__length_hint__", a, kw)
 		}
+	case "__enter__", "__aenter__":
+		// The with statement looks both methods up before calling
+		// __enter__: without __exit__, __enter__ does not run.
+		exit, kind := "__exit__", "context manager"
+		if name == "__aenter__" {
+			exit, kind = "__aexit__", "asynchronous context manager"
+		}
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			t := o.Type()
+			if objects.LookupTypeString(t, name) != nil && objects.LookupTypeString(t, exit) == nil {
+				return th.TS.Raisef(objects.TypeError, "'%s' object does not support the %s protocol (missed %s method)", objects.TypeName(o), kind, exit)
+			}
+			return callSpecial(th, o, name, a, kw)
+		}
+	case "__set_name__":
+		// A proxy in a class body: type() calls __set_name__ when the
+		// object's type has one.
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			if objects.LookupTypeString(o.Type(), name) == nil {
+				return none()
+			}
+			return callSpecial(th, o, name, a, kw)
+		}
+	case "__floor__", "__ceil__":
+		// math.floor/ceil of an object without the method use its float
+		// value ("must be real number, not T" when it has none).
+		round := math.Floor
+		if name == "__ceil__" {
+			round = math.Ceil
+		}
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			if objects.LookupTypeString(o.Type(), name) != nil {
+				return callSpecial(th, o, name, a, kw)
+			}
+			v, ok := objects.FloatAsDouble(th.TS, o)
+			if !ok {
+				return nil
+			}
+			f := objects.NewFloat(th.TS, round(v))
+			defer objects.Decref(th.TS, f)
+			return objects.NumberLong(th.TS, f)
+		}
+	case "__fspath__":
+		// os.fspath's check of the result too, so that its message names
+		// the object's type, not the proxy's.
+		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
+			r := callSpecial(th, o, "__fspath__", a, kw)
+			if r != nil && objects.AsStr(r) == nil && objects.AsBytes(r) == nil {
+				defer objects.Decref(th.TS, r)
+				return th.TS.Raisef(objects.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", objects.TypeName(o), objects.TypeName(r))
+			}
+			return r
+		}
 	case "__instancecheck__":
 		return func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
 			if !objects.CheckArgs(th.TS, "__instancecheck__", a, kw, 1, 1) {
@@ -293,6 +389,12 @@ func callSpecial(th *vm.Thread, o *objects.Object, name string, a []*objects.Obj
 			return ts.Raisef(objects.TypeError, "type %s doesn't define %s method", objects.TypeName(o), name)
 		case "__fspath__":
 			return ts.Raisef(objects.TypeError, "expected str, bytes or os.PathLike object, not %s", objects.TypeName(o))
+		case "__await__":
+			return ts.Raisef(objects.TypeError, "object %s can't be used in 'await' expression", objects.TypeName(o))
+		case "__aiter__":
+			return ts.Raisef(objects.TypeError, "'async for' requires an object with __aiter__ method, got %s", objects.TypeName(o))
+		case "__anext__":
+			return ts.Raisef(objects.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s", objects.TypeName(o))
 		}
 		return ts.Raisef(objects.AttributeError, "'%s' object has no attribute '%s'", objects.TypeName(o), name)
 	}

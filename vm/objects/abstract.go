@@ -124,7 +124,12 @@ func richCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 	checkedReverse := false
 	if a.typ != b.typ && b.typ.IsSubtype(a.typ) && b.typ.RichCompare != nil {
 		checkedReverse = true
-		r := b.typ.RichCompare(ts, b, a, op.Swapped())
+		var r *Object
+		if b.typ == ProxyType {
+			r = proxyReflectedCompare(ts, a, b, op)
+		} else {
+			r = b.typ.RichCompare(ts, b, a, op.Swapped())
+		}
 		if r != NotImplemented {
 			return r
 		}
@@ -136,7 +141,12 @@ func richCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 		}
 	}
 	if !checkedReverse && b.typ.RichCompare != nil {
-		r := b.typ.RichCompare(ts, b, a, op.Swapped())
+		var r *Object
+		if b.typ == ProxyType {
+			r = proxyReflectedCompare(ts, a, b, op)
+		} else {
+			r = b.typ.RichCompare(ts, b, a, op.Swapped())
+		}
 		if r != NotImplemented {
 			return r
 		}
@@ -148,7 +158,7 @@ func richCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
 		return Bool(a != b)
 	}
 	return ts.Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'",
-		op.Symbol(), TypeName(a), TypeName(b))
+		op.Symbol(), operandTypeName(ts, a), operandTypeName(ts, b))
 }
 
 // RichCompareBool is RichCompare reduced to 1, 0 or -1, with the identity
@@ -242,7 +252,7 @@ func InplaceOp(ts *Thread, a, b *Object, op NumberOp) *Object {
 
 func binaryOpError(ts *Thread, a, b *Object, sym string) *Object {
 	return ts.Raisef(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-		sym, TypeName(a), TypeName(b))
+		sym, operandTypeName(ts, a), operandTypeName(ts, b))
 }
 
 // Power is pow(a, b, c) (c is None for the two-argument form).
@@ -268,7 +278,7 @@ func Power(ts *Thread, a, b, c *Object) *Object {
 		return binaryOpError(ts, a, b, "** or pow()")
 	}
 	return ts.Raisef(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-		TypeName(a), TypeName(b), TypeName(c))
+		operandTypeName(ts, a), operandTypeName(ts, b), operandTypeName(ts, c))
 }
 
 // unaryOp applies a unary slot or raises CPython's "bad operand type".
@@ -537,6 +547,11 @@ var fastcallBuiltins = map[string]bool{
 
 // CallMethodArgs calls o.name(*args) with vectorcall arguments.
 func CallMethodArgs(ts *Thread, o *Object, name string, args []*Object, kwnames *Object) *Object {
+	if o.typ == ProxyType {
+		if r, ok := proxyCallSpecial(ts, o, name, args, kwnames); ok {
+			return r
+		}
+	}
 	m := GetAttrString(ts, o, name)
 	if m == nil {
 		return nil

@@ -232,13 +232,13 @@ func byteArrayConcatSlot(ts *Thread, a, b *Object) *Object {
 	ab := AsByteArray(a).b
 	bb, ok := bytesBufferOf(b)
 	if !ok {
-		if f := b.typ.NumBinary[OpAdd]; f != nil && b.typ.IsHeapType() && !sameFunc(f, byteArrayConcatSlot) && !sameFunc(f, bytesConcatSlot) {
+		if f := b.typ.NumBinary[OpAdd]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, byteArrayConcatSlot) && !sameFunc(f, bytesConcatSlot) {
 			r := f(ts, a, b)
 			if r != NotImplemented {
 				return r
 			}
 		}
-		return ts.Raisef(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		return ts.Raisef(TypeError, "can't concat %s to %s", operandTypeName(ts, b), TypeName(a))
 	}
 	out := make([]byte, 0, len(ab)+len(bb))
 	return newByteArrayOwned(ts, append(append(out, ab...), bb...))
@@ -248,7 +248,7 @@ func byteArrayInplaceConcat(ts *Thread, a, b *Object) *Object {
 	ba := AsByteArray(a)
 	bb, ok := bytesBufferOf(b)
 	if !ok {
-		return ts.Raisef(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		return ts.Raisef(TypeError, "can't concat %s to %s", operandTypeName(ts, b), TypeName(a))
 	}
 	if len(bb) > 0 {
 		if !ba.checkResize(ts, len(ba.b)+len(bb)) {

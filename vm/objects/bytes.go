@@ -172,6 +172,7 @@ func bytesSubscriptOf(ts *Thread, b []byte, key *Object, indexMsg, kind string, 
 	if strIsIndexable(key) {
 		i, ok := strIndexArg(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, kind+" indices must be integers or slices, not %s")
 			return nil
 		}
 		if i < 0 {
@@ -241,13 +242,13 @@ func bytesConcatSlot(ts *Thread, a, b *Object) *Object {
 	}
 	bb, ok := bytesBufferOf(b)
 	if !ok {
-		if f := b.typ.NumBinary[OpAdd]; f != nil && b.typ.IsHeapType() && !sameFunc(f, bytesConcatSlot) {
+		if f := b.typ.NumBinary[OpAdd]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, bytesConcatSlot) {
 			r := f(ts, a, b)
 			if r != NotImplemented {
 				return r
 			}
 		}
-		return ts.Raisef(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+		return ts.Raisef(TypeError, "can't concat %s to %s", operandTypeName(ts, b), TypeName(a))
 	}
 	if len(bb) == 0 && a.typ == BytesType {
 		return NewRef(a)
@@ -264,9 +265,14 @@ func bytesRepeatCount(ts *Thread, a, b *Object, seq *Object, self BinaryFunc) (i
 	if seq == b {
 		count = a
 	}
+	if seq == a {
+		if r := proxyOperandFirst(ts, a, b, OpMul); r != NotImplemented {
+			return 0, r, false
+		}
+	}
 	if !strIsIndexable(count) {
 		if seq == a {
-			if f := b.typ.NumBinary[OpMul]; f != nil && b.typ.IsHeapType() && !sameFunc(f, self) {
+			if f := b.typ.NumBinary[OpMul]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, self) {
 				r := f(ts, a, b)
 				if r != NotImplemented {
 					return 0, r, false
@@ -425,6 +431,10 @@ func bytesFromObject(ts *Thread, name string, x, encoding, errors *Object) ([]by
 	}
 	if strIsIndexable(x) {
 		n, ok := strIndexArg(ts, x, OverflowError)
+		if !ok && proxyNonIndexName(ts, x) != "" {
+			// A proxy of an object without __index__: an iterable.
+			return bytesFromIterable(ts, x, "bytes must be in range(0, 256)")
+		}
 		if !ok {
 			return nil, false
 		}

@@ -166,6 +166,11 @@ func DictMerge(ts *Thread, a, b *Object, override int) int {
 
 // CallMethodString calls o.name() with no arguments.
 func CallMethodString(ts *Thread, o *Object, name string, args ...*Object) *Object {
+	if o.typ == ProxyType {
+		if r, ok := proxyCallSpecial(ts, o, name, args, nil); ok {
+			return r
+		}
+	}
 	m := GetAttrString(ts, o, name)
 	if m == nil {
 		return nil

@@ -283,6 +283,7 @@ func listSubscript(ts *Thread, o, key *Object) *Object {
 	if ctrIsIndex(key) {
 		i, ok := IndexValue(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "list indices must be integers or slices, not %s")
 			return nil
 		}
 		if i < 0 {
@@ -398,6 +399,7 @@ func listAssSubscript(ts *Thread, o, key, value *Object) int {
 	if ctrIsIndex(key) {
 		i, ok := IndexValue(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "list indices must be integers or slices, not %s")
 			return -1
 		}
 		if i < 0 {
@@ -622,7 +624,7 @@ func SequenceList(ts *Thread, o *Object) *Object {
 // keep their repeat and concat in the same number slots, so calling theirs
 // would answer for the wrong operand.
 func ctrOtherFirst(ts *Thread, a, b, other *Object, op NumberOp, mine BinaryFunc) *Object {
-	if f := other.typ.NumBinary[op]; f != nil && other.typ.IsHeapType() && !sameFunc(f, mine) {
+	if f := other.typ.NumBinary[op]; f != nil && seqGivesWay(other.typ) && !sameFunc(f, mine) {
 		return f(ts, a, b)
 	}
 	return NotImplemented
@@ -636,7 +638,7 @@ func listConcat(ts *Thread, a, b *Object) *Object {
 		if r := ctrOtherFirst(ts, a, b, b, OpAdd, listConcat); r != NotImplemented {
 			return r
 		}
-		return ts.Raisef(TypeError, "can only concatenate list (not \"%s\") to list", TypeName(b))
+		return ts.Raisef(TypeError, "can only concatenate list (not \"%s\") to list", operandTypeName(ts, b))
 	}
 	x, y := ListItems(a), ListItems(b)
 	out := make([]*Object, 0, len(x)+len(y))
@@ -656,6 +658,11 @@ func ctrRepeatOperands(ts *Thread, a, b *Object, isSeq func(*Object) bool, mine 
 	seq, n := a, b
 	if !isSeq(a) {
 		seq, n = b, a
+	}
+	if seq == a {
+		if r := proxyOperandFirst(ts, a, b, OpMul); r != NotImplemented {
+			return nil, 0, r
+		}
 	}
 	if !ctrIsIndex(n) {
 		if r := ctrOtherFirst(ts, a, b, n, OpMul, mine); r != NotImplemented {

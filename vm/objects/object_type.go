@@ -645,6 +645,9 @@ func typeXRecursiveIsInstance(o *Object, t *Type) bool {
 // fails as CPython does for a non-class).
 func typeXRecursiveIsSubclass(ts *Thread, derived, cls *Object) int {
 	d, c := AsType(derived), AsType(cls)
+	if d == nil && derived.typ == ProxyType && c != nil {
+		return proxyIsSubclass(ts, derived, cls)
+	}
 	if d == nil {
 		ts.Raise(TypeError, "issubclass() arg 1 must be a class")
 		return -1

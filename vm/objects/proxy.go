@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"strings"
 	"sync/atomic"
 
 	"minipy/runtime/alloc"
@@ -188,12 +189,30 @@ const (
 	// PxCallMethod is self.name(*args) in one switch (LOAD_METHOD then
 	// CALL on a proxy): args name, then the call's; kwnames.
 	PxCallMethod
+	// PxCallable is callable(self): whether its type has a call slot.
+	PxCallable
+	// PxRepeatCount is self as the count of seq * self once self's side
+	// declined: self's index, or CPython's "can't multiply sequence"
+	// TypeError naming self's type.
+	PxRepeatCount
+	// PxIsSubclassOf is issubclass(self, args[0]) for a class args[0]
+	// of the caller's (a proxied class has no __bases__ there to walk).
+	PxIsSubclassOf
+	// PxIndexCheck is None when self has an index, else its type's name
+	// (proxyIndexFailed).
+	PxIndexCheck
+	// PxTypeName is the name of self's type, for the TypeError of an
+	// operator both operands declined (operandTypeName).
+	PxTypeName
 	// PxCompare + CompareOp: self op args[0], self's side only.
 	PxCompare
+	// PxRCompare + CompareOp: args[0] op self, where args[0]'s side has
+	// run in the caller (richCompare's reflected step).
+	PxRCompare = PxCompare + 6
 	// PxBinary + NumberOp: self op args[0], self's side; PxRBinary +
 	// NumberOp: args[0] op self, self's side; PxInplace + NumberOp:
 	// self op= args[0].
-	PxBinary  = PxCompare + 6
+	PxBinary  = PxRCompare + 6
 	PxRBinary = PxBinary + ProxyOp(numNumberOps)
 	PxInplace = PxRBinary + ProxyOp(numNumberOps)
 	// PxMethod + i: the special method ProxyMethodNames[i].
@@ -208,16 +227,35 @@ var ProxyMethodNames = []string{
 	"__format__", "__reversed__", "__length_hint__", "__dir__",
 	"__round__", "__trunc__", "__floor__", "__ceil__", "__complex__", "__bytes__",
 	"__instancecheck__", "__subclasscheck__", "__fspath__",
-	"__await__", "__aiter__", "__anext__",
+	"__await__", "__aiter__", "__anext__", "__set_name__",
 }
 
-var proxyOwnMethods = func() map[string]bool {
-	m := map[string]bool{"__reduce__": true, "__reduce_ex__": true}
-	for _, n := range ProxyMethodNames {
-		m[n] = true
+// proxyOwnMethods are the proxy's own attributes: a proxy is never
+// pickled. Every other attribute, the special methods of
+// ProxyMethodNames included, is the object's (so hasattr(p, '__enter__')
+// is asked of the object).
+var proxyOwnMethods = map[string]bool{"__reduce__": true, "__reduce_ex__": true}
+
+// proxySpecialIndex maps ProxyMethodNames to their index.
+var proxySpecialIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range ProxyMethodNames {
+		m[n] = i
 	}
 	return m
 }()
+
+// proxyCallSpecial is the runtime's call of special method name on a
+// proxy o after finding it on o's type (CallMethod): the forwarding method
+// of the proxy type, whose run in the owner gives the operation's own
+// errors when the object lacks the method. ok is false for other names.
+func proxyCallSpecial(ts *Thread, o *Object, name string, args []*Object, kwnames *Object) (r *Object, ok bool) {
+	i, ok := proxySpecialIndex[name]
+	if !ok {
+		return nil, false
+	}
+	return (*Proxy)(unsafePointer(o)).owner.ProxyForward(ts, o, PxMethod+ProxyOp(i), args, kwnames), true
+}
 
 // NumProxyOps is the number of operations.
 var NumProxyOps = int(PxMethod) + len(ProxyMethodNames)
@@ -227,7 +265,7 @@ var proxyOpNames = [...]string{
 	"__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__",
 	"__getitem__", "__setitem__", "__delitem__", "__neg__", "__pos__", "__abs__",
 	"__invert__", "__int__", "__float__", "__index__", "__pow__", "__rpow__", "__ipow__",
-	"__get__", "<method call>",
+	"__get__", "<method call>", "<callable>", "<repeat count>", "<issubclass of>", "<index check>", "<type name>",
 }
 
 // ProxyOpName is the special method an operation stands for.
@@ -235,8 +273,10 @@ func ProxyOpName(op ProxyOp) string {
 	switch {
 	case op < PxCompare:
 		return proxyOpNames[op]
+	case op < PxRCompare:
+		return compareDunders[op-PxCompare]
 	case op < PxBinary:
-		return [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}[op-PxCompare]
+		return "reflected " + compareDunders[op-PxRCompare]
 	case op < PxRBinary:
 		return "__" + NumberOpDunders[op-PxBinary] + "__"
 	case op < PxInplace:
@@ -245,6 +285,19 @@ func ProxyOpName(op ProxyOp) string {
 		return "__i" + NumberOpDunders[op-PxInplace] + "__"
 	}
 	return ProxyMethodNames[op-PxMethod]
+}
+
+var compareDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+// proxyReflectedCompare is the reflected step of a op b for a proxy b
+// (richCompare): b's owner runs the whole protocol when a arrives there
+// as its own object, so that the TypeError names the operands as written,
+// and only b's side otherwise.
+func proxyReflectedCompare(ts *Thread, a, b *Object, op CompareOp) *Object {
+	if a.typ == ProxyType {
+		return b.typ.RichCompare(ts, b, a, op.Swapped())
+	}
+	return sopForward(ts, b, PxRCompare+ProxyOp(op), a)
 }
 
 // forward runs op of the proxy o.
@@ -335,6 +388,16 @@ func sopRepr(ts *Thread, o *Object) *Object {
 // sopNew is SharedObjectProxy(obj): a proxy owned by the current
 // interpreter. Proxies never chain: a proxy of a proxy is a copy of it.
 func sopNew(ts *Thread, _ *Type, args []*Object, kwnames *Object) *Object {
+	if len(args) == 3 && AsTuple(args[1]) != nil {
+		// class C(p): the class statement calls type(p), the proxy
+		// type, as the metaclass. A proxied class cannot be a base (its
+		// layout and methods live in its owner).
+		for _, b := range TupleItems(args[1]) {
+			if AsProxy(b) != nil {
+				return ts.Raise(TypeError, "cannot subclass a SharedObjectProxy: the proxied class lives in its owner interpreter")
+			}
+		}
+	}
 	if !CheckArgs(ts, "SharedObjectProxy", args, kwnames, 1, 1) {
 		return nil
 	}
@@ -378,9 +441,6 @@ func init() {
 	}
 	t.GetAttr = func(ts *Thread, o, name *Object) *Object {
 		if AsStr(name) != nil && proxyOwnMethods[StrValue(name)] {
-			// What the runtime calls through an instance attribute
-			// after finding it on the type (__length_hint__, __exit__):
-			// the proxy's own forwarding method.
 			return GenericGetAttr(ts, o, name)
 		}
 		return sopForward(ts, o, PxGetAttr, name)
@@ -495,6 +555,17 @@ func proxyIsInstance(ts *Thread, o *Object, t *Type) int {
 	return 0
 }
 
+// proxyIsSubclass is issubclass(proxy, cls) for a class cls: asked of
+// the owner, where the proxied object is (or is not) a class.
+func proxyIsSubclass(ts *Thread, o, cls *Object) int {
+	r := sopForward(ts, o, PxIsSubclassOf, cls)
+	if r == nil {
+		return -1
+	}
+	defer Decref(ts, r)
+	return IsTrue(ts, r)
+}
+
 // A proxy method is what LOAD_METHOD finds on a proxy (GetMethod): the
 // name, called with the proxy first, so that p.name(args) is one
 // forwarded operation (PxCallMethod) instead of a getattr returning a
@@ -544,4 +615,115 @@ func init() {
 		return (*Proxy)(unsafePointer(p)).owner.ProxyForward(ts, p, PxCallMethod, all, kwnames)
 	}
 	registerStatic(t)
+}
+
+// seqGivesWay reports whether a built-in sequence's concatenation or
+// repetition lets the other operand's number slot try first: for classes
+// made at run time (CPython tries both operands' number slots before
+// sq_concat) and for proxies (whose slot runs the proxied object's side
+// in its owner). The built-in sequences keep concat and repeat in their
+// number slots, so calling theirs would answer for the wrong operand.
+func seqGivesWay(t *Type) bool { return t.IsHeapType() || t == ProxyType }
+
+// proxyOperandFirst is seq * b for a built-in sequence seq and a proxy b:
+// b's side runs first (in its owner, the whole protocol when seq arrives
+// there as a copy: b's __index__ or __rmul__), as CPython tries both
+// operands' number slots before sq_repeat; NotImplemented when b is no
+// proxy or its side declines (the sequence then reads b's index).
+func proxyOperandFirst(ts *Thread, a, b *Object, op NumberOp) *Object {
+	if b.typ != ProxyType {
+		return NotImplemented
+	}
+	r := b.typ.NumBinary[op](ts, a, b)
+	if r != NotImplemented || op != OpMul {
+		return r
+	}
+	// The sequence reads b's index next (one more switch): first make
+	// sure there is one, so that the error names b's object's type.
+	n := sopForward(ts, b, PxRepeatCount)
+	if n == nil {
+		return nil
+	}
+	Decref(ts, n)
+	return NotImplemented
+}
+
+// Callable is callable(o): for a proxy, asked of its object's type in
+// the owner; 1, 0, or -1 with an exception set (the owner closed).
+func Callable(ts *Thread, o *Object) int {
+	if o.typ != ProxyType {
+		return typeXBool(o.typ.Call != nil)
+	}
+	r := sopForward(ts, o, PxCallable)
+	if r == nil {
+		return -1
+	}
+	defer Decref(ts, r)
+	return IsTrue(ts, r)
+}
+
+// proxyIndexFailed is called when the index of key, a sequence's
+// subscript or slice bound, failed. For a proxy of an object without
+// __index__ (the proxy type has the slot, so the sequence asked for the
+// index), the error becomes the sequence's own TypeError naming that
+// object's type (format has at most one %s for it), as for the object
+// itself; otherwise the error stands.
+func proxyIndexFailed(ts *Thread, key *Object, format string) {
+	name := proxyNonIndexName(ts, key)
+	if name == "" {
+		return
+	}
+	if strings.Contains(format, "%s") {
+		ts.Raisef(TypeError, format, name)
+	} else {
+		ts.Raise(TypeError, format)
+	}
+}
+
+// proxyNonIndexName is, after the index of key failed with a TypeError,
+// the name of the type of key's object when key is a proxy and that type
+// has no __index__ (the error is then cleared); "" otherwise, the error
+// left as it is.
+func proxyNonIndexName(ts *Thread, key *Object) string {
+	if key.typ != ProxyType || !ts.ErrMatches(TypeError) {
+		return ""
+	}
+	exc := ts.FetchErr()
+	r := sopForward(ts, key, PxIndexCheck)
+	if r == nil {
+		ts.SetErrSteal(exc)
+		return ""
+	}
+	defer Decref(ts, r)
+	if AsStr(r) == nil {
+		ts.SetErrSteal(exc)
+		return ""
+	}
+	Decref(ts, exc)
+	return StrValue(r)
+}
+
+// operandTypeName is the type name an operator's TypeError shows for o:
+// for a proxy, its object's (asked of the owner, on this error path only),
+// so that the message is the one the objects themselves give.
+func operandTypeName(ts *Thread, o *Object) string {
+	if o.typ != ProxyType {
+		return TypeName(o)
+	}
+	exc := ts.FetchErr()
+	defer func() {
+		if exc != nil {
+			ts.SetErrSteal(exc)
+		}
+	}()
+	r := sopForward(ts, o, PxTypeName)
+	if r == nil {
+		ts.ClearErr() // a closed owner: the proxy's own name
+		return TypeName(o)
+	}
+	defer Decref(ts, r)
+	if AsStr(r) == nil {
+		return TypeName(o)
+	}
+	return StrValue(r)
 }

@@ -54,7 +54,11 @@ func sliceIndex(ts *Thread, v *Object) (int, bool) {
 		ts.Raise(TypeError, "slice indices must be integers or None or have an __index__ method")
 		return 0, false
 	}
-	return IndexValue(ts, v, nil)
+	i, ok := IndexValue(ts, v, nil)
+	if !ok {
+		proxyIndexFailed(ts, v, "slice indices must be integers or None or have an __index__ method")
+	}
+	return i, ok
 }
 
 // Unpack is PySlice_Unpack: start, stop and step with None filled in,
@@ -235,6 +239,7 @@ func sliceIndicesMethod(ts *Thread, self *Object, args []*Object, kwnames *Objec
 		}
 		x := NumberIndex(ts, v)
 		if x == nil {
+			proxyIndexFailed(ts, v, "slice indices must be integers or None or have an __index__ method")
 			return nil, false
 		}
 		r := new(big.Int).Set(AsInt(x).Big())

@@ -406,13 +406,13 @@ func strConcatSlot(ts *Thread, a, b *Object) *Object {
 	}
 	sb := AsStr(b)
 	if sb == nil {
-		if f := b.typ.NumBinary[OpAdd]; f != nil && b.typ.IsHeapType() && !sameFunc(f, strConcatSlot) {
+		if f := b.typ.NumBinary[OpAdd]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, strConcatSlot) {
 			r := f(ts, a, b)
 			if r != NotImplemented {
 				return r
 			}
 		}
-		return ts.Raisef(TypeError, "can only concatenate str (not \"%s\") to str", TypeName(b))
+		return ts.Raisef(TypeError, "can only concatenate str (not \"%s\") to str", operandTypeName(ts, b))
 	}
 	return StrConcat(ts, a, b)
 }
@@ -456,9 +456,14 @@ func strRepeatSlot(ts *Thread, a, b *Object) *Object {
 			return NotImplemented
 		}
 	}
+	if seq == a {
+		if r := proxyOperandFirst(ts, a, b, OpMul); r != NotImplemented {
+			return r
+		}
+	}
 	if !strIsIndexable(count) {
 		if seq == a {
-			if f := b.typ.NumBinary[OpMul]; f != nil && b.typ.IsHeapType() && !sameFunc(f, strRepeatSlot) {
+			if f := b.typ.NumBinary[OpMul]; f != nil && seqGivesWay(b.typ) && !sameFunc(f, strRepeatSlot) {
 				r := f(ts, a, b)
 				if r != NotImplemented {
 					return r
@@ -514,6 +519,7 @@ func strSubscript(ts *Thread, o, key *Object) *Object {
 	if strIsIndexable(key) {
 		i, ok := strIndexArg(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "string indices must be integers, not '%s'")
 			return nil
 		}
 		if i < 0 {

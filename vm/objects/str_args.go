@@ -283,6 +283,9 @@ func strSliceIndex(ts *Thread, o *Object, def int64) (int64, bool) {
 		return 0, false
 	}
 	v, ok := IndexValue(ts, o, nil) // clamped beyond int64
+	if !ok {
+		proxyIndexFailed(ts, o, "slice indices must be integers or None or have an __index__ method")
+	}
 	return int64(v), ok
 }
 

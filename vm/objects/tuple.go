@@ -387,6 +387,7 @@ func tupleSubscript(ts *Thread, o, key *Object) *Object {
 	if ctrIsIndex(key) {
 		i, ok := IndexValue(ts, key, IndexError)
 		if !ok {
+			proxyIndexFailed(ts, key, "tuple indices must be integers or slices, not %s")
 			return nil
 		}
 		if i < 0 {
@@ -438,7 +439,7 @@ func tupleConcat(ts *Thread, a, b *Object) *Object {
 		if r := ctrOtherFirst(ts, a, b, b, OpAdd, tupleConcat); r != NotImplemented {
 			return r
 		}
-		return ts.Raisef(TypeError, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
+		return ts.Raisef(TypeError, "can only concatenate tuple (not \"%s\") to tuple", operandTypeName(ts, b))
 	}
 	x, y := TupleItems(a), TupleItems(b)
 	if len(y) == 0 && a.typ == TupleType {

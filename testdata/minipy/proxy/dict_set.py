@@ -20,7 +20,8 @@ s.add(4)
 s.discard(1)
 print(sorted(s), 2 in s, 7 in s, len(s), s.issubset({2, 3, 4, 5}))
 # A set of this interpreter reaches main as a proxy: set's operators do
-# not accept it (its methods take any iterable).
+# not accept it (its methods take any iterable). The TypeError names the
+# objects' types, as every operator error involving a proxy does.
 try:
     s -= {2}
 except TypeError as e:

@@ -1,0 +1,1 @@
+# The harness of the ops_* proxy scripts (runner.py).
