@@ -239,11 +239,10 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 }
 
 // switchProxy is switchTo for a proxy operation: th's lock dropped, the
-// owner's taken with this goroutine's thread state there, and back; the
-// owner's entry does not record the caller (Ctrl-C is not forwarded
-// through proxies).
+// owner's taken with this goroutine's thread state there, and back
+// (proxy_switch.go's proxySwitch; a Ctrl-C of th reaches the owner).
 func (rt *Runtime) switchProxy(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
-	rt.switchVia(th, target, false, fn)
+	rt.proxySwitch(th, target, fn)
 }
 
 // runInOwner makes the operands in the owner, runs op on r's object and
