@@ -68,17 +68,19 @@ func (in *Interpreter) beginClose() bool {
 	return false
 }
 
-// proxySwitch is switchTo for a proxy operation, the hot path of every
-// operation on a proxy living outside its owner: th's lock dropped,
-// target's taken with this goroutine's thread state tth there, fn run,
-// and back. Compared with switchVia, the owner's entry records no caller
-// (many threads may be inside one owner through proxies at once): th
-// records tth instead (vm.Thread.EnterSwitch), so that a KeyboardInterrupt
-// of th (Ctrl-C, _thread.interrupt_main) stops the code running in the
-// owner. The output of a side is flushed only when one of its streams
-// holds some (pendingOutput), and the decrefs queued to it looked at
-// without a lock (vm's RunPending).
-func (rt *Runtime) proxySwitch(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
+// proxyEnter and proxyLeave are switchTo for a proxy operation, the hot
+// path of every operation on a proxy living outside its owner: th's lock
+// dropped, target's taken with this goroutine's thread state tth there
+// (returned), the operation run by the caller between the two (no
+// closure: its operands stay on the caller's stack), and back. Compared
+// with switchVia, the owner's entry records no caller (many threads may
+// be inside one owner through proxies at once): th records tth instead
+// (vm.Thread.EnterSwitch), so that a KeyboardInterrupt of th (Ctrl-C,
+// _thread.interrupt_main) stops the code running in the owner. The output
+// of a side is flushed only when one of its streams holds some
+// (pendingOutput), and the decrefs queued to it are looked at without a
+// lock (vm's RunPending).
+func (rt *Runtime) proxyEnter(th *vm.Thread, target *Interpreter) (tth *vm.Thread, saved *vm.Thread) {
 	tth, fresh := rt.threadIn(th, target)
 	if pendingOutput(th) {
 		flushStdout(th)
@@ -88,9 +90,13 @@ func (rt *Runtime) proxySwitch(th *vm.Thread, target *Interpreter, fn func(tth *
 	if fresh {
 		tth.Register()
 	}
-	saved := th.EnterSwitch(tth)
+	saved = th.EnterSwitch(tth)
 	tth.RunPending()
-	fn(tth)
+	return tth, saved
+}
+
+// proxyLeave switches back from tth to th (saved is proxyEnter's).
+func (rt *Runtime) proxyLeave(th, tth, saved *vm.Thread) {
 	if pendingOutput(tth) {
 		flushStdout(tth)
 	}
