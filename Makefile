@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp pgo install lint deps
+.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp benchproxy pgo install lint deps
 
 all: build
 
@@ -121,6 +121,15 @@ BENCHINTERPFLAGS ?=
 
 benchinterp: deps
 	$(GO) run ./bench/xinterp -n $(BENCHRUNS) $(BENCHINTERPFLAGS)
+
+# Shared object proxy benchmark (issue 8): bench/interp/proxybench.py
+# under CPython 3.14 and minipy in turn, best of BENCHRUNS runs each: a
+# small method called directly, through Interpreter.call, and through a
+# proxy from a sub-interpreter (minipy only), wall and CPU time per call,
+# with the ratios issue 8 asks for (the proxied call at most a tenth of
+# 3.14's Interpreter.call: exits 1 otherwise). Not part of `make test`.
+benchproxy: deps
+	$(GO) run ./bench/proxy -n $(BENCHRUNS)
 
 # Profile-guided optimisation: cmd/minipy/default.pgo is the merged CPU
 # profile of minipy running every bench program, which `go build` applies to
