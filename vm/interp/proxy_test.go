@@ -61,15 +61,15 @@ func runProxyScript(t *testing.T, debug bool, src string, limit time.Duration) s
 // and dropped in loops in every direction, and owners are closed while
 // other threads use their proxies: RuntimeError or InterpreterError,
 // never a crash; every heap ends at zero blocks (Close's leak check, the
-// sub-interpreters' reported through the main one). Runs under -race in
-// make racetest. MINIPY_PROXYSTRESS=small: 4 x 1,000.
+// sub-interpreters' reported through the main one). Runs at full size
+// under -race in make racetest (about 30 s of CPU). MINIPY_PROXYSTRESS=small
+// is 4 x 1,000; MINIPY_PROXYSTRESS=K,PER another size (profiling).
 func TestProxyStress(t *testing.T) {
 	k, per := 16, 10000
 	switch env := os.Getenv("MINIPY_PROXYSTRESS"); {
 	case env == "small" || testing.Short():
 		k, per = 4, 1000
 	case env != "":
-		// "K,PER": another size, for profiling.
 		if _, err := fmt.Sscanf(env, "%d,%d", &k, &per); err != nil {
 			t.Fatalf("MINIPY_PROXYSTRESS=%q: %v", env, err)
 		}
