@@ -52,7 +52,7 @@ threadrace:
 # deadlock limit (a goroutine dump) below -timeout. TestProxyStress
 # (vm/interp/proxy_test.go) is issue 8's, at full size too: 16
 # sub-interpreters × 10,000 proxied increments of one counter owned by
-# main, owners closed during use; about 30 s of CPU under -race
+# main, owners closed during use; 20-25 s of CPU under -race
 # (docs/ARCHITECTURE.md "Shared object proxies").
 racetest:
 	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp|Proxy|Embed(Cancel|Deadline|StepLimit|Values))'

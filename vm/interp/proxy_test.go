@@ -62,7 +62,7 @@ func runProxyScript(t *testing.T, debug bool, src string, limit time.Duration) s
 // other threads use their proxies: RuntimeError or InterpreterError,
 // never a crash; every heap ends at zero blocks (Close's leak check, the
 // sub-interpreters' reported through the main one). Runs at full size
-// under -race in make racetest (about 30 s of CPU). MINIPY_PROXYSTRESS=small
+// under -race in make racetest (20-25 s of CPU). MINIPY_PROXYSTRESS=small
 // is 4 x 1,000; MINIPY_PROXYSTRESS=K,PER another size (profiling).
 func TestProxyStress(t *testing.T) {
 	k, per := 16, 10000
