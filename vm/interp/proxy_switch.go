@@ -10,24 +10,25 @@ import (
 )
 
 // interpProxy is an interpreter's part of the shared object proxies: the
-// goroutines that have a thread state in it (xinterp.go's osThread), the
-// targets other interpreters hold to its objects (proxy.go), and the count
-// of proxy operations running in it.
+// count of proxy operations running in it, the goroutines that have a
+// thread state in it (xinterp.go's osThread), and the targets other
+// interpreters hold to its objects (proxy.go).
 type interpProxy struct {
-	mu      sync.Mutex
-	threads map[*osThread]bool
-	refs    map[*objects.ProxyRef]bool
 	// active counts the threads inside for a proxy operation: the
 	// interpreter is not closed meanwhile (destroy answers
-	// InterpreterError('interpreter running')). closing is set once
+	// InterpreterError('interpreter running')). closeBegun is set once
 	// destroy has committed to closing it. Both are atomics, not fields
 	// under the runtime's mutex, so that the proxy operations of many
 	// threads into one interpreter do not all take one process-wide lock
-	// twice per call: an entry adds itself and then looks at closing,
-	// destroy sets closing and then looks at active (beginClose), so one
-	// of the two always sees the other.
-	active  atomic.Int64
-	closing atomic.Bool
+	// twice per call: an entry adds itself and then looks at closeBegun,
+	// destroy sets closeBegun and then looks at active (beginClose), so
+	// one of the two always sees the other.
+	active     atomic.Int64
+	closeBegun atomic.Bool
+
+	mu      sync.Mutex
+	threads map[*osThread]bool
+	refs    map[*objects.ProxyRef]bool
 }
 
 // enterProxy marks a thread as inside in for a proxy operation, so that
@@ -35,16 +36,16 @@ type interpProxy struct {
 func (rt *Runtime) enterProxy(in *Interpreter) bool {
 	p := &in.px
 	p.active.Add(1)
-	if !p.closing.Load() {
+	if !p.closeBegun.Load() {
 		return true
 	}
 	p.active.Add(-1)
-	// closing may be destroy's tentative mark, withdrawn when another
+	// closeBegun may be destroy's tentative mark, withdrawn when another
 	// thread is inside (beginClose): under the runtime's mutex, which
 	// destroy holds from the mark to the withdrawal, it is final.
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
-	if p.closing.Load() {
+	if p.closeBegun.Load() {
 		return false
 	}
 	p.active.Add(1)
@@ -60,11 +61,11 @@ func (in *Interpreter) proxyBusy() bool { return in.px.active.Load() > 0 }
 // false, with the mark withdrawn, when a proxy operation runs in it.
 func (in *Interpreter) beginClose() bool {
 	p := &in.px
-	p.closing.Store(true)
+	p.closeBegun.Store(true)
 	if p.active.Load() == 0 {
 		return true
 	}
-	p.closing.Store(false)
+	p.closeBegun.Store(false)
 	return false
 }
 
