@@ -260,6 +260,20 @@ func init() {
 	objects.RegisterStaticType(t)
 }
 
+// LookupName returns the interpreter's str object for an identifier of
+// its code (borrowed: the key its dicts store under that name), or nil
+// when none is recorded. vm/interp loads the attribute names proxy
+// operations carry from other interpreters with it, so that the owner's
+// lookup matches by identity and makes no str.
+func (is *InterpState) LookupName(s string) *Object {
+	if m := staticNames.Load(); m != nil {
+		if o := (*m)[s]; o != nil {
+			return o
+		}
+	}
+	return is.interned[s]
+}
+
 // intern returns the interpreter's one str object for an identifier (a new
 // reference), so that names in code objects and the dict keys they store
 // are the same object and dict lookups succeed on identity. With no

@@ -98,6 +98,10 @@ type threadLock struct {
 	done chan struct{}
 	// Ident is _thread.get_ident() of this thread.
 	ident int64
+	// timer is waitGrant's switch-interval timer, made at the first wait
+	// and reused: a contended lock (many threads calling into one
+	// interpreter through proxies) waits once per acquisition.
+	timer *time.Timer
 }
 
 var threadIdents atomic.Int64 // thread idents: unique in the process
@@ -162,7 +166,15 @@ func (th *Thread) Attach() {
 func (th *Thread) waitGrant(g *GIL) {
 	seen := g.switches
 	g.mu.Unlock()
-	timer := time.NewTimer(g.interval())
+	timer := th.lk.timer
+	if timer == nil {
+		timer = time.NewTimer(g.interval())
+		th.lk.timer = timer
+	} else {
+		// Since Go 1.23 a Reset timer delivers no value of an earlier
+		// period.
+		timer.Reset(g.interval())
+	}
 	for {
 		select {
 		case <-th.lk.grant:

@@ -350,6 +350,10 @@ func inplaceTarget(co *Code, next uint32, lp []*Object, a *Object) **Object {
 	return slot
 }
 
+// LoadMethod is loadMethod for Go code that calls o.name(...) (a proxied
+// method call in its owner): no bound method is made for a function.
+func LoadMethod(ts *objects.Thread, o, name *Object) (*Object, bool) { return loadMethod(ts, o, name) }
+
 // loadMethod is LOAD_METHOD: when o's class holds a function (or a
 // built-in method descriptor) under name, not shadowed by the instance
 // dict, it returns it unbound (true) so that CALL passes o as the first

@@ -405,6 +405,11 @@ type Thread struct {
 	// Host is the embedder's per-goroutine record (vm/interp: the thread
 	// states this goroutine has in each interpreter it entered).
 	Host any
+	// inside is the thread state of another interpreter that this
+	// thread's goroutine switched into for a proxy operation and runs in
+	// now (nil while it runs here): a KeyboardInterrupt follows it
+	// (thread_switch.go).
+	inside atomic.Pointer[Thread]
 }
 
 const chunkSize = 16 << 10 // slots per data-stack chunk (128 KiB)
@@ -472,16 +477,16 @@ func (th *Thread) clearExcInfo() {
 }
 
 // Interrupt asks the thread to raise KeyboardInterrupt at its next check
-// of the eval breaker (safe from any goroutine).
-func (th *Thread) Interrupt() {
-	th.Breaker.Or(breakInterrupt)
-	th.poke() // a signal also interrupts a blocking wait
-}
+// of the eval breaker (safe from any goroutine); a signal also interrupts
+// a blocking wait. While the thread's goroutine runs in another
+// interpreter for a proxy operation, the code running there is
+// interrupted instead (thread_switch.go).
+func (th *Thread) Interrupt() { th.deliverInterrupt(true) }
 
 // InterruptLater asks for KeyboardInterrupt at the thread's next check
 // of the eval breaker without waking a blocking wait
 // (_thread.interrupt_main: CPython only flags the signal).
-func (th *Thread) InterruptLater() { th.Breaker.Or(breakInterrupt) }
+func (th *Thread) InterruptLater() { th.deliverInterrupt(false) }
 
 // handleBreaker runs when the eval-breaker word is non-zero; false means
 // an exception is set.

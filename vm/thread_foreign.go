@@ -2,6 +2,7 @@ package vm
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"minipy/vm/objects"
 )
@@ -64,6 +65,9 @@ func (th *Thread) Unregister() {
 type pendingDecrefs struct {
 	mu   sync.Mutex
 	objs []*Object
+	// queued is set with objs non-empty, so that RunPending (twice in
+	// every proxy operation) finds nothing to do without the lock.
+	queued atomic.Bool
 }
 
 // QueueDecref queues the release of a reference to o, an object of is,
@@ -74,6 +78,7 @@ func (is *InterpState) QueueDecref(o *Object) {
 	p := &is.pending
 	p.mu.Lock()
 	p.objs = append(p.objs, o)
+	p.queued.Store(true)
 	p.mu.Unlock()
 	g := &is.GIL
 	g.mu.Lock()
@@ -87,10 +92,11 @@ func (is *InterpState) QueueDecref(o *Object) {
 // __del__ they run happens here, in this interpreter.
 func (th *Thread) RunPending() {
 	p := &th.Interp.pending
-	for {
+	for p.queued.Load() {
 		p.mu.Lock()
 		objs := p.objs
 		p.objs = nil
+		p.queued.Store(false)
 		p.mu.Unlock()
 		if len(objs) == 0 {
 			return

@@ -398,10 +398,9 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 		return closedError(ts, in)
 	}
 	ot.depth++
-	var res pxResult
-	cur.rt.switchProxy(th, in, func(tth *vm.Thread) {
-		res = runInOwner(tth, op, r, xs, kwnames != nil, &kw)
-	})
+	tth, sw := cur.rt.proxyEnter(th, in)
+	res := runInOwner(tth, op, r, xs, kwnames != nil, &kw)
+	cur.rt.proxyLeave(th, tth, sw)
 	ot.depth--
 	cur.rt.leaveProxy(in)
 	switch res.kind {
@@ -424,14 +423,6 @@ func (in *Interpreter) ProxyForward(ts *objects.Thread, p *objects.Object, op ob
 		return res.exc.raise(th)
 	}
 	return res.val.load(th)
-}
-
-// switchProxy is switchTo for a proxy operation: th's lock dropped, the
-// owner's taken with this goroutine's thread state there, and back; the
-// owner's entry does not record the caller (Ctrl-C is not forwarded
-// through proxies).
-func (rt *Runtime) switchProxy(th *vm.Thread, target *Interpreter, fn func(tth *vm.Thread)) {
-	rt.switchVia(th, target, false, fn)
 }
 
 // runInOwner makes the operands in the owner, runs op on r's object and

@@ -147,7 +147,7 @@ func init() {
 	}
 	t[objects.PxCallMethod] = func(th *vm.Thread, o *objects.Object, a []*objects.Object, kw *objects.Object) *objects.Object {
 		ts := th.TS
-		m, unbound := objects.GetMethod(ts, o, a[0])
+		m, unbound := vm.LoadMethod(ts, o, a[0])
 		if m == nil {
 			return nil
 		}

@@ -61,12 +61,18 @@ func runProxyScript(t *testing.T, debug bool, src string, limit time.Duration) s
 // and dropped in loops in every direction, and owners are closed while
 // other threads use their proxies: RuntimeError or InterpreterError,
 // never a crash; every heap ends at zero blocks (Close's leak check, the
-// sub-interpreters' reported through the main one). Runs under -race in
-// make racetest. MINIPY_PROXYSTRESS=small: 4 x 1,000.
+// sub-interpreters' reported through the main one). Runs at full size
+// under -race in make racetest (20-25 s of CPU). MINIPY_PROXYSTRESS=small
+// is 4 x 1,000; MINIPY_PROXYSTRESS=K,PER another size (profiling).
 func TestProxyStress(t *testing.T) {
 	k, per := 16, 10000
-	if os.Getenv("MINIPY_PROXYSTRESS") == "small" || testing.Short() {
+	switch env := os.Getenv("MINIPY_PROXYSTRESS"); {
+	case env == "small" || testing.Short():
 		k, per = 4, 1000
+	case env != "":
+		if _, err := fmt.Sscanf(env, "%d,%d", &k, &per); err != nil {
+			t.Fatalf("MINIPY_PROXYSTRESS=%q: %v", env, err)
+		}
 	}
 	src := fmt.Sprintf(`
 import threading
@@ -227,5 +233,160 @@ sub.exec("import time")
 				b.Fatal(err)
 			}
 		})
+	}
+}
+
+// BenchmarkProxyContended: the stress test's first part alone, k
+// sub-interpreters in k threads of main calling a locked increment of one
+// counter owned by main through a proxy (b.N calls in all): with k = 16,
+// the cost of a proxied call when every caller queues for the owner's
+// lock; k = 1 is the same work without contention.
+func BenchmarkProxyContended(b *testing.B) {
+	for _, k := range []int{1, 16} {
+		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) { benchContended(b, k) })
+	}
+}
+
+func benchContended(b *testing.B, k int) {
+	per := (b.N + k - 1) / k
+	var out bytes.Buffer
+	in, err := New(Config{Stdout: &out, Stderr: &out})
+	if err != nil {
+		b.Fatal(err)
+	}
+	setup := fmt.Sprintf(`
+import threading
+from concurrent import interpreters as I
+class Counter:
+    def __init__(self):
+        self.n = 0
+        self.lock = threading.Lock()
+    def increment(self):
+        with self.lock:
+            self.n += 1
+counter = Counter()
+proxy = I.SharedObjectProxy(counter)
+subs = [I.create() for _ in range(%d)]
+for s in subs:
+    s.prepare_main(counter=proxy, PER=%d)
+def run(s):
+    s.exec("for _ in range(PER): counter.increment()")
+ts = [threading.Thread(target=run, args=(s,)) for s in subs]
+`, k, per)
+	if err := in.Exec(setup); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu := processCPU()
+	if err := in.Exec("for t in ts: t.start()\nfor t in ts: t.join()"); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(processCPU()-cpu)/float64(k*per), "cpu-ns/op")
+	b.StopTimer()
+	if err := in.Exec(fmt.Sprintf("assert counter.n == %d, counter.n\nfor s in subs: s.close()", k*per)); err != nil {
+		b.Fatal(err)
+	}
+	if err := in.Close(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// TestProxyInterrupt: a KeyboardInterrupt of the main thread while it
+// runs in another interpreter through a proxy operation stops the code
+// running there, as for Interpreter.exec: a Ctrl-C (Interrupt), then
+// _thread.interrupt_main from another thread, then through two proxies
+// (main -> A -> B, the loop in B). The KeyboardInterrupt comes back
+// through each proxy as itself and is caught once; afterwards proxied
+// calls run normally (no request is left behind in a thread state).
+func TestProxyInterrupt(t *testing.T) {
+	var out lockedBuf
+	in, err := New(Config{Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		err := in.Exec(`
+import _thread, threading, time
+from concurrent import interpreters as I
+a, b = I.create(), I.create()
+q = I.create_queue()
+for s in (a, b):
+    s.prepare_main(q=q)
+    s.exec("""
+from concurrent import interpreters as I
+def spin():
+    while True:
+        pass
+def answer():
+    return 42
+def relay(f):
+    return f()
+q.put(I.SharedObjectProxy(spin))
+q.put(I.SharedObjectProxy(answer))
+q.put(I.SharedObjectProxy(relay))
+""")
+spin_a, answer_a, relay_a = q.get(), q.get(), q.get()
+spin_b, answer_b, relay_b = q.get(), q.get(), q.get()
+
+print("signal", flush=True)
+try:
+    spin_a()
+except KeyboardInterrupt:
+    print("interrupted by signal")
+print(answer_a(), answer_b())
+
+def later():
+    time.sleep(0.2)
+    _thread.interrupt_main()
+th = threading.Thread(target=later)
+th.start()
+try:
+    spin_a()
+except KeyboardInterrupt:
+    print("interrupted by interrupt_main")
+th.join()
+print(answer_a(), answer_b())
+
+print("nested", flush=True)
+try:
+    relay_a(spin_b)
+except KeyboardInterrupt as e:
+    print("interrupted in B through A")
+print(relay_a(answer_b), answer_a())
+del spin_a, answer_a, relay_a, spin_b, answer_b, relay_b
+a.close()
+b.close()
+print("ok")
+`)
+		if err == nil {
+			err = in.Close()
+		} else {
+			in.Close()
+		}
+		done <- err
+	}()
+	for _, mark := range []string{"signal", "nested"} {
+		deadline := time.Now().Add(time.Minute)
+		for !strings.Contains(out.String(), mark) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no %q: %q", mark, out.String())
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond)
+		in.Interrupt()
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out.String())
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("the interrupt did not stop the proxied call\n%s", out.String())
+	}
+	want := "signal\ninterrupted by signal\n42 42\ninterrupted by interrupt_main\n42 42\nnested\ninterrupted in B through A\n42 42\nok\n"
+	if got := out.String(); got != want {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }

@@ -166,6 +166,9 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 		return objects.NewFloat(ts, x.f)
 	case xStr:
 		if x.name {
+			if o := th.Interp.LookupName(x.s); o != nil {
+				return objects.NewRef(o)
+			}
 			if o := ts.Space.Interned.Lookup(x.s); o != nil {
 				return objects.NewRef(o)
 			}

@@ -93,9 +93,6 @@ type xentry struct {
 	// while running: a Ctrl-C of that thread is passed on (Interrupt) to
 	// callee, the thread state that runs there.
 	caller, callee *vm.Thread
-	// proxies counts the threads inside it for a proxy operation: it is
-	// not closed meanwhile (InterpreterError('interpreter running')).
-	proxies int
 	// ending counts the threads of other interpreters that ended and
 	// release their thread state in it (threadEnded). Their join has
 	// returned already, so a close meanwhile waits for them instead of
@@ -407,7 +404,7 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 	case e.in == cur:
 		rt.mu.Unlock()
 		return "InterpreterError", "cannot destroy the current interpreter"
-	case e.running || e.proxies > 0:
+	case e.running || e.in.proxyBusy():
 		rt.mu.Unlock()
 		return "InterpreterError", "interpreter running"
 	case e.ending > 0:
@@ -427,6 +424,13 @@ func (rt *Runtime) destroy(th *vm.Thread, cur *Interpreter, id int64, restrict b
 		}
 		th.Attach()
 		return rt.destroy(th, cur, id, restrict)
+	}
+	if !e.in.beginClose() {
+		// A proxy operation entered since the check above (proxy
+		// operations count themselves without the runtime's mutex:
+		// proxy_switch.go).
+		rt.mu.Unlock()
+		return "InterpreterError", "interpreter running"
 	}
 	delete(rt.interps, id)
 	rt.mu.Unlock()
@@ -486,7 +490,7 @@ func (rt *Runtime) closeAll(th *vm.Thread) {
 		rt.mu.Lock()
 		var ids []int64
 		for id, e := range rt.interps {
-			if e.in != rt.main && !e.running && e.proxies == 0 {
+			if e.in != rt.main && !e.running && !e.in.proxyBusy() {
 				ids = append(ids, id)
 			}
 		}
