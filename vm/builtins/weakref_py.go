@@ -441,8 +441,10 @@ class finalize:
         finalize._dirty = True
 
     def __call__(self, _=None):
-        info = finalize._registry.pop(self, None)
-        if info and not finalize._shutdown:
+        # Through self, not the module global: at exit this may run after
+        # the module's globals were wiped.
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
