@@ -61,16 +61,36 @@ def normal(line):
     return s
 
 
-SIGNATURE_RE = re.compile(r"^(async\s+)?(def|class)\s|^(import|from)\s|^__all__\b|^raise\s+\w+\(\s*[\"']")
+SIGNATURE_RE = re.compile(r"^(async\s+)?(def|class)\s|^(import|from)\s|^__all__\b|^raise\s+\w+\(\s*f?[\"']")
 
 
-def is_code(line):
-    """Whether a (normal) line is code rather than a signature or message."""
-    return not SIGNATURE_RE.match(line)
+def _depth(line):
+    # The change in bracket depth over a line (strings are not parsed:
+    # good enough for signatures and message continuations).
+    return sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
 
 
-def lines_of(text):
-    return [n for n in map(normal, text.splitlines()) if n is not None]
+def lines_of(text, kinds=None):
+    """The normal lines of text; with kinds a list, also appends for each
+    whether it is code (False for a signature, import, __all__ or raised
+    message, continuation lines included)."""
+    out = []
+    depth = 0
+    for raw in text.splitlines():
+        stripped = raw.strip()
+        if depth > 0:
+            sig = True
+            depth += _depth(stripped)
+        else:
+            sig = bool(SIGNATURE_RE.match(stripped))
+            depth = _depth(stripped) if sig else 0
+        n = normal(raw)
+        if n is None:
+            continue
+        out.append(n)
+        if kinds is not None:
+            kinds.append(not sig)
+    return out
 
 
 def lib_lines(lib, rel):
@@ -108,13 +128,14 @@ def main():
             go = f.read()
         ftotal = fmod = flib = fcode = 0
         for name, body in CONST_RE.findall(go):
-            mine = lines_of(body)
+            kinds = []
+            mine = lines_of(body, kinds)
             theirs = set()
             for rel in COUNTERPART.get(name, []):
                 theirs |= lib_lines(args.lib, rel)
             in_mod = [s for s in mine if s in theirs]
             in_lib = [s for s in mine if s in everywhere]
-            code = [s for s in in_lib if is_code(s)]
+            code = [s for s, k in zip(mine, kinds) if k and s in everywhere]
             ftotal += len(mine)
             fmod += len(in_mod)
             flib += len(in_lib)
@@ -124,8 +145,9 @@ def main():
                 100.0 * len(in_lib) / max(len(mine), 1),
                 len(code), 100.0 * len(code) / max(len(mine), 1)))
             if args.v:
-                for s in in_lib:
-                    print("        " + ("  " if is_code(s) else "s ") + s)
+                for s, k in zip(mine, kinds):
+                    if s in everywhere:
+                        print("        " + ("  " if k else "s ") + s)
         print("%-30s %-26s %6d %6d %6d %5.0f%% %6d %5.0f%%" % (
             os.path.relpath(path, root), "(total)", ftotal, fmod, flib,
             100.0 * flib / max(ftotal, 1), fcode, 100.0 * fcode / max(ftotal, 1)))
