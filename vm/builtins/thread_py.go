@@ -193,33 +193,7 @@ class BoundedSemaphore(Semaphore):
         self._add(n, self._initial_value)
 
 
-class Event:
-    # A flag; waiters sleep on a condition until it is set.
-
-    def __init__(self):
-        self._flag = False
-        self._cond = Condition(Lock())
-
-    def __repr__(self):
-        return _describe(self, "set" if self._flag else "unset")
-
-    def is_set(self):
-        return self._flag
-
-    isSet = is_set
-
-    def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
-
-    def clear(self):
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        with self._cond:
-            return self._flag or self._cond.wait(timeout)
+# Event is made in Go (thread_event.go).
 
 
 class BrokenBarrierError(RuntimeError):
