@@ -16,7 +16,8 @@ import (
 // detaches the thread from the interpreter lock (vm/gil.go), so the
 // other threads run, and wakes early for Ctrl-C or finalization's stop.
 // threading and queue are Python source on top of it (thread_py.go),
-// but for threading.Event, a Go type (thread_event.go).
+// but for threading.Event, Semaphore and BoundedSemaphore, Go types
+// (thread_event.go, thread_sem.go).
 
 type lockObject struct {
 	objects.Object
@@ -511,7 +512,9 @@ func newThreadModule(th *vm.Thread) *Object {
 
 func newThreadingModule(th *vm.Thread) *Object {
 	return newFrozenModule(th, "threading", "Thread module emulating a subset of Java's threading model.", nil, map[string]*Object{
-		"Event": objects.NewRef(EventType.TypeObject()),
+		"Event":            objects.NewRef(EventType.TypeObject()),
+		"Semaphore":        objects.NewRef(SemaphoreType.TypeObject()),
+		"BoundedSemaphore": objects.NewRef(BoundedSemaphoreType.TypeObject()),
 	}, threadingSource)
 }
 

@@ -1,7 +1,6 @@
 package builtins
 
 import (
-	"fmt"
 	"time"
 
 	"minipy/runtime/alloc"
@@ -82,35 +81,13 @@ func init() {
 	objects.RegisterStaticType(EventType)
 }
 
-// eventRepr is "<module.Qualname at 0x...: set>", with the names of the
-// object's class (a subclass shows its own).
+// eventRepr is "<module.Qualname at 0x...: set>" (classRepr).
 func eventRepr(ts *objects.Thread, o *Object) *Object {
-	cls := o.Type().TypeObject()
-	mod := objects.GetAttrString(ts, cls, "__module__")
-	if mod == nil {
-		return nil
-	}
-	defer objects.Decref(ts, mod)
-	qual := objects.GetAttrString(ts, cls, "__qualname__")
-	if qual == nil {
-		return nil
-	}
-	defer objects.Decref(ts, qual)
-	modS := objects.StrOf(ts, mod)
-	if modS == nil {
-		return nil
-	}
-	defer objects.Decref(ts, modS)
-	qualS := objects.StrOf(ts, qual)
-	if qualS == nil {
-		return nil
-	}
-	defer objects.Decref(ts, qualS)
 	state := "unset"
 	if asEvent(o).set {
 		state = "set"
 	}
-	return objects.NewStr(ts, fmt.Sprintf("<%s.%s at %#x: %s>", objects.StrValue(modS), objects.StrValue(qualS), o.ID(), state))
+	return classRepr(ts, o, state)
 }
 
 // eventWait is Event.wait(timeout=None): True at once when the flag is

@@ -136,61 +136,7 @@ def _describe(obj, state):
     return "<%s.%s at %#x: %s>" % (kind.__module__, kind.__qualname__, id(obj), state)
 
 
-class Semaphore:
-    # A counter guarded by a condition on a plain lock.
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._value = value
-        self._cond = Condition(Lock())
-
-    def __repr__(self):
-        return _describe(self, "value=%s" % self._value)
-
-    def acquire(self, blocking=True, timeout=None):
-        if timeout is not None and not blocking:
-            raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None if timeout is None else _clock() + timeout
-        with self._cond:
-            while not self._value:
-                if not blocking:
-                    return False
-                left = _remaining(deadline)
-                if left is not None and left <= 0:
-                    return False
-                self._cond.wait(left)
-            self._value -= 1
-            return True
-
-    __enter__ = acquire
-
-    def _add(self, n, bound):
-        if n < 1:
-            raise ValueError("n must be one or more")
-        with self._cond:
-            if bound is not None and self._value + n > bound:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
-
-    def release(self, n=1):
-        self._add(n, None)
-
-    def __exit__(self, *exc):
-        self.release()
-
-
-class BoundedSemaphore(Semaphore):
-    def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial_value = value
-
-    def __repr__(self):
-        return _describe(self, "value=%s/%s" % (self._value, self._initial_value))
-
-    def release(self, n=1):
-        self._add(n, self._initial_value)
+# Semaphore and BoundedSemaphore are made in Go (thread_sem.go).
 
 
 # Event is made in Go (thread_event.go).
