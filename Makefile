@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp benchproxy pgo install lint deps
+.PHONY: all build run test coverage threadrace racetest check314 overlap vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp benchproxy pgo install lint deps
 
 all: build
 
@@ -61,6 +61,12 @@ racetest:
 # when it is installed (make test does not need it): tools/check314.sh.
 check314:
 	@sh tools/check314.sh
+
+# How much of the Python embedded in Go (the *_py.go files) is CPython's
+# own text: shared non-trivial lines per source, all and code only
+# (tools/overlap.py; keep the code figure low).
+overlap:
+	@$(PYTHON) tools/overlap.py
 
 vet:
 	$(GO) vet $(PKGS)

@@ -211,15 +211,7 @@ func (th *Thread) handleSystemExit(exc *Object) {
 
 // sysDict is the dict of the interpreter's sys module (borrowed), or nil.
 func (th *Thread) sysDict() *Object {
-	is := th.Interp
-	if is.Modules == nil {
-		return nil
-	}
-	m := objects.DictGetItemStr(th.TS, is.Modules, "sys")
-	if m == nil {
-		return nil
-	}
-	return ModuleDict(m)
+	return th.Interp.SysDictOf(th.TS)
 }
 
 // writeStderr writes text to sys.stderr and flushes it (PySys_WriteStderr),

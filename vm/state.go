@@ -46,7 +46,12 @@ type InterpState struct {
 	Native map[string]NativeModule
 	// BuiltinsModule is the module object named "builtins" (owned).
 	BuiltinsModule *Object
-	threads        []*Thread
+	// SysDict is the dict of the sys module (owned; nil until vm/sys
+	// makes it), as CPython's interp->sysdict: the runtime finds
+	// sys.stdout and the hooks through it, not through sys.modules, so
+	// finalizers still print after the modules left sys.modules.
+	SysDict *Object
+	threads []*Thread
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
@@ -233,35 +238,21 @@ func (is *InterpState) Finalize(th *Thread) {
 	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
 	objects.Collect(ts, 2)
 	ts.ClearErr()
-	// Clear module dicts (except builtins, last), as PyImport_Cleanup.
+	// Tear the modules down in CPython 3.11's order (finalize_modules).
 	// From here on tracebacks show no source lines: CPython can no
 	// longer import io to read them.
 	is.noSourceLines = true
-	if is.Modules != nil {
-		var mods []*Object
-		pos := 0
-		for {
-			_, v, ok := objects.DictNext(is.Modules, &pos)
-			if !ok {
-				break
-			}
-			mods = append(mods, objects.NewRef(v))
-		}
-		objects.DictClear(ts, is.Modules)
-		for _, m := range mods {
-			if mm := asModule(m); mm != nil && mm.dict != nil && mm.dict != is.Builtins {
-				clearModuleDict(ts, mm.dict)
-			}
-			objects.Decref(ts, m)
-		}
-	}
-	objects.Collect(ts, 2)
-	ts.ClearErr()
+	is.finalizeModules(ts)
 	// The virtual GC's phase 1: immortals' finalizers, with builtins
 	// still usable (runtime/finalize).
 	is.Final = finalize.Phase1(ts)
 	objects.Collect(ts, 2)
 	ts.ClearErr()
+	// As finalize_clear_sys_builtins_dict: sys's dict, then builtins'.
+	if is.SysDict != nil {
+		clearModuleDict(ts, is.SysDict)
+		ts.ClearErr()
+	}
 	if is.Builtins != nil {
 		objects.DictClear(ts, is.Builtins)
 	}
@@ -283,12 +274,150 @@ func (is *InterpState) Finalize(th *Thread) {
 	// Finalizers run since phase 1 (builtins' teardown, collections) may
 	// have immortalized more objects: finalize those before phase 2.
 	is.Final.Add(finalize.Phase1(ts))
+	// Until here a finalizer found sys's wiped dict (sys.stderr is None:
+	// an unraisable error is not reported, as in CPython).
+	objects.Clear(ts, &is.SysDict)
+	objects.Collect(ts, 2)
+	ts.ClearErr()
 	is.destroyImmortals(ts)
 	objects.GCRelease(ts)
 	objects.ClearFreeLists(ts)
 	finalize.Phase3(ts)
 	for _, t := range is.threads {
 		t.releaseStacks()
+	}
+}
+
+// finalizeModules takes the modules down in the order of CPython 3.11's
+// finalize_modules, so that the finalizers it triggers see what they see
+// there:
+//
+//  1. The usual hiding places of user values go first: builtins._ and
+//     sys's argv, path, ps1, ps2, last_type, last_value, last_traceback
+//     become None, and sys.stdin/stdout/stderr get their __std*__ values
+//     back (a replaced stream dies here, while everything is intact).
+//  2. Every module leaves sys.modules (each entry first set to None, then
+//     the dict emptied), and only a weak reference to it is kept.
+//  3. A collection. A module that nothing else held is gone now, and with
+//     it the only strong reference to its dict; the dict lives on in the
+//     cycles its functions and classes make with it (func.__globals__), so
+//     the collector finds it and runs the finalizers of what it holds with
+//     the dict still whole: a __del__ of __main__ reads its globals
+//     normally (they are not None yet).
+//  4. The modules still alive (held by a finalizer's resurrection, a
+//     leaked reference, an extension) are wiped, last imported first:
+//     their dicts are emptied in _PyModule_ClearDict's order
+//     (clearModuleDict). sys and builtins are left to the end of
+//     Finalize, since the immortals' finalizers (phase 1 of
+//     runtime/finalize) still use them.
+//  5. Another collection takes what the wiping set free.
+//
+// CPython also restores builtins from a copy made at start-up between 2
+// and 3; minipy keeps no copy, so a value a program stored in builtins
+// dies with builtins at the end.
+func (is *InterpState) finalizeModules(ts *objects.Thread) {
+	if is.Modules == nil {
+		objects.Collect(ts, 2)
+		ts.ClearErr()
+		return
+	}
+	is.clearSpecialNames(ts)
+	// The names and weak references (nil for a value that takes none)
+	// of sys.modules, in import order (owned).
+	var names, refs []*Object
+	pos := 0
+	for {
+		k, v, ok := objects.DictNext(is.Modules, &pos)
+		if !ok {
+			break
+		}
+		var ref *Object
+		if objects.SupportsWeakrefs(v.Type()) {
+			ref = objects.NewWeakref(ts, objects.WeakrefType, v, nil)
+			ts.ClearErr()
+		}
+		names = append(names, objects.NewRef(k))
+		refs = append(refs, ref)
+	}
+	for _, name := range names {
+		objects.DictSetItem(ts, is.Modules, name, objects.None)
+		ts.ClearErr()
+	}
+	objects.DictClear(ts, is.Modules)
+	objects.Collect(ts, 2)
+	ts.ClearErr()
+	for i := len(names) - 1; i >= 0; i-- {
+		if ref := refs[i]; ref != nil {
+			if o := objects.WeakrefGet(ref); o != nil && o != objects.None {
+				is.wipeModule(ts, o)
+			}
+			objects.Decref(ts, ref)
+		}
+		objects.Decref(ts, names[i])
+	}
+	objects.Collect(ts, 2)
+	ts.ClearErr()
+}
+
+// wipeModule empties the dict of module o (borrowed) if it is a module
+// other than builtins (step 4 of finalizeModules).
+func (is *InterpState) wipeModule(ts *objects.Thread, o *Object) {
+	mm := asModule(o)
+	if mm == nil || mm.dict == nil || mm.dict == is.Builtins || mm.dict == is.SysDict {
+		return
+	}
+	objects.Incref(o) // a finalizer may drop the last other reference
+	clearModuleDict(ts, mm.dict)
+	objects.Decref(ts, o)
+	ts.ClearErr()
+}
+
+// SysDictOf returns the sys module's dict (borrowed): SysDict, or the
+// dict of sys.modules['sys'] in an interpreter set up without vm/sys;
+// nil when there is none.
+func (is *InterpState) SysDictOf(ts *objects.Thread) *Object {
+	if is.SysDict != nil {
+		return is.SysDict
+	}
+	if is.Modules == nil {
+		return nil
+	}
+	m := objects.DictGetItemStr(ts, is.Modules, "sys")
+	if m == nil {
+		return nil
+	}
+	return ModuleDict(m)
+}
+
+// clearSpecialNames is step 1 of finalizeModules (CPython's
+// finalize_modules_delete_special): names where user values often hide
+// are dropped before the modules holding them, which go last.
+func (is *InterpState) clearSpecialNames(ts *objects.Thread) {
+	if is.Builtins != nil && objects.DictGetItemStr(ts, is.Builtins, "_") != nil {
+		objects.DictSetItemStr(ts, is.Builtins, "_", objects.None)
+	}
+	ts.ClearErr()
+	sd := is.SysDictOf(ts)
+	ts.ClearErr()
+	if sd == nil {
+		return
+	}
+	objects.Incref(sd)
+	defer objects.Decref(ts, sd)
+	for _, name := range []string{"path", "argv", "ps1", "ps2", "last_type", "last_value",
+		"last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"} {
+		if objects.DictGetItemStr(ts, sd, name) != nil {
+			objects.DictSetItemStr(ts, sd, name, objects.None)
+		}
+		ts.ClearErr()
+	}
+	for _, name := range []string{"stdin", "stdout", "stderr"} {
+		if orig := objects.DictGetItemStr(ts, sd, "__"+name+"__"); orig != nil {
+			objects.Incref(orig)
+			objects.DictSetItemStr(ts, sd, name, orig)
+			objects.Decref(ts, orig)
+		}
+		ts.ClearErr()
 	}
 }
 
@@ -324,8 +453,11 @@ func (is *InterpState) RefusePython() (allow func()) {
 }
 
 // clearModuleDict empties a module's dict the way CPython's
-// _PyModule_ClearDict does: names starting with one underscore first,
-// then everything but __builtins__, then the rest.
+// _PyModule_ClearDict does: the values of names starting with one
+// underscore become None first, then those of every name but
+// __builtins__. The keys stay, so that a finalizer running later reads
+// None (sys.stdout is None: print writes nothing) and the builtins are
+// still found.
 func clearModuleDict(ts *objects.Thread, d *Object) {
 	pass := func(pred func(k string) bool) {
 		var keys []*Object
@@ -349,7 +481,6 @@ func clearModuleDict(ts *objects.Thread, d *Object) {
 	}
 	pass(func(k string) bool { return len(k) > 1 && k[0] == '_' && k[1] != '_' })
 	pass(func(k string) bool { return k != "__builtins__" })
-	objects.DictClear(ts, d)
 }
 
 // excEntry is one level of the handled-exception stack (CPython's

@@ -265,15 +265,11 @@ func (p *excPrinter) group(exc *Object) {
 
 // tracebackLimit is sys.tracebacklimit, or 1000 when unset.
 func (th *Thread) tracebackLimit() int {
-	is := th.Interp
-	if is.Modules == nil {
+	d := th.Interp.SysDictOf(th.TS)
+	if d == nil {
 		return tbDefaultLimit
 	}
-	m := objects.DictGetItemStr(th.TS, is.Modules, "sys")
-	if m == nil || ModuleDict(m) == nil {
-		return tbDefaultLimit
-	}
-	v := objects.DictGetItemStr(th.TS, ModuleDict(m), "tracebacklimit")
+	v := objects.DictGetItemStr(th.TS, d, "tracebacklimit")
 	if v == nil || objects.AsInt(v) == nil {
 		return tbDefaultLimit
 	}

@@ -193,15 +193,7 @@ func init() {
 // sysAttr returns sys.<name> (borrowed) or nil when sys is not loaded or
 // lacks it (no error set).
 func sysAttr(ts *objects.Thread, name string) *Object {
-	is := vmThread(ts).Interp
-	if is.Modules == nil {
-		return nil
-	}
-	m := objects.DictGetItemStr(ts, is.Modules, "sys")
-	if m == nil {
-		return nil
-	}
-	d := vm.ModuleDict(m)
+	d := vmThread(ts).Interp.SysDictOf(ts)
 	if d == nil {
 		return nil
 	}

@@ -172,91 +172,94 @@ const copyregSource = `
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
            "clear_extension_cache"]
 
+# Reduction functions by type: pickle and copy look here before an
+# object's own __reduce_ex__.
 dispatch_table = {}
 
 
+def _need_callable(f, what):
+    if not callable(f):
+        raise TypeError("%s must be callable" % what)
+
+
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+    _need_callable(pickle_function, "reduction functions")
     dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    # Checked only: a constructor needs no registration.
+    _need_callable(object, "constructors")
 
 
 def pickle_complex(c):
-    return complex, (c.real, c.imag)
-
-
-pickle(complex, pickle_complex, complex)
+    return (complex, (c.real, c.imag))
 
 
 def pickle_union(obj):
-    import functools, operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    # int | str comes back as functools.reduce(operator.or_, (int, str)).
+    from functools import reduce
+    from operator import or_
+    return (reduce, (or_, obj.__args__))
 
 
+pickle(complex, pickle_complex, complex)
 pickle(type(int | str), pickle_union)
 
 
 def _reconstructor(cls, base, state):
+    # Undoes _reduce_ex: a bare instance of cls when base is object, else
+    # one made by base's __new__ (and __init__, if it has its own) from
+    # state.
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
 
 
 _HEAPTYPE = 1 << 9
-_new_type = type(int.__new__)
+_builtin_new = type(int.__new__)
+
+
+def _native_base(cls):
+    # The first class of cls's MRO that is built in (not a heap type) or
+    # has a built-in __new__ of its own; object when there is none.
+    for k in cls.__mro__:
+        if hasattr(k, "__flags__") and not k.__flags__ & _HEAPTYPE:
+            return k
+        new = k.__new__
+        if isinstance(new, _builtin_new) and new.__self__ is k:
+            return k
+    return object
 
 
 def _reduce_ex(self, proto):
+    # object.__reduce_ex__ for protocols 0 and 1: rebuild through
+    # _reconstructor from the built-in base's value and the state.
     assert proto < 2
     cls = self.__class__
-    for base in cls.__mro__:
-        if hasattr(base, "__flags__") and not base.__flags__ & _HEAPTYPE:
-            break
-        new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
-            break
-    else:
-        base = object
+    base = _native_base(cls)
     if base is object:
-        state = None
+        value = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
+        value = base(self)
+    parts = (cls, base, value)
+    getstate = getattr(self, "__getstate__", None)
+    if getstate is None:
         if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol {proto}") from None
+        state = getattr(self, "__dict__", None)
     else:
-        if (type(self).__getstate__ is object.__getstate__ and
-                getattr(self, "__slots__", None)):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    else:
-        return _reconstructor, args
+        if getattr(self, "__slots__", None) and type(self).__getstate__ is object.__getstate__:
+            raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
+        state = getstate()
+    return (_reconstructor, parts, state) if state else (_reconstructor, parts)
 
 
 def __newobj__(cls, *args):
@@ -267,35 +270,39 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _mangled(owner, name):
+    # A private slot name as the compiler stores it (_Owner__name).
+    if name.startswith("__") and not name.endswith("__"):
+        stem = owner.lstrip("_")
+        if stem:
+            return "_" + stem + name
+    return name
+
+
 def _slotnames(cls):
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
+    # The slot names of cls and its bases, but __dict__ and __weakref__;
+    # kept in cls.__slotnames__ for the next call.
+    known = cls.__dict__.get("__slotnames__")
+    if known is not None:
+        return known
+    found = []
     if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__["__slots__"]
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    if name.startswith("__") and not name.endswith("__"):
-                        stripped = c.__name__.lstrip("_")
-                        if stripped:
-                            names.append("_%s%s" % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+        for k in cls.__mro__:
+            declared = k.__dict__.get("__slots__", ())
+            if isinstance(declared, str):
+                declared = (declared,)
+            found.extend(_mangled(k.__name__, s) for s in declared
+                         if s not in ("__dict__", "__weakref__"))
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = found
     except:
+        # A built-in class takes no new attribute.
         pass
-    return names
+    return found
 
 
+# The extension registry: codes for (module, name) pairs, both ways, and
+# the objects loaded by code.
 _extension_registry = {}
 _inverted_registry = {}
 _extension_cache = {}
@@ -306,29 +313,24 @@ def add_extension(module, name, code):
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
+    old_code = _extension_registry.get(key)
+    old_key = _inverted_registry.get(code)
+    if old_code == code and old_key == key:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+    if old_code is not None:
+        raise ValueError("key %s is already registered with code %s" % (key, old_code))
+    if old_key is not None:
+        raise ValueError("code %s is already in use for key %s" % (code, old_key))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError("key %s is not registered with code %s" % (key, code))
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
@@ -352,142 +354,146 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 
 def _reduce(x, cls, what):
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor:
-        return reductor()
-    raise Error("un(%s)copyable object of type %s" % (what, cls))
+    # How to rebuild x: copyreg's table, else __reduce_ex__(4), else
+    # __reduce__.
+    via_table = dispatch_table.get(cls)
+    if via_table is not None:
+        return via_table(x)
+    ex = getattr(x, "__reduce_ex__", None)
+    if ex is not None:
+        return ex(4)
+    plain = getattr(x, "__reduce__", None)
+    if not plain:
+        raise Error("un(%s)copyable object of type %s" % (what, cls))
+    return plain()
+
+
+def _rebuild(x, cls, memo, what):
+    # A copy of x from its reduction (deep when memo is a dict).
+    how = _reduce(x, cls, what)
+    if isinstance(how, str):
+        # The name of a global: x is its own copy.
+        return x
+    return _reconstruct(x, memo, *how)
 
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
+    quick = _shallow.get(cls)
+    if quick:
+        return quick(x)
     if issubclass(cls, type):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x, cls, "shallow")
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
-
-
-def _identity(x):
-    return x
-
-
-def _func():
-    pass
-
-
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(len), type(Ellipsis), type(NotImplemented), type(_func),
-           _weakref.ref, property, type(_func.__code__))
-
-_copy_dispatch = {t: _identity for t in _atomic}
-for _t in (tuple, frozenset, slice):
-    _copy_dispatch[_t] = _identity
-_copy_dispatch[list] = list.copy
-_copy_dispatch[dict] = dict.copy
-_copy_dispatch[set] = set.copy
-_copy_dispatch[bytearray] = bytearray.copy
-del _t
+    own = getattr(cls, "__copy__", None)
+    if own is not None:
+        return own(x)
+    return _rebuild(x, cls, None, "shallow")
 
 
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    seen = memo.get(key, _nil)
+    if seen is not _nil:
+        return seen
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    quick = _deep.get(cls)
+    if quick is not None:
+        y = quick(x, memo)
     elif issubclass(cls, type):
         y = x
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x, cls, "deep")
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
+        own = getattr(x, "__deepcopy__", None)
+        y = _rebuild(x, cls, memo, "deep") if own is None else own(memo)
     if y is not x:
-        memo[d] = y
+        memo[key] = y
         _keep_alive(x, memo)
     return y
 
 
-def _deepcopy_atomic(x, memo):
-    return x
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    for a in x:
-        y.append(deepcopy(a, memo))
-    return y
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # A recursive structure may already have put the copy in the memo.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    return x
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-
-
-class _C:
-    def m(self):
-        pass
-
-
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _atomic}
-_deepcopy_dispatch[list] = _deepcopy_list
-_deepcopy_dispatch[tuple] = _deepcopy_tuple
-_deepcopy_dispatch[dict] = _deepcopy_dict
-_deepcopy_dispatch[type(_C().m)] = _deepcopy_method
-del _C, _func
-
-
 def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+    # The memo is keyed by id(): x must outlive it, so that no other
+    # object takes its id meanwhile.
+    memo.setdefault(id(memo), []).append(x)
+
+
+def _itself(x, memo=None):
+    return x
+
+
+def _sample():
+    pass
+
+
+# Immutable, or shared by design: each is its own copy, shallow or deep.
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
+           type(len), type(Ellipsis), type(NotImplemented), type(_sample),
+           _weakref.ref, property, type(_sample.__code__))
+
+_shallow = dict.fromkeys(_ATOMIC + (tuple, frozenset, slice), _itself)
+_shallow.update({list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy})
+
+
+def _deep_list(x, memo, deepcopy=deepcopy):
+    out = []
+    memo[id(x)] = out
+    for item in x:
+        out.append(deepcopy(item, memo))
+    return out
+
+
+def _deep_tuple(x, memo, deepcopy=deepcopy):
+    parts = [deepcopy(item, memo) for item in x]
+    # Copying an item may have copied x itself (a cycle through a list).
+    done = memo.get(id(x))
+    if done is not None:
+        return done
+    if all(a is b for a, b in zip(x, parts)):
+        return x
+    return tuple(parts)
+
+
+def _deep_dict(x, memo, deepcopy=deepcopy):
+    out = {}
+    memo[id(x)] = out
+    for k, v in x.items():
+        out[deepcopy(k, memo)] = deepcopy(v, memo)
+    return out
+
+
+def _deep_method(x, memo):
+    # The same function, bound to a copy of the object.
+    return x.__func__.__get__(deepcopy(x.__self__, memo))
+
+
+class _Owner:
+    def method(self):
+        pass
+
+
+_deep = dict.fromkeys(_ATOMIC, _itself)
+_deep.update({list: _deep_list, tuple: _deep_tuple, dict: _deep_dict,
+              type(_Owner().method): _deep_method})
+del _Owner, _sample
+
+
+def _apply_state(y, state):
+    # As unpickling's BUILD: __setstate__, else a dict of attributes
+    # and/or a dict of slot values.
+    if hasattr(y, "__setstate__"):
+        y.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(y, name, value)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
@@ -499,30 +505,14 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__"):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _apply_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
         for item in listiter:
-            if deep:
-                item = deepcopy(item, memo)
-            y.append(item)
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        for key, value in dictiter:
+        for k, v in dictiter:
             if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
     return y
 `

@@ -15,7 +15,9 @@ import (
 // acquiring without waiting is a non-blocking send; a waiting acquire
 // detaches the thread from the interpreter lock (vm/gil.go), so the
 // other threads run, and wakes early for Ctrl-C or finalization's stop.
-// threading and queue are Python source on top of it (thread_py.go).
+// threading and queue are Python source on top of it (thread_py.go),
+// but for threading.Event, Semaphore and BoundedSemaphore, Go types
+// (thread_event.go, thread_sem.go).
 
 type lockObject struct {
 	objects.Object
@@ -509,7 +511,11 @@ func newThreadModule(th *vm.Thread) *Object {
 }
 
 func newThreadingModule(th *vm.Thread) *Object {
-	return newFrozenModule(th, "threading", "Thread module emulating a subset of Java's threading model.", nil, nil, threadingSource)
+	return newFrozenModule(th, "threading", "Thread module emulating a subset of Java's threading model.", nil, map[string]*Object{
+		"Event":            objects.NewRef(EventType.TypeObject()),
+		"Semaphore":        objects.NewRef(SemaphoreType.TypeObject()),
+		"BoundedSemaphore": objects.NewRef(BoundedSemaphoreType.TypeObject()),
+	}, threadingSource)
 }
 
 func newQueueModule(th *vm.Thread) *Object {

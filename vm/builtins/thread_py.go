@@ -1,12 +1,13 @@
 package builtins
 
-// threadingSource is the threading module, run in a module whose names
-// come from _thread (thread.go). minipy's own code, written from the
-// documented behaviour of CPython 3.11's threading module.
+// threadingSource is the threading module, on top of _thread
+// (thread.go): minipy's own code, written from the documented behaviour
+// of CPython 3.11's threading module (tools/overlap.py measures what it
+// shares with CPython's text: signatures and messages).
 const threadingSource = `
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from time import monotonic as _clock
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -14,121 +15,114 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'local', 'stack_size', 'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
            'get_native_id']
 
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-Lock = _thread.allocate_lock
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
+# The primitives come straight from _thread (thread.go).
+from _thread import get_ident, get_native_id, TIMEOUT_MAX, stack_size
+from _thread import allocate_lock as Lock, error as ThreadError
+_new_lock = Lock
 _PyRLock = None
 
 
 def RLock(*args, **kwargs):
+    # A function, as CPython's factory (so that it is not a class here).
     return _thread.RLock(*args, **kwargs)
 
 
-def stack_size(*args):
-    return _thread.stack_size(*args)
-
-
-# Threads by ident once running; threads started but not yet running.
-_active = {}
-_limbo = {}
-_registry_lock = _allocate_lock()
-_name_counter = 0
-
-
-def _new_name(template):
-    global _name_counter
-    _name_counter += 1
-    return template % _name_counter
+def _remaining(deadline):
+    # Seconds left until deadline (None: no deadline).
+    return None if deadline is None else deadline - _clock()
 
 
 class Condition:
+    # Each waiter sleeps on a lock of its own that it holds; notify
+    # releases the oldest sleepers' locks. The outer lock is dropped while
+    # sleeping: a whole RLock at once through its _release_save and
+    # _acquire_restore, a plain lock through the fallbacks below.
+
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        for name in ("_release_save", "_acquire_restore", "_is_owned"):
-            meth = getattr(lock, name, None)
-            if meth is not None:
-                setattr(self, name, meth)
+        outer = RLock() if lock is None else lock
+        self._lock = outer
+        self.acquire, self.release = outer.acquire, outer.release
+        for hook in ("_release_save", "_acquire_restore", "_is_owned"):
+            bound = getattr(outer, hook, None)
+            if bound is not None:
+                setattr(self, hook, bound)
         self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
-    # For a plain Lock: saving the state is releasing it.
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, state):
+    def _acquire_restore(self, saved):
         self._lock.acquire()
 
     def _is_owned(self):
-        if self._lock.acquire(False):
+        # A plain lock does not know its owner: held (by anyone) counts.
+        free = self._lock.acquire(False)
+        if free:
             self._lock.release()
-            return False
-        return True
+        return not free
 
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        gate = _allocate_lock()
-        gate.acquire()
-        self._waiters.append(gate)
-        state = self._release_save()
+        bed = _new_lock()
+        bed.acquire()
+        self._waiters.append(bed)
+        saved = self._release_save()
         woken = False
         try:
             if timeout is None:
-                woken = gate.acquire()
-            elif timeout > 0:
-                woken = gate.acquire(True, timeout)
+                woken = bed.acquire()
             else:
-                woken = gate.acquire(False)
+                # A zero or negative timeout only looks.
+                woken = bed.acquire(timeout > 0, timeout if timeout > 0 else -1)
             return woken
         finally:
-            self._acquire_restore(state)
-            if not woken and gate in self._waiters:
-                self._waiters.remove(gate)
+            self._acquire_restore(saved)
+            if not woken:
+                try:
+                    self._waiters.remove(bed)
+                except ValueError:
+                    pass
 
     def wait_for(self, predicate, timeout=None):
-        # The first round always waits (even for a timeout of 0), so a
-        # false predicate on an un-acquired lock raises, as CPython's.
+        # Waits at least once while the predicate is false, even with a
+        # timeout of 0 (so an un-acquired lock raises, as CPython's).
         deadline = None
-        wait = timeout
-        result = predicate()
-        while not result:
-            if wait is not None:
+        ok = predicate()
+        while not ok:
+            left = timeout
+            if timeout is not None:
                 if deadline is None:
-                    deadline = _time() + wait
+                    deadline = _clock() + timeout
                 else:
-                    wait = deadline - _time()
-                    if wait <= 0:
+                    left = _remaining(deadline)
+                    if left <= 0:
                         break
-            self.wait(wait)
-            result = predicate()
-        return result
+            self.wait(left)
+            ok = predicate()
+        return ok
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        while self._waiters and n > 0:
-            gate = self._waiters.pop(0)
+        woken = 0
+        while woken < n and self._waiters:
+            bed = self._waiters.pop(0)
             try:
-                gate.release()
+                bed.release()
             except RuntimeError:
+                # Its sleeper timed out meanwhile and released it.
                 continue
-            n -= 1
+            woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -136,165 +130,88 @@ class Condition:
     notifyAll = notify_all
 
 
-class Semaphore:
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._value = value
-
-    def __repr__(self):
-        cls = self.__class__
-        return "<%s.%s at %#x: value=%s>" % (cls.__module__, cls.__qualname__, id(self), self._value)
-
-    def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None
-        if timeout is not None:
-            deadline = _time() + timeout
-        with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    return False
-                wait = None
-                if deadline is not None:
-                    wait = deadline - _time()
-                    if wait <= 0:
-                        return False
-                self._cond.wait(wait)
-            self._value -= 1
-            return True
-
-    __enter__ = acquire
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError("n must be one or more")
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
-
-    def __exit__(self, t, v, tb):
-        self.release()
+def _describe(obj, state):
+    # "<module.Class at 0x...: state>", the repr of the sync primitives.
+    kind = type(obj)
+    return "<%s.%s at %#x: %s>" % (kind.__module__, kind.__qualname__, id(obj), state)
 
 
-class BoundedSemaphore(Semaphore):
-    def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial_value = value
-
-    def __repr__(self):
-        cls = self.__class__
-        return "<%s.%s at %#x: value=%s/%s>" % (cls.__module__, cls.__qualname__, id(self),
-                                               self._value, self._initial_value)
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError("n must be one or more")
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+# Semaphore and BoundedSemaphore are made in Go (thread_sem.go).
 
 
-class Event:
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
-
-    def __repr__(self):
-        cls = self.__class__
-        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self),
-                                      "set" if self._flag else "unset")
-
-    def is_set(self):
-        return self._flag
-
-    isSet = is_set
-
-    def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
-
-    def clear(self):
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        with self._cond:
-            if self._flag:
-                return True
-            return self._cond.wait(timeout)
+# Event is made in Go (thread_event.go).
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-# Barrier phases.
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+# The states of a Barrier: threads arriving, threads leaving after the
+# last one came, leaving after a reset, broken.
+_ARRIVING, _LEAVING, _LEAVING_RESET, _BROKEN = 0, 1, -1, -2
 
 
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._phase = _FILLING
-        self._inside = 0
+        self._state = _ARRIVING
+        self._count = 0
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
         if self.broken:
-            return "<%s.%s at %#x: broken>" % (cls.__module__, cls.__qualname__, id(self))
-        return "<%s.%s at %#x: waiters=%s/%s>" % (cls.__module__, cls.__qualname__, id(self),
-                                                 self.n_waiting, self.parties)
+            return _describe(self, "broken")
+        return _describe(self, "waiters=%s/%s" % (self.n_waiting, self.parties))
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            # Wait for the previous round to empty out.
-            while self._phase in (_DRAINING, _RESETTING):
+            # A new round starts once the last one has emptied out.
+            while self._state in (_LEAVING, _LEAVING_RESET):
                 self._cond.wait()
-            if self._phase == _BROKEN:
+            if self._state == _BROKEN:
                 raise BrokenBarrierError
-            index = self._inside
-            self._inside += 1
+            index = self._count
+            self._count = index + 1
             try:
-                if index + 1 == self._parties:
-                    try:
-                        if self._action:
-                            self._action()
-                    except:
-                        self._break()
-                        raise
-                    self._phase = _DRAINING
-                    self._cond.notify_all()
+                if self._count == self._parties:
+                    self._trip()
                 else:
-                    if not self._cond.wait_for(lambda: self._phase != _FILLING, timeout):
-                        self._break()
-                        raise BrokenBarrierError
-                    if self._phase < 0:
-                        raise BrokenBarrierError
+                    self._await(timeout)
                 return index
             finally:
-                self._inside -= 1
-                if self._inside == 0 and self._phase in (_DRAINING, _RESETTING):
-                    self._phase = _FILLING
+                self._count -= 1
+                if not self._count and self._state in (_LEAVING, _LEAVING_RESET):
+                    self._state = _ARRIVING
                     self._cond.notify_all()
+
+    def _trip(self):
+        # The last party runs the action, then lets everyone go.
+        try:
+            if self._action:
+                self._action()
+        except:
+            self._break()
+            raise
+        self._state = _LEAVING
+        self._cond.notify_all()
+
+    def _await(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _ARRIVING, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
 
     def reset(self):
         with self._cond:
-            if self._inside > 0:
-                if self._phase in (_FILLING, _BROKEN):
-                    self._phase = _RESETTING
-            else:
-                self._phase = _FILLING
+            if not self._count:
+                self._state = _ARRIVING
+            elif self._state in (_ARRIVING, _BROKEN):
+                self._state = _LEAVING_RESET
             self._cond.notify_all()
 
     def abort(self):
@@ -302,69 +219,92 @@ class Barrier:
             self._break()
 
     def _break(self):
-        self._phase = _BROKEN
+        self._state = _BROKEN
         self._cond.notify_all()
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._inside if self._phase == _FILLING else 0
-
-    @property
-    def broken(self):
-        return self._phase == _BROKEN
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: self._count if self._state == _ARRIVING else 0)
+    broken = property(lambda self: self._state == _BROKEN)
 
 
 class ExceptHookArgs(tuple):
+    # A 4-field struct sequence, as _thread._ExceptHookArgs.
     __module__ = "_thread"
-    n_sequence_fields = 4
-    n_fields = 4
+    n_sequence_fields = n_fields = 4
     n_unnamed_fields = 0
 
     def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != 4:
-            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(seq))
-        return tuple.__new__(cls, seq)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
+        items = tuple(seq)
+        if len(items) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(items))
+        return tuple.__new__(cls, items)
 
     def __repr__(self):
         return "_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)" % tuple(self)
 
 
+for _i, _field in ((0, "exc_type"), (1, "exc_value"), (2, "exc_traceback"), (3, "thread")):
+    setattr(ExceptHookArgs, _field, property(lambda self, i=_i: self[i]))
+del _i, _field
 ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = "_ExceptHookArgs"
 
 
 def excepthook(args, /):
     if args.exc_type == SystemExit:
         return
-    stderr = _sys.stderr
-    if stderr is None:
-        if args.thread is None:
+    out = _sys.stderr
+    if out is None:
+        # The stream the thread started with, if any.
+        out = getattr(args.thread, "_stderr", None)
+        if out is None:
             return
-        stderr = getattr(args.thread, "_stderr", None)
-        if stderr is None:
-            return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    stderr.write("Exception in thread %s:\n" % name)
+    who = get_ident() if args.thread is None else args.thread.name
+    out.write("Exception in thread %s:\n" % who)
     if args.exc_value is not None:
         # CPython 3.11's _thread._excepthook prints the exception's own
         # __traceback__; args.exc_traceback is not used.
-        stderr.write(_thread._format_exception(args.exc_value))
-    stderr.flush()
+        out.write(_thread._format_exception(args.exc_value))
+    out.flush()
 
 
 __excepthook__ = excepthook
+
+
+def _report_thread_error(thread):
+    # A thread's run() raised: threading.excepthook reports it; if the
+    # hook fails too, sys.excepthook reports the hook's error.
+    info = _sys.exc_info()
+    try:
+        excepthook(ExceptHookArgs(info + (thread,)))
+    except BaseException as hook_error:
+        hook_error.__suppress_context__ = True
+        del hook_error
+        out = _sys.stderr if _sys.stderr is not None else thread._stderr
+        if out is not None:
+            out.write("Exception in threading.excepthook:\n")
+            out.flush()
+        _sys.excepthook(*_sys.exc_info())
+    finally:
+        info = None
+
+
+# The registry: running threads by ident, and threads being started.
+_active = {}
+_limbo = {}
+_registry_lock = _new_lock()
+_names_made = 0
+
+
+def _new_name(template):
+    global _names_made
+    _names_made += 1
+    return template % _names_made
+
+
+def _daemon_allowed(daemon, msg):
+    # 3.14's isolated sub-interpreters refuse daemon threads.
+    if daemon and not _thread.daemon_threads_allowed():
+        raise RuntimeError(msg)
 
 
 class Thread:
@@ -373,48 +313,39 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
             raise AssertionError("group argument must be None for now")
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
+        if not name:
             name = _new_name("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % target.__name__
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            # 3.14's isolated sub-interpreters refuse daemon threads
-            if daemon and not _thread.daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
+            label = getattr(target, "__name__", None) if target is not None else None
+            if label is not None:
+                name += " (%s)" % label
+        if daemon is None:
+            daemon = current_thread().daemon
         else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._done_lock = None
-        self._started = Event()
+            _daemon_allowed(daemon, 'daemon threads are disabled in this (sub)interpreter')
+        self._name = str(name)
+        self._target, self._args, self._kwargs = target, args, {} if kwargs is None else kwargs
+        self._daemonic = daemon
+        self._ident = self._native_id = None
+        # _running is held by the thread while it runs: join() waits for it.
+        self._running = None
         self._is_stopped = False
-        self._initialized = True
+        self._started = Event()
         self._stderr = _sys.stderr
+        self._initialized = True
 
     def __repr__(self):
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()
+        self.is_alive()  # notices an end
         if self._is_stopped:
             status = "stopped"
+        elif self._started.is_set():
+            status = "started"
+        else:
+            status = "initial"
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
             status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
 
     def start(self):
         if not self._initialized:
@@ -424,10 +355,10 @@ class Thread:
         with _registry_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap_inner, ())
+            _thread.start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _registry_lock:
-                del _limbo[self]
+                _limbo.pop(self, None)
             raise
         self._started.wait()
 
@@ -436,49 +367,52 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Drop the references, in case they hold this thread.
             del self._target, self._args, self._kwargs
 
     def _bootstrap_inner(self):
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        # Held while the thread runs: join() waits for it.
-        done = self._done_lock = _allocate_lock()
-        done.acquire()
+        running = _new_lock()
+        running.acquire()
+        self._running = running
+        self._ident, self._native_id = get_ident(), get_native_id()
         with _registry_lock:
             _active[self._ident] = self
-            del _limbo[self]
+            _limbo.pop(self, None)
         self._started.set()
         try:
             try:
                 self.run()
             except:
-                _invoke_excepthook(self)
+                _report_thread_error(self)
         finally:
             with _registry_lock:
                 _active.pop(self._ident, None)
             _thread._local_thread_ended(self._ident)
             # An interrupted join may have released it already (as
             # CPython 3.11's _wait_for_tstate_lock does).
-            if done.locked():
-                done.release()
+            if running.locked():
+                running.release()
 
-    def _wait_done(self, block=True, timeout=-1):
-        lock = self._done_lock
-        if lock is None:
+    def _mark_stopped(self):
+        self._is_stopped = True
+        self._running = None
+
+    def _wait_ended(self, block=True, timeout=-1):
+        running = self._running
+        if running is None:
             return
         try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._is_stopped = True
-                self._done_lock = None
+            ended = running.acquire(block, timeout)
         except:
-            # The acquire took the lock but was interrupted (Ctrl-C) as
-            # it returned: the thread has ended all the same (bpo-45274).
-            if lock.locked():
-                lock.release()
-                self._is_stopped = True
-                self._done_lock = None
+            # Interrupted (Ctrl-C) as the acquire returned with the lock
+            # taken: the thread has ended all the same (bpo-45274).
+            if running.locked():
+                running.release()
+                self._mark_stopped()
             raise
+        if ended:
+            running.release()
+            self._mark_stopped()
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -488,14 +422,14 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         if timeout is None:
-            self._wait_done()
+            self._wait_ended()
         else:
-            self._wait_done(timeout=max(timeout, 0))
+            self._wait_ended(timeout=max(timeout, 0))
 
     def is_alive(self):
         if self._is_stopped or not self._started.is_set():
             return False
-        self._wait_done(False)
+        self._wait_ended(False)
         return not self._is_stopped
 
     @property
@@ -506,13 +440,8 @@ class Thread:
     def name(self, name):
         self._name = str(name)
 
-    @property
-    def ident(self):
-        return self._ident
-
-    @property
-    def native_id(self):
-        return self._native_id
+    ident = property(lambda self: self._ident)
+    native_id = property(lambda self: self._native_id)
 
     @property
     def daemon(self):
@@ -522,12 +451,12 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _thread.daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
+        _daemon_allowed(daemonic, 'daemon threads are disabled in this interpreter')
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    # The camelCase spellings of the old API.
     def isDaemon(self):
         return self.daemon
 
@@ -541,99 +470,85 @@ class Thread:
         self.name = name
 
 
-def _invoke_excepthook(thread):
-    exc_type, exc_value, exc_tb = _sys.exc_info()
-    try:
-        hook = excepthook
-        hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
-    except BaseException as exc:
-        exc.__suppress_context__ = True
-        del exc
-        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-        if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n")
-            stderr.flush()
-        _sys.excepthook(*_sys.exc_info())
-    finally:
-        exc_type = exc_value = exc_tb = None
-
-
 class Timer(Thread):
+    # Calls function(*args, **kwargs) after interval seconds unless
+    # cancelled first.
+
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+def _adopt(thread, running):
+    # Registers a thread that threading did not start (it runs already).
+    thread._started.set()
+    thread._ident, thread._native_id = get_ident(), get_native_id()
+    thread._running = running
+    _active[thread._ident] = thread
 
 
 class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        self._done_lock = _allocate_lock()
-        self._done_lock.acquire()
-        _active[self._ident] = self
+        running = _new_lock()
+        running.acquire()
+        _adopt(self, running)
 
 
 class _DummyThread(Thread):
-    # A thread not started by threading (by _thread.start_new_thread).
+    # A thread started by _thread.start_new_thread, met by
+    # current_thread(). As CPython 3.12+: not a daemon where daemon
+    # threads are refused (a thread entering a sub-interpreter).
     def __init__(self):
-        # As CPython 3.12+: not a daemon where daemon threads are refused
-        # (a thread entering a sub-interpreter through exec or a proxy).
-        Thread.__init__(self, name=_new_name("Dummy-%d"),
-                        daemon=_thread.daemon_threads_allowed())
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        _active[self._ident] = self
+        Thread.__init__(self, name=_new_name("Dummy-%d"), daemon=_thread.daemon_threads_allowed())
+        _adopt(self, None)
 
     def is_alive(self):
-        return not self._is_stopped and self._started.is_set()
+        return self._started.is_set() and not self._is_stopped
 
     def join(self, timeout=None):
         raise AssertionError("cannot join a dummy thread")
 
 
 def current_thread():
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
-
-
-currentThread = current_thread
+    me = _active.get(get_ident())
+    return _DummyThread() if me is None else me
 
 
 def main_thread():
     return _main_thread
 
 
-def active_count():
+def _all_threads():
     with _registry_lock:
-        return len(_active) + len(_limbo)
+        return [*_active.values(), *_limbo.values()]
 
 
-activeCount = active_count
+def active_count():
+    return len(_all_threads())
 
 
 def enumerate():
-    with _registry_lock:
-        return list(_active.values()) + list(_limbo.values())
+    return _all_threads()
 
 
+currentThread = current_thread
+activeCount = active_count
+
+
+# minipy has no tracing of functions (sys.settrace): the hooks take only
+# None, so none is ever installed.
 def settrace(func):
     if func is not None:
         raise NotImplementedError("threading.settrace is not supported by minipy")
@@ -644,8 +559,6 @@ def setprofile(func):
         raise NotImplementedError("threading.setprofile is not supported by minipy")
 
 
-# settrace and setprofile accept only None (sys.settrace has no tracing
-# of functions in minipy), so no hook is ever installed.
 def gettrace():
     return None
 
@@ -663,33 +576,29 @@ _SHUTTING_DOWN = False
 def _register_atexit(func, *arg, **kwargs):
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    _threading_atexits.append((func, arg, kwargs))
 
 
 def _shutdown():
     # At interpreter exit: the main thread is done, the calls of
     # _register_atexit run (last first), then every non-daemon thread is
-    # joined (including those started meanwhile).
+    # joined (those started meanwhile too).
     global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
+    me = _main_thread
+    if me._is_stopped:
         return
-    lock = _main_thread._done_lock
-    if lock is not None and lock.locked():
-        lock.release()
-    _main_thread._is_stopped = True
-    _main_thread._done_lock = None
+    if me._running is not None and me._running.locked():
+        me._running.release()
+    me._mark_stopped()
     _SHUTTING_DOWN = True
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
     while True:
-        with _registry_lock:
-            pending = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t.daemon and t is not _main_thread
-                       and not isinstance(t, _DummyThread)]
-        pending = [t for t in pending if t.is_alive()]
-        if not pending:
-            break
-        for t in pending:
+        waiting = [t for t in _all_threads()
+                   if t is not me and not t.daemon and not isinstance(t, _DummyThread) and t.is_alive()]
+        if not waiting:
+            return
+        for t in waiting:
             t.join()
 
 
@@ -834,7 +743,7 @@ del _make_local
 // code from the documented behaviour of CPython 3.11's queue module.
 const queueSource = `
 import threading as _threading
-from time import monotonic as _time
+from time import monotonic as _clock
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -846,35 +755,57 @@ class Empty(Exception):
 
 class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
-    pass
-
-
 
 
 # types.GenericAlias, for Queue[int] (there is no types module to take it from).
 _GenericAlias = type(list[int])
 
 
+def _check_timeout(timeout):
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
+def _wait_until(cond, ready, block, timeout, failure):
+    # Waits on cond (held) until ready() holds; raises failure when it does
+    # not at once (block false) or not before timeout seconds pass.
+    if not block:
+        if not ready():
+            raise failure
+        return
+    _check_timeout(timeout)
+    deadline = None if timeout is None else _clock() + timeout
+    while not ready():
+        if deadline is None:
+            cond.wait()
+            continue
+        left = deadline - _clock()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
+
+
 class Queue:
+    # One lock, three conditions on it: for getters, for putters, and for
+    # join(). Subclasses change the order by overriding the four storage
+    # methods (_init, _qsize, _put, _get), called with the lock held.
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
         self.mutex = _threading.Lock()
-        self.not_empty = _threading.Condition(self.mutex)
-        self.not_full = _threading.Condition(self.mutex)
-        self.all_tasks_done = _threading.Condition(self.mutex)
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            _threading.Condition(self.mutex) for _ in range(3))
         self.unfinished_tasks = 0
 
     def task_done(self):
         with self.all_tasks_done:
-            left = self.unfinished_tasks - 1
-            if left < 0:
+            if self.unfinished_tasks <= 0:
                 raise ValueError("task_done() called too many times")
-            if left == 0:
+            self.unfinished_tasks -= 1
+            if not self.unfinished_tasks:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = left
 
     def join(self):
         with self.all_tasks_done:
@@ -887,51 +818,28 @@ class Queue:
 
     def empty(self):
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
+
     def put(self, item, block=True, timeout=None):
         with self.not_full:
+            # An unbounded queue never waits, nor checks the timeout; a
+            # blocking get checks it even when an item is ready.
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    deadline = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        left = deadline - _time()
-                        if left <= 0.0:
-                            raise Full
-                        self.not_full.wait(left)
+                _wait_until(self.not_full, self._has_room, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                deadline = _time() + timeout
-                while not self._qsize():
-                    left = deadline - _time()
-                    if left <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(left)
+            _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
@@ -942,7 +850,8 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # A list with a moving head: O(1) amortized at both ends.
+    # FIFO storage: a list read from a moving head, compacted when the
+    # consumed half is large, so both ends are O(1) amortized.
     def _init(self, maxsize):
         self.queue = []
         self._head = 0
@@ -954,16 +863,23 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        item = self.queue[self._head]
-        self.queue[self._head] = None
-        self._head += 1
-        if self._head >= 64 and self._head * 2 >= len(self.queue):
-            del self.queue[:self._head]
-            self._head = 0
-        return item
+        return _pop_front(self, self.queue)
+
+
+def _pop_front(owner, store):
+    # Takes the oldest item of store, a list read from owner._head.
+    at = owner._head
+    item, store[at] = store[at], None
+    at += 1
+    if at >= 64 and 2 * at >= len(store):
+        del store[:at]
+        at = 0
+    owner._head = at
+    return item
 
 
 class LifoQueue(Queue):
+    # Newest first: a plain list used as a stack.
     def _init(self, maxsize):
         self.queue = []
 
@@ -978,7 +894,7 @@ class LifoQueue(Queue):
 
 
 class PriorityQueue(Queue):
-    # A binary min-heap in a list.
+    # Smallest first: a binary min-heap in a list.
     def _init(self, maxsize):
         self.queue = []
 
@@ -986,40 +902,39 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        h = self.queue
-        h.append(item)
-        i = len(h) - 1
-        while i > 0:
-            parent = (i - 1) >> 1
-            if h[i] < h[parent]:
-                h[i], h[parent] = h[parent], h[i]
-                i = parent
-            else:
+        heap = self.queue
+        heap.append(item)
+        child = len(heap) - 1
+        while child:
+            up = (child - 1) // 2
+            if not heap[child] < heap[up]:
                 break
+            heap[child], heap[up] = heap[up], heap[child]
+            child = up
 
     def _get(self):
-        h = self.queue
-        last = h.pop()
-        if not h:
-            return last
-        top = h[0]
-        h[0] = last
-        i, n = 0, len(h)
+        heap = self.queue
+        tail = heap.pop()
+        if not heap:
+            return tail
+        smallest, heap[0] = heap[0], tail
+        at, size = 0, len(heap)
         while True:
-            child = 2 * i + 1
-            if child >= n:
+            low = 2 * at + 1
+            if low >= size:
                 break
-            if child + 1 < n and h[child + 1] < h[child]:
-                child += 1
-            if h[child] < h[i]:
-                h[i], h[child] = h[child], h[i]
-                i = child
-            else:
+            if low + 1 < size and heap[low + 1] < heap[low]:
+                low += 1
+            if not heap[low] < heap[at]:
                 break
-        return top
+            heap[at], heap[low] = heap[low], heap[at]
+            at = low
+        return smallest
 
 
 class SimpleQueue:
+    # Unbounded FIFO without task tracking: a list with a head, and a
+    # semaphore counting the items.
     __module__ = "_queue"
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -1036,27 +951,20 @@ class SimpleQueue:
         return self.put(item, block=False)
 
     def get(self, block=True, timeout=None):
-        if not block:
+        if block:
+            _check_timeout(timeout)
+        else:
             timeout = None
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head >= 64 and self._head * 2 >= len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
+        return _pop_front(self, self._items)
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return len(self._items) == self._head
+        return self.qsize() == 0
 
     def qsize(self):
         return len(self._items) - self._head
-
 `

@@ -21,46 +21,36 @@ def clearcache():
 
 def getline(filename, lineno, module_globals=None):
     """Line lineno of filename (with its newline), or '' when there is none."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    found = getlines(filename, module_globals)
+    return found[lineno - 1] if 0 < lineno <= len(found) else ''
 
 
 def getlines(filename, module_globals=None):
     """All the lines of filename, read through the cache."""
     entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
+    if entry is not None and len(entry) > 1:
         return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
-        clearcache()
+        # Too big to keep: forget everything, show nothing.
+        cache.clear()
         return []
 
 
 def checkcache(filename=None):
     """Drop the entries (all, or filename's) whose file changed on disk."""
-    if filename is None:
-        names = list(cache)
-    elif filename in cache:
-        names = [filename]
-    else:
-        return
-    for name in names:
+    for name in list(cache) if filename is None else [filename]:
         entry = cache.get(name)
-        if entry is None or len(entry) == 1:
-            continue
-        size, mtime, _, fullname = entry
-        if mtime is None:
+        if entry is None or len(entry) == 1 or entry[1] is None:
+            # Unknown, lazy, or not from a file: nothing to compare.
             continue
         try:
-            st = os.stat(fullname)
+            st = os.stat(entry[3])
         except (OSError, ValueError):
-            cache.pop(name, None)
-            continue
-        if size != st.st_size or mtime != st.st_mtime:
-            cache.pop(name, None)
+            st = None
+        if st is None or (st.st_size, st.st_mtime) != entry[:2]:
+            del cache[name]
 
 
 def _open_source(fullname):
@@ -76,7 +66,8 @@ def updatecache(filename, module_globals=None):
     """Read filename into the cache and return its lines ([] when it
     cannot be read)."""
     cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if not filename or filename[0] + filename[-1] == '<>':
+        # No name, or a pseudo-file such as <string> or <stdin>.
         return []
     candidates = [filename]
     if not os.path.isabs(filename):
@@ -90,8 +81,8 @@ def updatecache(filename, module_globals=None):
         except (OSError, ValueError, UnicodeError):
             continue
         lines = text.splitlines(True)
-        if lines and not lines[-1].endswith('\n'):
-            lines[-1] += '\n'
+        if lines and lines[-1][-1:] != '\n':
+            lines[-1] = lines[-1] + '\n'
         cache[filename] = (st.st_size, st.st_mtime, lines, fullname)
         return lines
     return []
@@ -123,36 +114,69 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 
 _RECURSIVE_CUTOFF = 3
 _sentinel = object()
-_cause_message = ("\nThe above exception was the direct cause "
-                  "of the following exception:\n\n")
-_context_message = ("\nDuring handling of the above exception, "
-                    "another exception occurred:\n\n")
+_cause_message = "\nThe above exception was the direct cause of the following exception:\n\n"
+_context_message = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
 
 def _lines_of(text):
     return text.splitlines(True)
 
 
+def _entries_of(text):
+    # The pieces of a display as format() yields them: a stack entry (its
+    # File line with the source and caret lines under it) is one piece,
+    # every other line is one. A stack entry's File line names the
+    # function; a SyntaxError's does not.
+    piece = None
+    for line in _lines_of(text):
+        if piece is not None and line.startswith("    "):
+            piece += line
+            continue
+        if piece is not None:
+            yield piece
+            piece = None
+        if line.startswith('  File "') and '", line ' in line and ', in ' in line:
+            piece = line
+        else:
+            yield line
+    if piece is not None:
+        yield piece
+
+
+def _write_all(lines, file):
+    # print_* write each formatted piece to file (default sys.stderr).
+    out = sys.stderr if file is None else file
+    for text in lines:
+        print(text, file=out, end="")
+
+
 def _exc_and_tb(exc, value, tb):
-    # The 3.10 signature: f(exc) alone, or f(type, value, tb).
-    if (value is _sentinel) != (tb is _sentinel):
+    # The two call forms since 3.10: f(exc) alone, or f(type, value, tb).
+    has_value, has_tb = value is not _sentinel, tb is not _sentinel
+    if has_value != has_tb:
         raise ValueError("Both or neither of value and tb must be given")
-    if value is _sentinel:
-        if exc is None:
-            return None, None
-        if not isinstance(exc, BaseException):
-            raise TypeError(
-                f"Exception expected for value, {type(exc).__name__} found")
-        return exc, exc.__traceback__
-    return value, tb
+    if has_value:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+    return exc, exc.__traceback__
+
+
+def _summary(exc, value, tb, limit):
+    value, tb = _exc_and_tb(exc, value, tb)
+    return TracebackException(type(value), value, tb, limit=limit, compact=True)
+
+
+def _caller(f):
+    # f, or the frame that called the API function calling this.
+    return sys._getframe(2) if f is None else f
 
 
 def print_list(extracted_list, file=None):
     """Print the entries of an extracted stack or traceback."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    _write_all(format_list(extracted_list), file)
 
 
 def format_list(extracted_list):
@@ -161,11 +185,11 @@ def format_list(extracted_list):
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    _write_all(format_tb(tb, limit), file)
 
 
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    return extract_tb(tb, limit).format()
 
 
 def extract_tb(tb, limit=None):
@@ -174,76 +198,80 @@ def extract_tb(tb, limit=None):
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    value, tb = _exc_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+    _summary(exc, value, tb, limit).print(file=file, chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    value, tb = _exc_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    return list(_summary(exc, value, tb, limit).format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    shown = exc if value is _sentinel else value
+    return list(TracebackException(type(shown), shown, None, compact=True).format_exception_only())
+
+
+def _handled(limit, chain):
+    # The display of the exception being handled.
+    return format_exception(*sys.exc_info(), limit=limit, chain=chain)
 
 
 def print_exc(limit=None, file=None, chain=True):
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    _write_all(_handled(limit, chain), file)
 
 
 def format_exc(limit=None, chain=True):
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    return "".join(_handled(limit, chain))
 
 
 def print_last(limit=None, file=None, chain=True):
     if not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                    limit, file, chain)
+    last = (sys.last_type, sys.last_value, sys.last_traceback)
+    _write_all(format_exception(*last, limit=limit, chain=chain), file)
 
 
 def print_stack(f=None, limit=None, file=None):
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    _write_all(extract_stack(_caller(f), limit).format(), file)
 
 
 def format_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    return extract_stack(_caller(f), limit).format()
 
 
 def extract_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    # Innermost last, as a traceback reads.
+    found = StackSummary.extract(walk_stack(_caller(f)), limit=limit)
+    found.reverse()
+    return found
+
+
+def _tb_entries(tb):
+    # (frame, lineno, tb) along tb_next: the tb entry gives the positions.
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno, tb
+        tb = tb.tb_next
 
 
 def clear_frames(tb):
     """Clear the locals of the frames of a traceback."""
-    while tb is not None:
+    for frame, _, _ in _tb_entries(tb):
         try:
-            tb.tb_frame.clear()
+            frame.clear()
         except RuntimeError:
             pass  # the frame is still running
-        tb = tb.tb_next
 
 
 def walk_stack(f):
     """Yield (frame, lineno) from f outwards along f_back; with f None,
     from the frame that called StackSummary.extract(walk_stack(None))."""
     if f is None:
-        # This generator runs under _frames, _extract and extract.
-        f = sys._getframe().f_back.f_back.f_back.f_back
+        # Four levels out: past _frames, StackSummary._extract and
+        # extract (None when the stack is shallower, as CPython's chain
+        # of f_back reads).
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -251,20 +279,13 @@ def walk_stack(f):
 
 def walk_tb(tb):
     """Yield (frame, lineno) for each entry of a traceback."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
-
-
-def _tb_entries(tb):
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno, tb
-        tb = tb.tb_next
+    for frame, lineno, _ in _tb_entries(tb):
+        yield frame, lineno
 
 
 def _frames(frame_gen):
-    for f, lineno in frame_gen:
-        yield f, lineno, None
+    for frame, lineno in frame_gen:
+        yield frame, lineno, None
 
 
 class FrameSummary:
@@ -278,56 +299,83 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None, end_lineno=None, colno=None,
                  end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
-        self._line = line
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self._carets = ''
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
+        self._line, self._carets = line, ''
         if lookup_line:
-            self.line
-        if locals:
-            self.locals = {k: repr(v) for k, v in locals.items()}
-        else:
-            self.locals = None
+            self.line  # read the source line now
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
+            return ((self.filename, self.lineno, self.name, self.locals) ==
+                    (other.filename, other.lineno, other.name, other.locals))
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._as_tuple() == other
         return NotImplemented
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
     def __repr__(self):
-        return "<FrameSummary file {}, line {} in {}>".format(
-            self.filename, self.lineno, self.name)
+        return "<FrameSummary file %s, line %s in %s>" % (self.filename, self.lineno, self.name)
 
     @property
     def _original_line(self):
+        # The line as read, indentation kept.
         self.line
         return self._line
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
+        if self._line is None and self.lineno is not None:
             self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        return None if self._line is None else self._line.strip()
+
+
+def _limited(entries, limit):
+    # The first limit entries, or the last -limit; None means
+    # sys.tracebacklimit when set (a negative one counts as 0).
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None:
+            limit = max(limit, 0)
+    if limit is None:
+        return entries
+    return entries[:limit] if limit >= 0 else entries[limit:]
+
+
+def _summarize(frame, lineno, tb, capture_locals):
+    # One FrameSummary; a traceback entry also gives the instruction's
+    # span and the caret line under the source.
+    code = frame.f_code
+    span = _positions(tb) if tb is not None else None
+    if span is None:
+        span = (None, None, None, None)
+    fs = FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=False,
+                      locals=frame.f_locals if capture_locals else None,
+                      end_lineno=span[1], colno=span[2], end_colno=span[3])
+    if tb is not None:
+        source = linecache.getline(code.co_filename, lineno)
+        if source:
+            fs._carets = _carets(tb, source.rstrip('\r\n'), lineno)
+    return fs
+
+
+def _repeated(count):
+    extra = count - _RECURSIVE_CUTOFF
+    if extra <= 0:
+        return []
+    return [f'  [Previous line repeated {extra} more time{"s" if extra > 1 else ""}]\n']
 
 
 class StackSummary(list):
@@ -336,96 +384,67 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        return klass._extract(_frames(frame_gen), limit=limit,
-                              lookup_lines=lookup_lines,
+        return klass._extract(_frames(frame_gen), limit=limit, lookup_lines=lookup_lines,
                               capture_locals=capture_locals)
 
     @classmethod
     def _extract(klass, entries, *, limit=None, lookup_lines=True,
                  capture_locals=False):
-        entries = list(entries)
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
-        if limit is not None:
-            if limit >= 0:
-                entries = entries[:limit]
-            else:
-                entries = entries[limit:]
-        result = klass()
-        names = set()
-        for f, lineno, tb in entries:
-            code = f.f_code
-            filename = code.co_filename
-            names.add(filename)
-            pos = _positions(tb) if tb is not None else None
-            if pos is not None:
-                _, end_lineno, colno, end_colno = pos
-            else:
-                end_lineno = colno = end_colno = None
-            fs = FrameSummary(filename, lineno, code.co_name,
-                              lookup_line=False,
-                              locals=f.f_locals if capture_locals else None,
-                              end_lineno=end_lineno, colno=colno,
-                              end_colno=end_colno)
-            if tb is not None:
-                raw = linecache.getline(filename, lineno)
-                if raw:
-                    fs._carets = _carets(tb, raw.rstrip('\r\n'), lineno)
-            result.append(fs)
-        for name in names:
+        summary = klass(_summarize(f, n, tb, capture_locals)
+                        for f, n, tb in _limited(list(entries), limit))
+        for name in {fs.filename for fs in summary}:
             linecache.checkcache(name)
         if lookup_lines:
-            for fs in result:
+            for fs in summary:
                 fs.line
-        return result
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
-        result = klass()
+        summary = klass()
         for item in a_list:
-            if isinstance(item, FrameSummary):
-                result.append(item)
-            else:
+            if not isinstance(item, FrameSummary):
                 filename, lineno, name, line = item
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
         fs = frame_summary
-        parts = ['  File "{}", line {}, in {}\n'.format(
-            fs.filename, fs.lineno, fs.name)]
+        text = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
         if fs.line:
-            parts.append('    {}\n'.format(fs.line.strip()))
-            parts.append(getattr(fs, '_carets', ''))
+            text += '    %s\n%s' % (fs.line.strip(), getattr(fs, '_carets', ''))
         if fs.locals:
-            for name, value in sorted(fs.locals.items()):
-                parts.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(parts)
+            text += ''.join('    %s = %s\n' % item for item in sorted(fs.locals.items()))
+        return text
 
     def format(self):
+        # A run of more than _RECURSIVE_CUTOFF identical entries shows
+        # its first ones and a count of the rest.
         out = []
-        prev = None
-        repeats = 0
+        run_key, run = None, 0
         for fs in self:
             key = (fs.filename, fs.lineno, fs.name)
-            if key != prev:
-                out.extend(_repeated(repeats))
-                prev = key
-                repeats = 0
-            repeats += 1
-            if repeats <= _RECURSIVE_CUTOFF:
+            if key == run_key:
+                run += 1
+            else:
+                out.extend(_repeated(run))
+                run_key, run = key, 1
+            if run <= _RECURSIVE_CUTOFF:
                 out.append(self.format_frame_summary(fs))
-        out.extend(_repeated(repeats))
+        out.extend(_repeated(run))
         return out
 
 
-def _repeated(count):
-    extra = count - _RECURSIVE_CUTOFF
-    if extra <= 0:
-        return []
-    return [f'  [Previous line repeated {extra} more time{"s" if extra > 1 else ""}]\n']
+def _safely(get, fallback):
+    try:
+        return get()
+    except Exception:
+        return fallback
+
+
+def _text_or_none(n):
+    return None if n is None else str(n)
 
 
 class TracebackException:
@@ -436,73 +455,54 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
-        self._exc = exc_value
-        self._tb = exc_traceback
-        self._limit = limit
-        self._capture_locals = capture_locals
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
-        self.stack = StackSummary._extract(
-            _tb_entries(exc_traceback), limit=limit,
-            lookup_lines=lookup_lines, capture_locals=capture_locals)
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self._exc, self._tb = exc_value, exc_traceback
+        self._limit, self._capture_locals = limit, capture_locals
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
         self.exc_type = exc_type
-        try:
-            self._str = str(exc_value)
-        except Exception:
-            self._str = '<exception str() failed>'
-        try:
-            self.__notes__ = getattr(exc_value, '__notes__', None)
-        except Exception:
-            self.__notes__ = None
-        if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
-        self.__suppress_context__ = (
-            exc_value.__suppress_context__ if exc_value is not None else False)
-        opts = dict(limit=limit, lookup_lines=lookup_lines,
-                    capture_locals=capture_locals,
-                    max_group_width=max_group_width,
-                    max_group_depth=max_group_depth, _seen=_seen)
-        cause = exc_value.__cause__ if exc_value is not None else None
-        if cause is not None and id(cause) not in _seen:
-            self.__cause__ = TracebackException(
-                type(cause), cause, cause.__traceback__, **opts)
-        else:
-            self.__cause__ = None
-        context = exc_value.__context__ if exc_value is not None else None
-        need_context = not compact or (
-            cause is None and not self.__suppress_context__)
-        if need_context and context is not None and id(context) not in _seen:
-            self.__context__ = TracebackException(
-                type(context), context, context.__traceback__, **opts)
-        else:
-            self.__context__ = None
-        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [
-                TracebackException(type(e), e, e.__traceback__, **opts)
-                for e in exc_value.exceptions]
-        else:
-            self.exceptions = None
+        self.stack = StackSummary._extract(_tb_entries(exc_traceback), limit=limit,
+                                           lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self._str = _safely(lambda: str(exc_value), '<exception str() failed>')
+        self.__notes__ = _safely(lambda: getattr(exc_value, '__notes__', None), None)
         self._is_syntax_error = bool(exc_type) and issubclass(exc_type, SyntaxError)
+        if self._is_syntax_error:
+            e = exc_value
+            self.filename, self.text, self.msg = e.filename, e.text, e.msg
+            self.lineno, self.end_lineno = _text_or_none(e.lineno), _text_or_none(e.end_lineno)
+            self.offset, self.end_offset = e.offset, e.end_offset
+        self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
+
+        def nested(e):
+            # The chained and grouped exceptions share the options and
+            # the set of exceptions already seen (a cycle ends there).
+            return TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                      lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                      max_group_width=max_group_width,
+                                      max_group_depth=max_group_depth, _seen=seen)
+
+        cause = None if exc_value is None else exc_value.__cause__
+        context = None if exc_value is None else exc_value.__context__
+        self.__cause__ = None
+        if cause is not None and id(cause) not in seen:
+            self.__cause__ = nested(cause)
+        # compact: the context only where the display shows it.
+        self.__context__ = None
+        if not compact or (cause is None and not self.__suppress_context__):
+            if context is not None and id(context) not in seen:
+                self.__context__ = nested(context)
+        self.exceptions = None
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [nested(e) for e in exc_value.exceptions]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def __str__(self):
         return self._str
@@ -521,29 +521,29 @@ class TracebackException:
         """The last lines: "Type: message", SyntaxError details, notes."""
         yield from _lines_of(_format_only(self._exc))
 
+    def _chain(self, chain):
+        # (link text, summary) pairs, outermost first: the text joins a
+        # summary to the one shown after it.
+        pairs = []
+        te, met = self, set()
+        while te is not None and id(te) not in met:
+            met.add(id(te))
+            link, after = None, None
+            if chain and te.__cause__ is not None:
+                link, after = _cause_message, te.__cause__
+            elif chain and te.__context__ is not None and not te.__suppress_context__:
+                link, after = _context_message, te.__context__
+            pairs.append((link, te))
+            te = after
+        pairs.reverse()
+        return pairs
+
     def format(self, *, chain=True, _ctx=None):
         """The lines of the whole display, as print_exception shows it."""
         if self._native():
-            yield from _lines_of(_format_full(self._exc, chain))
+            yield from _entries_of(_format_full(self._exc, chain))
             return
-        todo = []
-        te = self
-        seen = set()
-        while te is not None and id(te) not in seen:
-            seen.add(id(te))
-            if not chain:
-                todo.append((None, te))
-                break
-            if te.__cause__ is not None:
-                todo.append((_cause_message, te))
-                te = te.__cause__
-            elif te.__context__ is not None and not te.__suppress_context__:
-                todo.append((_context_message, te))
-                te = te.__context__
-            else:
-                todo.append((None, te))
-                te = None
-        for link, te in reversed(todo):
+        for link, te in self._chain(chain):
             if link is not None:
                 yield link
             if te.exceptions is not None and isinstance(te._exc, BaseException):
@@ -556,8 +556,5 @@ class TracebackException:
 
     def print(self, *, file=None, chain=True):
         """Print the display to file (sys.stderr by default)."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _write_all(self.format(chain=chain), file)
 `

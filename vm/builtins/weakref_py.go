@@ -16,44 +16,43 @@ class WeakMethod:
 
     def __init__(self, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            parts = (meth.__self__, meth.__func__)
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        selfref = ref(self)
+        me = ref(self)
 
-        def _cb(arg):
-            me = selfref()
-            if me is not None and me._alive:
-                me._alive = False
-                if me._callback is not None:
-                    me._callback(me)
-        self._self_ref = ref(obj, _cb)
-        self._func_ref = ref(func, _cb)
+        def died(_):
+            # The first of the two to die ends the method; the user's
+            # callback gets this WeakMethod, once.
+            wm = me()
+            if wm is None or not wm._alive:
+                return
+            wm._alive = False
+            if wm._callback is not None:
+                wm._callback(wm)
+        self._self_ref, self._func_ref = (ref(part, died) for part in parts)
         self._meth_type = type(meth)
-        self._alive = True
         self._callback = callback
+        self._alive = True
 
     def __call__(self):
-        obj = self._self_ref()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target, function = self._self_ref(), self._func_ref()
+        if target is None or function is None:
             return None
-        return func.__get__(obj, type(obj))
+        return function.__get__(target, type(target))
+
+    def _same(self, other):
+        # Equal while both live when they bind the same function to the
+        # same object; a dead one equals only itself.
+        if self._alive and other._alive:
+            return (self._self_ref, self._func_ref) == (other._self_ref, other._func_ref)
+        return self is other
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return self._self_ref == other._self_ref and self._func_ref == other._func_ref
-        return NotImplemented
+        return self._same(other) if isinstance(other, WeakMethod) else NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return self._self_ref != other._self_ref or self._func_ref != other._func_ref
-        return NotImplemented
+        return (not self._same(other)) if isinstance(other, WeakMethod) else NotImplemented
 
     def __hash__(self):
         return hash((self._self_ref, self._func_ref))
@@ -414,6 +413,9 @@ class finalize:
     """finalize(obj, func, /, *args, **kwargs): calls func(*args, **kwargs)
     when obj dies, or at exit (atexit) if it is still alive then."""
 
+    # Everything lives on the class: the registry of live finalizers (by
+    # finalizer, their _Info), so a finalizer itself has no state. Its
+    # weak reference to obj has the finalizer as callback.
     __slots__ = ()
     _registry = {}
     _shutdown = False
@@ -425,90 +427,100 @@ class finalize:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        cls = finalize
+        if not cls._registered_with_atexit:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = finalize._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = finalize._counter[0]
-        finalize._counter[0] += 1
-        finalize._registry[self] = info
-        finalize._dirty = True
+            atexit.register(cls._exitfunc)
+            cls._registered_with_atexit = True
+        rec = cls._Info()
+        rec.weakref, rec.func, rec.args = ref(obj, self), func, args
+        rec.kwargs = kwargs if kwargs else None
+        rec.atexit = True
+        rec.index = cls._counter[0]
+        cls._counter[0] = rec.index + 1
+        cls._registry[self] = rec
+        cls._dirty = True
+
+    def _record(self):
+        return self._registry.get(self)
+
+    def _with_obj(self):
+        # (obj, func, args, kwargs) while obj lives, else None.
+        rec = self._record()
+        target = rec.weakref() if rec else None
+        if target is None:
+            return None
+        return (target, rec.func, rec.args, rec.kwargs or {})
 
     def __call__(self, _=None):
-        info = finalize._registry.pop(self, None)
-        if info and not finalize._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        # Through self, not the module global: at exit this may run after
+        # the module's globals were wiped.
+        rec = self._registry.pop(self, None)
+        if rec and not self._shutdown:
+            return rec.func(*rec.args, **(rec.kwargs or {}))
 
     def detach(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        found = self._with_obj()
+        if found is not None and self._registry.pop(self, None):
+            return found
 
     def peek(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        return self._with_obj()
 
     @property
     def alive(self):
-        return self in finalize._registry
+        return self in self._registry
 
     @property
     def atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info.atexit
+        rec = self._record()
+        return bool(rec) and rec.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        rec = self._record()
+        if rec:
+            rec.atexit = bool(value)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
+        found = self._with_obj()
+        if found is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+        target = found[0]
+        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(target).__name__, id(target))
 
     @classmethod
     def _select_for_exit(cls):
-        chosen = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
-        chosen.sort(key=lambda p: p[0])
+        # The finalizers to call at exit, oldest last (they are popped).
+        chosen = sorted((rec.index, f) for f, rec in cls._registry.items() if rec.atexit)
         return [f for _, f in chosen]
 
     @classmethod
     def _exitfunc(cls):
+        # The atexit hook: calls the live finalizers marked atexit, newest
+        # first, with the collector off meanwhile; a finalizer made by one
+        # of them is picked up too. Afterwards none calls any more.
         import gc
         import sys
-        reenable = False
+        paused = False
         try:
             if cls._registry:
-                if gc.isenabled():
-                    reenable = True
+                paused = gc.isenabled()
+                if paused:
                     gc.disable()
-                pending = None
+                todo = None
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
+                    if todo is None or cls._dirty:
+                        todo, cls._dirty = cls._select_for_exit(), False
+                    if not todo:
                         break
-                    f = pending.pop()
+                    call = todo.pop()
                     try:
-                        f()
+                        call()
                     except Exception:
                         sys.excepthook(*sys.exc_info())
         finally:
-            finalize._shutdown = True
-            if reenable:
+            cls._shutdown = True
+            if paused:
                 gc.enable()
 `

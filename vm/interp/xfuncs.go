@@ -532,19 +532,47 @@ func queueErr(th *vm.Thread, id int64, code int) *obj {
 
 func xqCreate(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	var ms, op, fallback *obj
-	if !objects.ParseArgs(ts, "create", args, kwnames, []string{"maxsize", "unboundop", "fallback"}, 3, &ms, &op, &fallback) {
+	if !objects.ParseArgs(ts, "create", args, kwnames, []string{"maxsize", "unboundop", "fallback"}, 1, &ms, &op, &fallback) {
 		return nil
 	}
 	m, ok := objects.AsInt64(ts, ms)
 	if !ok {
 		return nil
 	}
-	o, ok := objects.AsInt64(ts, op)
+	o, f, ok := queueOpts(ts, op, fallback)
 	if !ok {
 		return nil
 	}
 	cur, _ := hostOf(ts)
-	return objects.NewInt(ts, cur.rt.createQueue(int(m), int(o)))
+	return objects.NewInt(ts, cur.rt.createQueue(int(m), o, f))
+}
+
+// queueOpts reads the unboundop and fallback arguments of create and put
+// as 3.14 does: ints, a negative (or missing) one meaning the default
+// (for create: replace and xidata-only; for put: the queue's), any other
+// value than 1-3 and 0-1 a ValueError, the unboundop checked first.
+func queueOpts(ts *objects.Thread, op, fallback *obj) (int, int, bool) {
+	o, f := int64(-1), int64(-1)
+	var ok bool
+	if op != nil {
+		if o, ok = objects.AsInt64(ts, op); !ok {
+			return 0, 0, false
+		}
+	}
+	if fallback != nil {
+		if f, ok = objects.AsInt64(ts, fallback); !ok {
+			return 0, 0, false
+		}
+	}
+	if o >= 0 && (o < unboundRemove || o > unboundReplace) {
+		ts.Raisef(objects.ValueError, "unsupported unboundop %d", o)
+		return 0, 0, false
+	}
+	if f > 1 {
+		ts.Raisef(objects.ValueError, "unsupported fallback %d", f)
+		return 0, 0, false
+	}
+	return int(max(o, -1)), int(max(f, -1)), true
 }
 
 func oneQueue(ts *objects.Thread, fname string, args []*obj, kwnames *obj) (int64, *Interpreter, *vm.Thread, bool) {
@@ -582,15 +610,17 @@ func xqRelease(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 }
 
 func xqPut(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
-	var idObj, o, op *obj
-	if !objects.ParseArgs(ts, "put", args, kwnames, []string{"qid", "obj", "unboundop"}, 3, &idObj, &o, &op) {
+	var idObj, o, op, fallback *obj
+	if !objects.ParseArgs(ts, "put", args, kwnames, []string{"qid", "obj", "unboundop", "fallback"}, 2, &idObj, &o, &op, &fallback) {
 		return nil
 	}
 	id, ok := qid(ts, idObj)
 	if !ok {
 		return nil
 	}
-	u, ok := objects.AsInt64(ts, op)
+	// The fallback (how a value without cross-interpreter data would be
+	// sent) is checked only: minipy sends such values by pickle anyway.
+	u, _, ok := queueOpts(ts, op, fallback)
 	if !ok {
 		return nil
 	}
@@ -659,7 +689,7 @@ func xqGetMaxsize(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 
 func xqDefaults(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 	return queueQuery(ts, "get_queue_defaults", args, kwnames, func(q qinfo) *obj {
-		return objects.NewTupleSteal(ts, objects.NewInt(ts, int64(q.unboundop)), objects.NewInt(ts, -1))
+		return objects.NewTupleSteal(ts, objects.NewInt(ts, int64(q.unboundop)), objects.NewInt(ts, int64(q.fallback)))
 	})
 }
 
@@ -683,7 +713,7 @@ func xqListAll(ts *objects.Thread, _ *obj, args []*obj, kwnames *obj) *obj {
 		if !found {
 			continue
 		}
-		t := objects.NewTupleSteal(ts, objects.NewInt(ts, id), objects.NewInt(ts, int64(q.unboundop)), objects.NewInt(ts, -1))
+		t := objects.NewTupleSteal(ts, objects.NewInt(ts, id), objects.NewInt(ts, int64(q.unboundop)), objects.NewInt(ts, int64(q.fallback)))
 		if t == nil {
 			for _, it := range items {
 				objects.Decref(ts, it)

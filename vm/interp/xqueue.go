@@ -25,6 +25,7 @@ type xqueue struct {
 	mu        sync.Mutex
 	maxsize   int
 	unboundop int // the default for put: unboundRemove, unboundError, unboundReplace
+	fallback  int // 3.14's default xidata fallback, reported only (0 or 1)
 	refs      int
 	dead      bool // removed from rt.queues
 	// The items: a ring of ring[head], ..., n of them, len(ring) a power
@@ -128,13 +129,20 @@ func (q *xqueue) resize(size int) {
 	q.ring, q.head = r, 0
 }
 
-func (rt *Runtime) createQueue(maxsize, op int) int64 {
+func (rt *Runtime) createQueue(maxsize, op, fallback int) int64 {
+	// Negative: the defaults, as 3.14's (replace; xidata only).
+	if op < 0 {
+		op = unboundReplace
+	}
+	if fallback < 0 {
+		fallback = 1
+	}
 	rt.qmu.Lock()
 	defer rt.qmu.Unlock()
 	// maxsize <= 0 is unbounded; 3.14 reports the value given.
 	id := rt.nextQueue
 	rt.nextQueue++
-	rt.queues[id] = &xqueue{maxsize: maxsize, unboundop: op}
+	rt.queues[id] = &xqueue{maxsize: maxsize, unboundop: op, fallback: fallback}
 	return id
 }
 
@@ -280,7 +288,7 @@ func (rt *Runtime) unbindItems(interp int64) {
 
 // qinfo is what queueInfo reports of a queue.
 type qinfo struct {
-	maxsize, unboundop, count int
+	maxsize, unboundop, fallback, count int
 }
 
 func (rt *Runtime) queueInfo(id int64) (qinfo, bool) {
@@ -289,7 +297,7 @@ func (rt *Runtime) queueInfo(id int64) (qinfo, bool) {
 		return qinfo{}, false
 	}
 	defer q.mu.Unlock()
-	return qinfo{maxsize: q.maxsize, unboundop: q.unboundop, count: q.n}, true
+	return qinfo{maxsize: q.maxsize, unboundop: q.unboundop, fallback: q.fallback, count: q.n}, true
 }
 
 func (rt *Runtime) queueIDs() []int64 {
@@ -299,7 +307,8 @@ func (rt *Runtime) queueIDs() []int64 {
 	for id := range rt.queues {
 		ids = append(ids, id)
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	// Newest first, as 3.14 lists them.
+	sort.Slice(ids, func(i, j int) bool { return ids[i] > ids[j] })
 	return ids
 }
 

@@ -319,15 +319,11 @@ var sysDefs = []*objects.MethodDef{
 }
 
 func sysAttr(ts *objects.Thread, name string) *Object {
-	is := vmThread(ts).Interp
-	if is.Modules == nil {
+	d := vmThread(ts).Interp.SysDictOf(ts)
+	if d == nil {
 		return nil
 	}
-	m := objects.DictGetItemStr(ts, is.Modules, "sys")
-	if m == nil {
-		return nil
-	}
-	return objects.DictGetItemStr(ts, vm.ModuleDict(m), name)
+	return objects.DictGetItemStr(ts, d, name)
 }
 
 func noArgs(name string, f func(ts *objects.Thread) *Object) *objects.MethodDef {

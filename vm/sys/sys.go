@@ -77,6 +77,9 @@ func SetupOptions(opts Options) func(th *vm.Thread, builtinsDict *Object) error 
 			builtins.SetWriteThrough(objects.DictGetItemStr(th.TS, d, "stderr"), true)
 		}
 		defer objects.Decref(th.TS, m)
+		if th.Interp.SysDict == nil {
+			th.Interp.SysDict = objects.NewRef(vm.ModuleDict(m))
+		}
 		if th.Interp.Modules != nil && objects.DictSetItemStr(th.TS, th.Interp.Modules, "sys", m) < 0 {
 			return pyError(th)
 		}
@@ -98,14 +101,10 @@ func pyError(th *vm.Thread) error {
 // flush_std_files); errors are ignored.
 func Flush(th *vm.Thread) {
 	ts := th.TS
-	if th.Interp.Modules == nil {
+	d := th.Interp.SysDictOf(ts)
+	if d == nil {
 		return
 	}
-	m := objects.DictGetItemStr(ts, th.Interp.Modules, "sys")
-	if m == nil {
-		return
-	}
-	d := vm.ModuleDict(m)
 	for _, n := range []string{"stdout", "stderr"} {
 		if s := objects.DictGetItemStr(ts, d, n); s != nil && s != objects.None {
 			r := objects.CallMethod(ts, s, "flush")

@@ -104,7 +104,12 @@ func writeUnraisableArgs(th *vm.Thread, args *Object) bool {
 	text := th.FormatUnraisable(vals[0], vals[1], vals[2], msg, vals[4])
 	errs := sysAttr(ts, "stderr")
 	if errs == nil || errs == objects.None {
-		fmt.Fprint(th.Interp.Stderr, text)
+		// As write_unraisable_exc: no report when sys.stderr is None or
+		// missing (sys's dict wiped at exit); the interpreter's Stderr
+		// only when there is no sys at all.
+		if th.Interp.SysDictOf(ts) == nil {
+			fmt.Fprint(th.Interp.Stderr, text)
+		}
 		return true
 	}
 	so := objects.NewStr(ts, text)

@@ -5,7 +5,12 @@
 # weak references to everything phase 2 will destroy are cleared and their
 # callbacks run before any __del__: the __del__ then sees its weak
 # references dead. A weak reference that dies before its referent (one
-# deleted at run time, one cleared with the module's globals) never calls.
+# deleted at run time) never calls. One held by a module global calls when
+# that global is still alive in phase 1: here __main__'s dict outlives the
+# module teardown, since the immortal reaches it (Obj.__del__.__globals__),
+# and CPython's finalize_modules wipes only the modules still alive, not
+# the dicts of dead ones; its callback runs first, as the newest weak
+# reference with a callback comes first in the referent's list.
 import gc
 import sys
 import weakref
