@@ -30,6 +30,9 @@ func Register(is *vm.InterpState) {
 	is.Native["_operator"] = newUnderOperatorModule
 	is.Native["operator"] = newOperatorModule
 	is.Native["itertools"] = newItertoolsModule
+	is.Native["_functools"] = newUnderFunctoolsModule
+	is.Native["_collections"] = newUnderCollectionsModule
+	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm
 		is.Native[name] = func(th *vm.Thread) *Object { return fm.make(th) }
@@ -122,8 +125,9 @@ type gobj struct {
 	a, b, c, d *Object
 	s          []*Object // owned, charged to the heap
 	ix         []int     // charged to the heap
-	i, j, k    int64
+	i, j, k, m int64
 	flag       bool
+	dict       *Object // __dict__ of the types that have one (withDict)
 }
 
 func asG(o *Object) *gobj { return (*gobj)(ptr(o)) }
@@ -157,7 +161,7 @@ func newGType(name, module string, base bool) *gtype {
 	}
 	t.Traverse = func(o *Object, v objects.Visitor) {
 		x := asG(o)
-		for _, p := range [...]*Object{x.a, x.b, x.c, x.d} {
+		for _, p := range [...]*Object{x.a, x.b, x.c, x.d, x.dict} {
 			if p != nil {
 				v.Visit(p)
 			}
@@ -178,6 +182,7 @@ func gclear(ts *objects.Thread, x *gobj) {
 	objects.Clear(ts, &x.b)
 	objects.Clear(ts, &x.c)
 	objects.Clear(ts, &x.d)
+	objects.Clear(ts, &x.dict)
 	for i := range x.s {
 		objects.Clear(ts, &x.s[i])
 	}
@@ -229,4 +234,57 @@ func reprStr(ts *objects.Thread, o *Object) (string, bool) {
 	s := objects.StrValue(r)
 	objects.Decref(ts, r)
 	return s, true
+}
+
+// withDict gives g's instances a __dict__ (made on first use).
+func (g *gtype) withDict() {
+	t := g.t
+	t.DictPtr = func(o *Object) **Object { return &asG(o).dict }
+	t.GetAttr = objects.GenericGetAttr
+	t.SetAttr = objects.GenericSetAttr
+	t.GetSets = append(t.GetSets, objects.GetSetDef{Name: "__dict__", Get: func(ts *objects.Thread, o *Object) *Object {
+		x := asG(o)
+		if x.dict == nil {
+			if x.dict = objects.NewDict(ts); x.dict == nil {
+				return nil
+			}
+		}
+		return objects.NewRef(x.dict)
+	}, Set: func(ts *objects.Thread, o, v *Object) int {
+		if v == nil {
+			ts.Raise(objects.TypeError, "cannot delete __dict__")
+			return -1
+		}
+		if objects.AsDict(v) == nil {
+			ts.Raisef(objects.TypeError, "__dict__ must be set to a dictionary, not a '%s'", objects.TypeName(v))
+			return -1
+		}
+		x := asG(o)
+		old := x.dict
+		x.dict = objects.NewRef(v)
+		objects.XDecref(ts, old)
+		return 0
+	}})
+}
+
+// aliasModule makes (or finds in sys.modules) the frozen module name, for
+// a second import name of the same module object (_collections_abc is
+// collections.abc). The frozen module is made directly: importing it by
+// name would import its parent package first.
+func aliasModule(th *vm.Thread, name string) *Object {
+	ts := th.TS
+	if mods := th.Interp.Modules; mods != nil {
+		if m := objects.DictGetItemStr(ts, mods, name); m != nil {
+			return objects.NewRef(m)
+		}
+	}
+	m := frozenModules[name].make(th)
+	if m == nil {
+		return nil
+	}
+	if mods := th.Interp.Modules; mods != nil && objects.DictSetItemStr(ts, mods, name, m) < 0 {
+		objects.Decref(ts, m)
+		return nil
+	}
+	return m
 }
