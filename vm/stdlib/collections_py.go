@@ -43,6 +43,7 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
 
 abc = _collections_abc
+_collections_abc.MutableSequence.register(deque)
 _Mapping = _collections_abc.Mapping
 _MutableMapping = _collections_abc.MutableMapping
 

@@ -241,6 +241,9 @@ func init() {
 		ts.Raisef(objects.TypeError, "unhashable type: '%s'", typeFullName(o.Type()))
 		return -1
 	}
+	// __hash__ is None in the dict (as for every unhashable type), while
+	// the slot gives CPython's message with the module-qualified name.
+	t.ClassAttrs = append(t.ClassAttrs, objects.ClassAttr{Name: "__hash__", Value: objects.None})
 	t.Clear = func(ts *objects.Thread, o *Object) {
 		x := asG(o)
 		dqClear(ts, x)

@@ -32,6 +32,9 @@ func Register(is *vm.InterpState) {
 	is.Native["itertools"] = newItertoolsModule
 	is.Native["_functools"] = newUnderFunctoolsModule
 	is.Native["_collections"] = newUnderCollectionsModule
+	is.Native["_heapq"] = newUnderHeapqModule
+	is.Native["_types"] = newUnderTypesModule
+	is.Native["_bisect"] = newUnderBisectModule
 	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm

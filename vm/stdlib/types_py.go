@@ -62,7 +62,10 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+class _Slotted:
+    __slots__ = ('member',)
+MemberDescriptorType = type(_Slotted.member)
+del _Slotted
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
@@ -71,40 +74,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
-
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _ns_repr_active:
-            return name + '(...)'
-        _ns_repr_active.add(key)
-        try:
-            fields = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        finally:
-            _ns_repr_active.discard(key)
-        return f'{name}({fields})'
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), self.__dict__
-
-
-_ns_repr_active = set()
+from _types import SimpleNamespace
 
 
 def resolve_bases(bases):
@@ -302,4 +272,5 @@ def coroutine(func):
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
+del sys
 `
