@@ -526,7 +526,7 @@ func init() {
 				return get(ts, v, nil, x)
 			}
 			return NewRef(v)
-		}},
+		}, Set: typeSetDoc},
 		{Name: "__text_signature__", Get: func(ts *Thread, x *Object) *Object { return None }},
 	}
 	registerStatic(ObjectType, TypeType)
@@ -737,4 +737,20 @@ func typeSetModule(ts *Thread, x, value *Object) int {
 	}
 	TypeModified(ts, t)
 	return DictSetItem(ts, t.Dict, typeXNames["__module__"], value)
+}
+
+// typeSetDoc is the setter of type.__doc__ (heap types keep it in their
+// dict).
+func typeSetDoc(ts *Thread, x, value *Object) int {
+	t := AsType(x)
+	if !t.IsHeapType() || t.Flags&FlagImmutable != 0 {
+		ts.Raisef(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	if value == nil {
+		ts.Raisef(TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	TypeModified(ts, t)
+	return DictSetItem(ts, t.Dict, typeXNames["__doc__"], value)
 }

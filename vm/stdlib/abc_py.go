@@ -11,26 +11,27 @@ func init() { addFrozen("abc", "Abstract Base Classes (ABCs) according to PEP 31
 const abcSource = `
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
-    funcobj.__isabstractmethod__ = True
+    setattr(funcobj, '__isabstractmethod__', True)
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated)."""
-    __isabstractmethod__ = True
+def _abstract_wrapper(base, doc):
+    # The deprecated abstract{class,static}method: base's decorator that
+    # also marks the function abstract.
+    class Wrapper(base):
+        __isabstractmethod__ = True
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        def __init__(self, callable):
+            abstractmethod(callable)
+            base.__init__(self, callable)
+    Wrapper.__doc__ = doc
+    return Wrapper
 
 
-class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated)."""
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+abstractclassmethod = _abstract_wrapper(classmethod, "A decorator indicating abstract classmethods (deprecated).")
+abstractstaticmethod = _abstract_wrapper(staticmethod, "A decorator indicating abstract staticmethods (deprecated).")
+abstractclassmethod.__name__ = abstractclassmethod.__qualname__ = 'abstractclassmethod'
+abstractstaticmethod.__name__ = abstractstaticmethod.__qualname__ = 'abstractstaticmethod'
 
 
 class abstractproperty(property):
@@ -38,7 +39,9 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-_generation = [1]   # bumped by every register(): stale negative caches
+# Every register() bumps the generation; a class's negative cache is only
+# trusted while its recorded generation is current.
+_generation = [1]
 
 
 def get_cache_token():
@@ -46,24 +49,24 @@ def get_cache_token():
     return _generation[0]
 
 
-def _abstracts_of(cls, namespace_items, bases):
-    names = set()
-    for name, value in namespace_items:
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
+def _is_abstract(obj):
+    return bool(getattr(obj, "__isabstractmethod__", False))
+
+
+def _collect_abstracts(cls, own_items, bases):
+    found = {name for name, value in own_items if _is_abstract(value)}
     for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
-    return frozenset(names)
+        found.update(name for name in getattr(base, "__abstractmethods__", ())
+                     if _is_abstract(getattr(cls, name, None)))
+    return frozenset(found)
 
 
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstracts_of(cls, namespace.items(), bases)
+        cls = type.__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _collect_abstracts(cls, namespace.items(), bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
@@ -77,26 +80,25 @@ class ABCMeta(type):
         """
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
-        _generation[0] += 1
+        if not issubclass(subclass, cls):
+            if issubclass(cls, subclass):
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            cls._abc_registry.add(subclass)
+            _generation[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
-        klass = instance.__class__
-        if klass in cls._abc_cache:
+        claimed = instance.__class__
+        if claimed in cls._abc_cache:
             return True
-        actual = type(instance)
-        if actual is klass:
-            if (cls._abc_negative_cache_version == _generation[0] and
-                    klass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(klass)
-        return cls.__subclasscheck__(klass) or cls.__subclasscheck__(actual)
+        real = type(instance)
+        if real is not claimed:
+            return any(cls.__subclasscheck__(c) for c in (claimed, real))
+        stale = cls._abc_negative_cache_version != _generation[0]
+        if not stale and claimed in cls._abc_negative_cache:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
         """Override for issubclass(subclass, cls)."""
@@ -104,55 +106,44 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
-        if cls._abc_negative_cache_version != _generation[0]:
+        if cls._abc_negative_cache_version == _generation[0]:
+            if subclass in cls._abc_negative_cache:
+                return False
+        else:
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = _generation[0]
-        elif subclass in cls._abc_negative_cache:
-            return False
-        answer = cls.__subclasshook__(subclass)
-        if answer is not NotImplemented:
-            if answer:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return answer
-        found = (cls in getattr(subclass, '__mro__', ()) or
-                 any(issubclass(subclass, r) for r in cls._abc_registry) or
-                 any(issubclass(subclass, s) for s in type.__subclasses__(cls)))
-        (cls._abc_cache if found else cls._abc_negative_cache).add(subclass)
-        return found
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            verdict = (cls in getattr(subclass, '__mro__', ()) or
+                       any(issubclass(subclass, r) for r in cls._abc_registry) or
+                       any(issubclass(subclass, s) for s in type.__subclasses__(cls)))
+        (cls._abc_cache if verdict else cls._abc_negative_cache).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
         """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
+        lines = [f"Class: {cls.__module__}.{cls.__qualname__}",
+                 f"Inv. counter: {get_cache_token()}"]
+        for attr in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
                      '_abc_negative_cache_version'):
-            print(f"{name}: {getattr(cls, name)!r}", file=file)
+            lines.append(f"{attr}: {getattr(cls, attr)!r}")
+        for line in lines:
+            print(line, file=file)
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        cls._abc_registry = set()
 
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
 
 
 def update_abstractmethods(cls):
     """Recalculate the set of abstract methods of an abstract class."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    names = set()
-    for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
-    cls.__abstractmethods__ = frozenset(names)
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _collect_abstracts(cls, vars(cls).items(), cls.__bases__)
     return cls
 
 

@@ -1,9 +1,10 @@
 package stdlib
 
-// collections.abc (also importable as _collections_abc) in Python: the
-// one-trick ABCs detect their method through __subclasshook__; the
-// container ABCs carry their mixin methods, and the VM's built-in types
-// are registered as virtual subclasses.
+// collections.abc (also importable as _collections_abc) in Python,
+// written for minipy. The one-method ABCs are made by one factory whose
+// __subclasshook__ looks for the methods on the candidate's MRO; the
+// container ABCs carry mixin methods written over a few helpers; the
+// VM's built-in types are registered as virtual subclasses at the end.
 
 func init() {
 	addFrozen("collections.abc", "Abstract Base Classes (ABCs) for collections, according to PEP 3119.\n\nUnit tests are in test_collections.\n", collectionsAbcSource)
@@ -12,12 +13,6 @@ func init() {
 const collectionsAbcSource = `
 from abc import ABCMeta, abstractmethod
 import sys
-
-GenericAlias = type(list[int])
-EllipsisType = type(...)
-def _f(): pass
-FunctionType = type(_f)
-del _f
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -30,604 +25,351 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-# The concrete types registered below, found from live objects.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-def _g(): yield
-generator = type(_g())
-del _g
-async def _c(): pass
-_c = _c()
-coroutine = type(_c)
-_c.close()
-del _c
-async def _ag(): yield
-async_generator = type(_ag())
-del _ag
+
+def _probe_types():
+    # The concrete types registered below, taken from live objects.
+    async def co():
+        pass
+    async def agen():
+        yield
+    def gen():
+        yield
+    c = co()
+    found = {
+        'bytes_iterator': iter(b''), 'bytearray_iterator': iter(bytearray()),
+        'dict_keyiterator': iter({}.keys()), 'dict_valueiterator': iter({}.values()),
+        'dict_itemiterator': iter({}.items()), 'list_iterator': iter([]),
+        'list_reverseiterator': reversed([]), 'range_iterator': iter(range(0)),
+        'longrange_iterator': iter(range(1 << 1000)), 'set_iterator': iter(set()),
+        'str_iterator': iter(''), 'tuple_iterator': iter(()), 'zip_iterator': zip(),
+        'dict_keys': {}.keys(), 'dict_values': {}.values(), 'dict_items': {}.items(),
+        'mappingproxy': type.__dict__, 'generator': gen(), 'coroutine': c,
+        'async_generator': agen(), 'FunctionType': gen, 'EllipsisType': ...,
+        'GenericAlias': list[int],
+    }
+    c.close()
+    return {name: type(obj) for name, obj in found.items()}
+
+globals().update(_probe_types())
+del _probe_types
 
 
 def _check_methods(C, *methods):
-    """True when every method is defined somewhere on C's MRO (and not
-    set to None there); NotImplemented otherwise."""
-    mro = C.__mro__
+    # True when C's MRO defines every method (None there means "not
+    # supported"); NotImplemented otherwise.
     for name in methods:
-        for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
+        owner = next((k for k in C.__mro__ if name in vars(k)), None)
+        if owner is None or vars(owner)[name] is None:
             return NotImplemented
     return True
 
 
-class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
-
-class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+def _make(name, bases, needs=(), abstract=(), generic=False, **body):
+    # An ABC named name: abstract lists (method name, default body) pairs
+    # made abstract; needs are the methods a class must have to count as
+    # a virtual subclass (checked only for the ABC itself, not for its
+    # subclasses).
+    ns = {'__slots__': (), '__module__': 'collections.abc'}
+    for meth, fn in abstract:
+        fn.__name__ = meth
+        ns[meth] = abstractmethod(fn)
+    if needs:
+        def hook(cls, C):
+            return _check_methods(C, *needs) if cls is made else NotImplemented
+        hook.__name__ = '__subclasshook__'
+        ns['__subclasshook__'] = classmethod(hook)
+    if generic:
+        ns['__class_getitem__'] = classmethod(GenericAlias)
+    ns.update(body)
+    made = ABCMeta(name, bases, ns)
+    made.__qualname__ = name
+    return made
 
 
-class Coroutine(Awaitable):
-    __slots__ = ()
+def _nothing(self, *args, **kwargs):
+    return None
 
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
+def _no_items(self):
+    return iter(())
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+def _zero(self):
+    return 0
 
+def _false(self, *args, **kwargs):
+    return False
+
+def _stop(self, *args):
+    raise StopIteration
+
+def _rethrow(self, typ, val=None, tb=None):
+    # The default throw(): raise what was thrown in.
+    exc = typ() if val is None and tb is not None else (typ if val is None else val)
+    if tb is not None:
+        exc = exc.with_traceback(tb)
+    raise exc
+
+
+def _close_by_throw(what):
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
-
-    async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        """Raise GeneratorExit inside generator.
-        """
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-AsyncGenerator.register(async_generator)
-
-
-class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
-del _t
-
-
-class Reversible(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
-    __slots__ = ()
-
-    def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside generator.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
-
-
-class Sized(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Collection(Sized, Iterable, Container):
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
-
-
-class Callable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+            return
+        raise RuntimeError(what + " ignored GeneratorExit")
+    return close
+
+
+Hashable = _make('Hashable', (), ('__hash__',), [('__hash__', _zero)])
+Awaitable = _make('Awaitable', (), ('__await__',), [('__await__', _no_items)], generic=True)
+Coroutine = _make('Coroutine', (Awaitable,), ('__await__', 'send', 'throw', 'close'),
+                  [('send', _stop), ('throw', _rethrow)],
+                  close=_close_by_throw('coroutine'))
+AsyncIterable = _make('AsyncIterable', (), ('__aiter__',), [('__aiter__', _nothing)], generic=True)
+
+
+async def _async_stop(self, *args):
+    raise StopAsyncIteration
+
+async def _async_rethrow(self, typ, val=None, tb=None):
+    _rethrow(self, typ, val, tb)
+
+def _self(self):
+    return self
+
+async def _anext_by_asend(self):
+    return await self.asend(None)
+
+async def _aclose_by_athrow(self):
+    try:
+        await self.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        return
+    raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+
+AsyncIterator = _make('AsyncIterator', (AsyncIterable,), ('__anext__', '__aiter__'),
+                      [('__anext__', _async_stop)], __aiter__=_self)
+AsyncGenerator = _make('AsyncGenerator', (AsyncIterator,),
+                       ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
+                       [('asend', _async_stop), ('athrow', _async_rethrow)],
+                       __anext__=_anext_by_asend, aclose=_aclose_by_athrow)
+Iterable = _make('Iterable', (), ('__iter__',), [('__iter__', _no_items)], generic=True)
+Iterator = _make('Iterator', (Iterable,), ('__iter__', '__next__'),
+                 [('__next__', _stop)], __iter__=_self)
+Reversible = _make('Reversible', (Iterable,), ('__reversed__', '__iter__'),
+                   [('__reversed__', _no_items)])
+
+
+def _next_by_send(self):
+    return self.send(None)
+
+
+Generator = _make('Generator', (Iterator,), ('__iter__', '__next__', 'send', 'throw', 'close'),
+                  [('send', _stop), ('throw', _rethrow)],
+                  __next__=_next_by_send, close=_close_by_throw('generator'))
+Sized = _make('Sized', (), ('__len__',), [('__len__', _zero)])
+Container = _make('Container', (), ('__contains__',), [('__contains__', _false)], generic=True)
+Collection = _make('Collection', (Sized, Iterable, Container), ('__len__', '__iter__', '__contains__'))
+Callable = _make('Callable', (), ('__call__',), [('__call__', _false)], generic=True)
+
+
+def _other_set(method):
+    # Set operators only know other Sets.
+    def op(self, other):
+        return method(self, other) if isinstance(other, Set) else NotImplemented
+    op.__name__ = method.__name__
+    return op
+
+
+def _iterable_arg(method):
+    # Set operators that accept any iterable (made into a set of this kind).
+    def op(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return method(self, other)
+    op.__name__ = method.__name__
+    return op
+
+
+def _contains_all(container, items):
+    return all(x in container for x in items)
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    Concrete subclasses must define __contains__, __iter__ and __len__;
-    the comparisons and set operations come from these.
-    """
     __slots__ = ()
 
+    @_other_set
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) <= len(other) and all(e in other for e in self)
+        return len(self) <= len(other) and _contains_all(other, self)
 
+    @_other_set
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return len(self) < len(other) and _contains_all(other, self)
 
+    @_other_set
     def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return len(self) > len(other) and _contains_all(self, other)
 
+    @_other_set
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) >= len(other) and all(e in self for e in other)
+        return len(self) >= len(other) and _contains_all(self, other)
 
+    @_other_set
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return len(self) == len(other) and _contains_all(other, self)
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.'''
         return cls(it)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(v for v in other if v in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        return not any(v in self for v in other)
+        return all(x not in self for x in other)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(e for part in (self, other) for e in part)
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     __ror__ = __or__
 
+    @_iterable_arg
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(v for v in self if v not in other)
+        return self._from_iterable(x for x in self if x not in other)
 
+    @_iterable_arg
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(v for v in other if v not in self)
+        return self._from_iterable(x for x in other if x not in self)
 
+    @_iterable_arg
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (the algorithm frozenset uses)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        # frozenset's hash algorithm, so equal sets hash alike.
+        width = sys.maxsize.bit_length() + 1
+        mask = (1 << width) - 1
+        acc = (1927868237 * (len(self) + 1)) & mask
+        for item in self:
+            h = hash(item)
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc >= 1 << (width - 1):
+            acc -= 1 << width
+        return 590923713 if acc == -1 else acc
 
 
-Set.register(frozenset)
+def _missing_is(exc_type):
+    def fail(*args):
+        raise exc_type
+    return fail
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    Concrete subclasses must define __contains__, __iter__, __len__,
-    add() and discard().
-    """
     __slots__ = ()
 
-    @abstractmethod
-    def add(self, value):
-        """Add an element."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
-        raise NotImplementedError
+    add = abstractmethod(_missing_is(NotImplementedError))
+    discard = abstractmethod(_missing_is(NotImplementedError))
+    add.__name__, discard.__name__ = 'add', 'discard'
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        for value in self:
-            break
-        else:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for item in self:
+            self.discard(item)
+            return item
+        raise KeyError from None
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        while True:
-            try:
+        try:
+            while True:
                 self.pop()
-            except KeyError:
-                return
+        except KeyError:
+            pass
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for item in it:
+            self.add(item)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for item in self - it:
+            self.discard(item)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
             return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
+        for item in (it if isinstance(it, Set) else self._from_iterable(it)):
+            (self.discard if item in self else self.add)(item)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-            return self
-        for value in it:
-            self.discard(value)
+        else:
+            for item in it:
+                self.discard(item)
         return self
 
 
-MutableSet.register(set)
+_absent = object()
 
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    Concrete subclasses must define __getitem__, __iter__ and __len__.
-    """
     __slots__ = ()
-
     __abc_tpflags__ = 1 << 6
+    __reversed__ = None
 
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    __getitem__ = abstractmethod(_missing_is(KeyError))
+    __getitem__.__name__ = '__getitem__'
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
             return default
 
     def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
+        return self.get(key, _absent) is not _absent
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
-
-
-Mapping.register(mappingproxy)
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
 class MappingView(Sized):
     __slots__ = '_mapping',
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -636,17 +378,12 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return f'{type(self).__name__}({self._mapping!r})'
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(lambda cls, it: set(it))
 
     def __contains__(self, key):
         return key in self._mapping
@@ -655,269 +392,167 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
+def _same(a, b):
+    return a is b or a == b
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(lambda cls, it: set(it))
 
     def __contains__(self, item):
         key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
+        found = self._mapping.get(key, _absent) if isinstance(self._mapping, Mapping) else _absent
+        if found is _absent:
+            try:
+                found = self._mapping[key]
+            except KeyError:
+                return False
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        m = self._mapping
+        for key in m:
+            yield key, m[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
-
-_MISSING = object()
+        m = self._mapping
+        for key in m:
+            yield m[key]
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    Concrete subclasses must define __getitem__, __setitem__,
-    __delitem__, __iter__ and __len__.
-    """
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    __setitem__ = abstractmethod(_missing_is(KeyError))
+    __delitem__ = abstractmethod(_missing_is(KeyError))
+    __setitem__.__name__, __delitem__.__name__ = '__setitem__', '__delitem__'
 
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
-
-    def pop(self, key, default=_MISSING):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
-        try:
+    def pop(self, key, default=_absent):
+        if key in self:
             value = self[key]
-        except KeyError:
-            if default is _MISSING:
-                raise
-            return default
-        del self[key]
-        return value
+            del self[key]
+            return value
+        if default is _absent:
+            raise KeyError(key)
+        return default
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
         for key in self:
-            break
-        else:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError from None
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        while True:
-            try:
-                self.popitem()
-            except KeyError:
-                return
+        for key in list(self):
+            del self[key]
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            pairs = ((k, other[k]) for k in (other if isinstance(other, Mapping) else other.keys()))
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
-        try:
-            return self[key]
-        except KeyError:
+        if key not in self:
             self[key] = default
-        return default
-
-
-MutableMapping.register(dict)
+            return default
+        return self[key]
 
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
     __slots__ = ()
-
     __abc_tpflags__ = 1 << 5
 
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    __getitem__ = abstractmethod(_missing_is(IndexError))
+    __getitem__.__name__ = '__getitem__'
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __reversed__(self):
-        for i in range(len(self) - 1, -1, -1):
+        i = len(self)
+        while i > 0:
+            i -= 1
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        n = len(self)
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, n + start)
         if stop is not None and stop < 0:
-            stop += len(self)
+            stop = n + stop
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                if _same(self[i], value):
+                    return i
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+        return sum(1 for v in self if _same(v, value))
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
     __slots__ = ()
-
-
-ByteString.register(bytes)
-ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
-        raise IndexError
+    __setitem__ = abstractmethod(_missing_is(IndexError))
+    __delitem__ = abstractmethod(_missing_is(IndexError))
+    insert = abstractmethod(_missing_is(IndexError))
+    __setitem__.__name__, __delitem__.__name__, insert.__name__ = '__setitem__', '__delitem__', 'insert'
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
+        while len(self):
+            self.pop()
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
         n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        for lo in range(n // 2):
+            hi = n - 1 - lo
+            self[lo], self[hi] = self[hi], self[lo]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -925,6 +560,24 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+for _abc_cls, _members in (
+        (Coroutine, (coroutine,)),
+        (AsyncGenerator, (async_generator,)),
+        (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+                    dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+                    longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator)),
+        (Generator, (generator,)),
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (Mapping, (mappingproxy,)),
+        (KeysView, (dict_keys,)),
+        (ItemsView, (dict_items,)),
+        (ValuesView, (dict_values,)),
+        (MutableMapping, (dict,)),
+        (Sequence, (tuple, str, range, memoryview)),
+        (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray))):
+    for _member in _members:
+        _abc_cls.register(_member)
+del _abc_cls, _members, _member
 `

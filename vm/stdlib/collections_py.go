@@ -41,63 +41,62 @@ from _collections import deque
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
+from abc import update_abstractmethods as _update_abstractmethods
 
 abc = _collections_abc
 _collections_abc.MutableSequence.register(deque)
 _Mapping = _collections_abc.Mapping
-_MutableMapping = _collections_abc.MutableMapping
+
+
+def _only(kind):
+    # Binary operators defined only against instances of kind (a class,
+    # or a callable returning it so that a class can name itself).
+    def wrap(method):
+        def op(self, other):
+            k = kind if isinstance(kind, type) else kind()
+            return method(self, other) if isinstance(other, k) else NotImplemented
+        op.__name__ = method.__name__
+        op.__qualname__ = method.__qualname__
+        return op
+    return wrap
 
 
 def _guarded_repr(fallback):
-    """Decorator for __repr__ methods: a recursive call gives fallback."""
+    # A recursive repr of the same object gives fallback.
     def wrap(method):
         active = set()
         def __repr__(self):
-            key = id(self)
-            if key in active:
+            token = id(self)
+            if token in active:
                 return fallback
-            active.add(key)
+            active.add(token)
             try:
                 return method(self)
             finally:
-                active.discard(key)
-        __repr__.__name__ = method.__name__
+                active.discard(token)
         __repr__.__qualname__ = method.__qualname__
-        __repr__.__doc__ = method.__doc__
         return __repr__
     return wrap
 
 
-################################################################################
-### OrderedDict
-################################################################################
+#### OrderedDict: a dict subclass; dicts keep insertion order, so moving
+#### a key is a pop and a re-insert.
 
-class _ODictKeys(_collections_abc.KeysView):
-    def __reversed__(self):
-        yield from reversed(self._mapping)
-    def __repr__(self):
-        return 'odict_keys(%r)' % (list(self),)
+def _odict_view(base, label, reverse_items):
+    class View(base):
+        def __reversed__(self):
+            return reverse_items(self._mapping)
+        def __repr__(self):
+            return '%s(%r)' % (label, [*self])
+    View.__name__ = View.__qualname__ = label
+    return View
 
-
-class _ODictItems(_collections_abc.ItemsView):
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield (key, self._mapping[key])
-    def __repr__(self):
-        return 'odict_items(%r)' % (list(self),)
-
-
-class _ODictValues(_collections_abc.ValuesView):
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield self._mapping[key]
-    def __repr__(self):
-        return 'odict_values(%r)' % (list(self),)
-
-
-_ODictKeys.__name__ = _ODictKeys.__qualname__ = 'odict_keys'
-_ODictItems.__name__ = _ODictItems.__qualname__ = 'odict_items'
-_ODictValues.__name__ = _ODictValues.__qualname__ = 'odict_values'
+_ODictKeys = _odict_view(_collections_abc.KeysView, 'odict_keys',
+                         lambda m: reversed(m))
+_ODictItems = _odict_view(_collections_abc.ItemsView, 'odict_items',
+                          lambda m: ((k, m[k]) for k in reversed(m)))
+_ODictValues = _odict_view(_collections_abc.ValuesView, 'odict_values',
+                           lambda m: (m[k] for k in reversed(m)))
 
 _unset = object()
 
@@ -106,98 +105,66 @@ class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        key = next(reversed(self) if last else iter(self))
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
             return
-        # To the front: re-insert everything after it.
-        rest = [(k, dict.pop(self, k)) for k in list(dict.keys(self))]
+        tail = [(k, dict.pop(self, k)) for k in [*dict.keys(self)]]
         dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.update(self, tail)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return _ODictKeys(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return _ODictItems(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return _ODictValues(self)
 
     def pop(self, key, default=_unset):
-        '''od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
-
-        If the key is not found, return the default if given; otherwise,
-        raise a KeyError.
-        '''
-        if default is _unset:
-            return dict.pop(self, key)
-        return dict.pop(self, key, default)
+        args = (key,) if default is _unset else (key, default)
+        return dict.pop(self, *args)
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        if key not in self:
+            self[key] = default
+        return self[key]
 
     @_guarded_repr('...')
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
+        name = type(self).__name__
+        return f'{name}({[*dict.items(self)]!r})' if self else f'{name}()'
 
     def __reduce__(self):
-        'Return state information for pickling'
-        state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        extra = vars(self) if hasattr(self, '__dict__') else None
+        return type(self), (), extra or None, None, iter(dict.items(self))
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
-        new = cls()
+        made = cls()
         for key in iterable:
-            new[key] = value
-        return new
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            return all(map(_eq, self, other))
+        return same
 
     def __ne__(self, other):
-        eq = self.__eq__(other)
-        return eq if eq is NotImplemented else not eq
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
@@ -205,46 +172,31 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+    @_only(dict)
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
+    @_only(dict)
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
 
-################################################################################
-### namedtuple
-################################################################################
+#### namedtuple
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
-    """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
+def _checked_names(typename, names, rename):
     if rename:
-        seen = set()
-        for i, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[i] = '_%d' % i
-            seen.add(name)
-
-    for name in [typename] + field_names:
+        taken = set()
+        for pos, name in enumerate(names):
+            bad = (not name.isidentifier() or _iskeyword(name) or
+                   name.startswith('_') or name in taken)
+            if bad:
+                names[pos] = f'_{pos}'
+            taken.add(name)
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
@@ -253,93 +205,89 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    taken = set()
+    for name in names:
+        if name[:1] == '_' and not rename:
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
-        if name in seen:
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        taken.add(name)
+    return tuple(_sys.intern(n) for n in names)
 
-    field_defaults = {}
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    typename = _sys.intern(str(typename))
+    fields = _checked_names(typename, [str(f) for f in field_names], rename)
+    arity = len(fields)
+
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > arity:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+    given = () if defaults is None else defaults
+    field_defaults = dict(zip(fields[arity - len(given):], given))
 
-    fields = tuple(_sys.intern(n) for n in field_names)
-    nfields = len(fields)
-    signature = ', '.join(fields)
-    if nfields == 1:
-        signature += ','
-    tuple_new = tuple.__new__
-
-    # __new__ is compiled from source so that it has the fields as its
-    # real parameters (with their defaults and error messages).
-    ns = {'_tuple_new': tuple_new, '__builtins__': {},
-          '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {", ".join(fields)}: _tuple_new(_cls, ({signature}))'
-    __new__ = eval(code, ns)
+    make_tuple = tuple.__new__
+    arglist = ', '.join(fields)
+    # __new__ is compiled from source so that the fields are its real
+    # parameters (defaults, keywords and the error messages come free).
+    src = f'lambda _cls, {arglist}: _mk(_cls, ({arglist}{"," if arity == 1 else ""}))'
+    __new__ = eval(src, {'_mk': make_tuple, '__builtins__': {},
+                         '__name__': f'namedtuple_{typename}'})
     __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    __new__.__doc__ = f'Create new instance of {typename}({arglist})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != nfields:
-            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+        made = make_tuple(cls, iterable)
+        if len(made) != arity:
+            raise TypeError(f'Expected {arity} arguments, got {len(made)}')
+        return made
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, fields, self))
+        made = self._make([kwds.pop(f, v) for f, v in zip(fields, self)])
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
+        return made
     _replace.__doc__ = (f'Return a new {typename} object replacing specified '
                         'fields with new values')
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + '(' + ', '.join(
-            f'{name}={value!r}' for name, value in zip(fields, self)) + ')'
+        shown = ', '.join(map('{}={!r}'.format, fields, self))
+        return f'{type(self).__name__}({shown})'
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
-        return dict(zip(self._fields, self))
+        return dict(zip(fields, self))
 
     def __getnewargs__(self):
         'Return self as a plain tuple.  Used by copy and pickle.'
-        return tuple(self)
+        return (*self,)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    class_namespace = {
-        '__doc__': f'{typename}({", ".join(fields)})',
+    methods = {'__new__': __new__, '_make': _make, '_replace': _replace,
+               '__repr__': __repr__, '_asdict': _asdict,
+               '__getnewargs__': __getnewargs__}
+    for name, fn in methods.items():
+        fn.__qualname__ = f'{typename}.{name}'
+    methods['_make'] = classmethod(_make)
+    namespace = {
+        '__doc__': f'{typename}({arglist})',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
         '__match_args__': fields,
+        **methods,
     }
-    for index, name in enumerate(fields):
-        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
-
-    result = type(typename, (tuple,), class_namespace)
+    for pos, name in enumerate(fields):
+        namespace[name] = _tuplegetter(pos, f'Alias for field number {pos}')
+    cls = type(typename, (tuple,), namespace)
 
     if module is None:
         try:
@@ -347,22 +295,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 class _tuplegetter:
-    # A read-only field of a named tuple: the item at a fixed index.
-    __slots__ = ('_index', '__doc__')
+    # A read-only field of a named tuple: the item at a fixed position.
+    __slots__ = ('_pos', '__doc__')
 
-    def __init__(self, index, doc):
-        self._index = index
+    def __init__(self, pos, doc):
+        self._pos = pos
         self.__doc__ = doc
 
     def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
+        return self if instance is None else instance[self._pos]
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -371,55 +317,69 @@ class _tuplegetter:
         raise AttributeError("can't delete attribute")
 
     def __reduce__(self):
-        return type(self), (self._index, self.__doc__)
+        return type(self), (self._pos, self.__doc__)
 
 
 _tuplegetter.__module__ = '_collections'
 
 
-########################################################################
-###  Counter
-########################################################################
+#### Counter
 
 def _count_elements(mapping, iterable):
     'Tally elements from the iterable.'
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
+    current = mapping.get
+    for item in iterable:
+        mapping[item] = current(item, 0) + 1
+
+
+def _counter_op(combine, both_sides=True):
+    # A binary Counter operator: combine the two counts of every element
+    # (missing counts are zero) and keep the positive results, in the
+    # order of self's elements followed by other's new ones.
+    @_only(lambda: Counter)
+    def op(self, other):
+        result = Counter()
+        keys = [*self, *(k for k in other if k not in self)] if both_sides else [*self]
+        for key in keys:
+            n = combine(self[key], other[key])
+            if n > 0:
+                result[key] = n
+        return result
+    return op
+
+
+def _counter_cmp(test):
+    @_only(lambda: Counter)
+    def op(self, other):
+        return all(test(self[k], other[k]) for k in {**self, **other})
+    return op
+
+
+def _counter_inplace(combine):
+    def op(self, other):
+        for key, n in other.items():
+            self[key] = combine(self[key], n)
+        return self._keep_positive()
+    return op
 
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    '''
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
         ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-        '''
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
@@ -428,217 +388,111 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
-        if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                if self:
-                    get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+        if isinstance(iterable, _Mapping):
+            if not self:
+                dict.update(self, iterable)
             else:
-                _count_elements(self, iterable)
+                for key, n in iterable.items():
+                    self[key] = self.get(key, 0) + n
+        elif iterable is not None:
+            _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.
-        '''
         if iterable is not None:
-            get = self.get
-            if isinstance(iterable, _Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+            pairs = iterable.items() if isinstance(iterable, _Mapping) else ((k, 1) for k in iterable)
+            for key, n in pairs:
+                self[key] = self.get(key, 0) - n
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
             shown = dict(self.most_common())
         except TypeError:
             shown = dict(self)
-        return f'{self.__class__.__name__}({shown!r})'
+        return f'{name}({shown!r})'
 
-    # Comparisons treat a missing element as a zero count.
-    def _all_counts(self, other, test):
-        return all(test(self[e], other[e]) for c in (self, other) for e in c)
+    __eq__ = _counter_cmp(lambda a, b: a == b)
+    __le__ = _counter_cmp(lambda a, b: a <= b)
+    __ge__ = _counter_cmp(lambda a, b: a >= b)
 
-    def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a == b)
-
+    @_only(lambda: Counter)
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
-    def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a <= b)
-
+    @_only(lambda: Counter)
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self <= other and self != other
 
-    def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a >= b)
-
+    @_only(lambda: Counter)
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self >= other and self != other
 
     __hash__ = None
 
-    def _combine(self, other, pick):
-        # The keys of self first, then those only in other; only positive
-        # results are kept.
-        result = Counter()
-        for elem in _chain(self, (e for e in other if e not in self)):
-            count = pick(self[elem], other[elem])
-            if count > 0:
-                result[elem] = count
-        return result
-
-    def __add__(self, other):
-        '''Add counts from two counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._combine(other, lambda a, b: a + b)
-
-    def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._combine(other, lambda a, b: a - b)
-
-    def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._combine(other, lambda a, b: b if a < b else a)
-
-    def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            least = count if count < other_count else other_count
-            if least > 0:
-                result[elem] = least
-        return result
+    __add__ = _counter_op(lambda a, b: a + b)
+    __sub__ = _counter_op(lambda a, b: a - b)
+    __or__ = _counter_op(max)
+    __and__ = _counter_op(min, both_sides=False)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({k: n for k, n in self.items() if n > 0})
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({k: -n for k, n in self.items() if n < 0})
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        for elem in [e for e, c in self.items() if not c > 0]:
-            del self[elem]
+        for key in [k for k, n in self.items() if not n > 0]:
+            del self[key]
         return self
 
-    def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
-
-    def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
-        for elem, other_count in other.items():
-            if other_count > self[elem]:
-                self[elem] = other_count
-        return self._keep_positive()
+    __iadd__ = _counter_inplace(lambda a, b: a + b)
+    __isub__ = _counter_inplace(lambda a, b: a - b)
+    __ior__ = _counter_inplace(max)
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for key, n in [*self.items()]:
+            self[key] = min(n, other[key])
         return self._keep_positive()
 
 
-########################################################################
-###  ChainMap
-########################################################################
+for _name in ('__eq__', '__le__', '__ge__', '__add__', '__sub__', '__or__', '__and__',
+              '__iadd__', '__isub__', '__ior__'):
+    getattr(Counter, _name).__name__ = _name
+del _name
+
+
+#### ChainMap
 
 class ChainMap(_collections_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    '''
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
-        self.maps = list(maps) or [{}]
+        self.maps = [*maps] if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -648,98 +502,84 @@ class ChainMap(_collections_abc.MutableMapping):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        merged = {}
-        for mapping in reversed(self.maps):
-            merged.update(dict.fromkeys(mapping))
-        return iter(merged)
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in layer for layer in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     @_guarded_repr('...')
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return '{}({})'.format(type(self).__name__, ', '.join(repr(m) for m in self.maps))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
         if m is None:
             m = kwargs
-        elif kwargs:
+        else:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
-    def __delitem__(self, key):
+    def _first_only(self, what, key=None, *args):
         try:
-            del self.maps[0][key]
+            return what(*args)
         except KeyError:
+            if key is None:
+                raise KeyError('No keys found in the first mapping.')
             raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def __delitem__(self, key):
+        self._first_only(self.maps[0].__delitem__, key, key)
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+        return self._first_only(self.maps[0].popitem)
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        return self._first_only(self.maps[0].pop, key, key, *args)
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
+    @_only(_Mapping)
     def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
+    @_only(_Mapping)
     def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return type(self)(flat)
 
 
-########################################################################
-###  defaultdict
-########################################################################
+#### defaultdict
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
@@ -753,52 +593,43 @@ passed to the dict constructor, including keyword arguments.
     __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        super().__init__(*args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        self[key] = value = factory()
+        value = self[key] = make()
         return value
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            shown = 'None'
-        elif factory is self:
-            shown = '...'
-        else:
-            shown = repr(factory)
+        make = self.default_factory
+        shown = 'None' if make is None else '...' if make is self else repr(make)
         return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        """Return state information for pickling."""
-        args = () if self.default_factory is None else (self.default_factory,)
-        return type(self), args, None, None, iter(self.items())
+        make = self.default_factory
+        return type(self), (() if make is None else (make,)), None, None, iter(self.items())
 
+    @_only(dict)
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
+    @_only(dict)
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -808,172 +639,116 @@ passed to the dict constructor, including keyword arguments.
 defaultdict.__module__ = 'collections'
 
 
-################################################################################
-### UserDict
-################################################################################
+#### UserDict, UserList, UserString: a .data attribute holds the real
+#### container; most methods forward to it.
+
+def _data_of(x):
+    return x.data if isinstance(x, (UserDict, UserList, UserString)) else x
+
+
+def _forward(cls, names, wrap):
+    # Give cls a method per name that calls the same method of self.data
+    # (other arguments unwrapped); with wrap, a result of the data's type
+    # becomes a new instance of cls.
+    def make(name):
+        def method(self, *args, **kwargs):
+            result = getattr(self.data, name)(*map(_data_of, args), **kwargs)
+            if wrap and isinstance(result, type(self.data)):
+                return type(self)(result)
+            return result
+        method.__name__ = name
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        return method
+    for name in names:
+        setattr(cls, name, make(name))
+    _update_abstractmethods(cls)
+
 
 class UserDict(_collections_abc.MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
+        for source in (dict, kwargs):
+            if source:
+                self.update(source)
 
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return repr(self.data)
+        missing = getattr(type(self), '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _data_of(other))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_data_of(other) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _data_of(other)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        twin = type(self).__new__(type(self))
+        vars(twin).update(vars(self))
+        vars(twin)['data'] = vars(self)['data'].copy()
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
         import copy
-        saved = self.data
+        kept, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = saved
-        c.update(self)
-        return c
+            self.data = kept
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
-################################################################################
-### UserList
-################################################################################
+_forward(UserDict, ('__len__', '__setitem__', '__delitem__', '__iter__', '__contains__',
+                    '__repr__'), False)
+
 
 class UserList(_collections_abc.MutableSequence):
     """A more or less complete user-defined wrapper around list objects."""
+    __hash__ = None
 
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def _plain(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self._plain(other)
-
-    def __le__(self, other):
-        return self.data <= self._plain(other)
-
-    def __eq__(self, other):
-        return self.data == self._plain(other)
-
-    def __gt__(self, other):
-        return self.data > self._plain(other)
-
-    def __ge__(self, other):
-        return self.data >= self._plain(other)
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+            self.data = [*_data_of(initlist)]
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+        item = self.data[i]
+        return type(self)(item) if isinstance(i, slice) else item
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + [*_data_of(other)])
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)([*_data_of(other)] + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += [*_data_of(other)]
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -982,272 +757,87 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+        twin = type(self).__new__(type(self))
+        vars(twin).update(vars(self))
+        vars(twin)['data'] = vars(self)['data'][:]
+        return twin
 
     def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        return type(self)(self)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_data_of(other))
 
 
-################################################################################
-### UserString
-################################################################################
+_forward(UserList, ('__repr__', '__lt__', '__le__', '__eq__', '__gt__', '__ge__',
+                    '__contains__', '__len__', '__setitem__', '__delitem__', 'append',
+                    'insert', 'pop', 'remove', 'clear', 'count', 'index', 'reverse',
+                    'sort'), False)
+
 
 class UserString(_collections_abc.Sequence):
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        self.data = seq if isinstance(seq, str) else str(_data_of(seq))
 
-    def __str__(self):
-        return str(self.data)
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
 
-    def __repr__(self):
-        return repr(self.data)
+    def __add__(self, other):
+        return type(self)(self.data + (other if isinstance(other, str) else str(_data_of(other))))
 
-    def __int__(self):
-        return int(self.data)
+    def __radd__(self, other):
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
 
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
 
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def _plain(self, other):
-        return other.data if isinstance(other, UserString) else other
-
-    def __eq__(self, string):
-        return self.data == self._plain(string)
-
-    def __lt__(self, string):
-        return self.data < self._plain(string)
-
-    def __le__(self, string):
-        return self.data <= self._plain(string)
-
-    def __gt__(self, string):
-        return self.data > self._plain(string)
-
-    def __ge__(self, string):
-        return self.data >= self._plain(string)
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding or 'utf-8', errors or 'strict')
 
     def __contains__(self, char):
-        return self._plain(char) in self.data
+        return _data_of(char) in self.data
 
-    def __len__(self):
-        return len(self.data)
+    maketrans = str.maketrans
 
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
-
-    def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
-
-    def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __mod__(self, args):
-        return self.__class__(self.data % args)
-
-    def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
+    # The optional start/end of the search methods default to the whole string.
     def count(self, sub, start=0, end=_sys.maxsize):
-        return self.data.count(self._plain(sub), start, end)
-
-    def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(self._plain(prefix)))
-
-    def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(self._plain(suffix)))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return self.data.count(_data_of(sub), start, end)
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        return self.data.find(self._plain(sub), start, end)
+        return self.data.find(_data_of(sub), start, end)
 
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_data_of(sub), start, end)
 
     def index(self, sub, start=0, end=_sys.maxsize):
         return self.data.index(sub, start, end)
 
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(self._plain(old), self._plain(new), maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rfind(self._plain(sub), start, end)
-
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
 
     def startswith(self, prefix, start=0, end=_sys.maxsize):
         return self.data.startswith(prefix, start, end)
 
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
 
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
 
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+_forward(UserString, ('__str__', '__repr__', '__hash__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__',
+                      '__len__', 'format', 'format_map', 'isalpha', 'isalnum', 'isascii',
+                      'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric',
+                      'isprintable', 'isspace', 'istitle', 'isupper', 'join', 'partition',
+                      'rpartition', 'split', 'rsplit', 'splitlines'), False)
+_forward(UserString, ('__mul__', '__mod__', 'capitalize', 'casefold', 'center',
+                      'removeprefix', 'removesuffix', 'expandtabs', 'ljust', 'lower',
+                      'lstrip', 'replace', 'rjust', 'rstrip', 'strip', 'swapcase', 'title',
+                      'translate', 'upper', 'zfill'), True)
+UserString.__rmul__ = UserString.__mul__
+for _conv in (int, float, complex):
+    setattr(UserString, f'__{_conv.__name__}__',
+            (lambda conv: lambda self: conv(self.data))(_conv))
+del _conv
 `

@@ -22,202 +22,157 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 GenericAlias = type(list[int])
 
 
-def _defines(C, *names):
-    for name in names:
-        for klass in C.__mro__:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
+def _protocol(name, enter, exit, enter_impl, doc):
+    # An ABC for a two-method protocol: enter has a default, exit is
+    # abstract, and any class defining both is a virtual subclass.
+    def hook(cls, C):
+        if cls is not made:
             return NotImplemented
-    return True
+        for meth in (enter, exit):
+            owner = next((k for k in C.__mro__ if meth in vars(k)), None)
+            if owner is None or vars(owner)[meth] is None:
+                return NotImplemented
+        return True
 
-
-class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-    def __enter__(self):
-        """Return self upon entering the runtime context."""
-        return self
-
-    @abc.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+    def exit_impl(self, exc_type, exc_value, traceback):
         return None
+    enter_impl.__name__, exit_impl.__name__ = enter, exit
+    made = abc.ABCMeta(name, (abc.ABC,), {
+        '__doc__': doc, '__module__': 'contextlib',
+        '__class_getitem__': classmethod(GenericAlias),
+        enter: enter_impl, exit: abc.abstractmethod(exit_impl),
+        '__subclasshook__': classmethod(hook),
+    })
+    return made
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _defines(C, "__enter__", "__exit__")
-        return NotImplemented
+
+def _enter_self(self):
+    return self
 
 
-class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+async def _aenter_self(self):
+    return self
 
-    __class_getitem__ = classmethod(GenericAlias)
 
-    async def __aenter__(self):
-        """Return self upon entering the runtime context."""
-        return self
-
-    @abc.abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _defines(C, "__aenter__", "__aexit__")
-        return NotImplemented
+AbstractContextManager = _protocol(
+    'AbstractContextManager', '__enter__', '__exit__', _enter_self,
+    "An abstract base class for context managers.")
+AbstractAsyncContextManager = _protocol(
+    'AbstractAsyncContextManager', '__aenter__', '__aexit__', _aenter_self,
+    "An abstract base class for asynchronous context managers.")
 
 
 class ContextDecorator(object):
     "A base class or mixin that enables context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return wraps(func)(inner)
 
 
 class AsyncContextDecorator(object):
     "A base class or mixin that enables async context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return inner
+        return wraps(func)(inner)
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager decorator."""
+def _verdict(err, thrown, tb, stop_type):
+    # What __exit__ does after thrown went into the generator and err came
+    # out: True to swallow thrown, False to let it propagate, None to
+    # raise err instead.
+    if isinstance(err, stop_type):
+        return err is not thrown
+    if err is thrown:
+        err.__traceback__ = tb
+        return False
+    # PEP 479: a StopIteration thrown in comes back as a RuntimeError.
+    if (isinstance(err, RuntimeError) and err.__cause__ is thrown and
+            isinstance(thrown, (StopIteration, StopAsyncIteration))):
+        thrown.__traceback__ = tb
+        return False
+    return None
 
+
+class _GeneratorCMBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+        self._remake = (func, args, kwds)
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(*self._remake)
+
+
+class _GeneratorContextManager(_GeneratorCMBase, ContextDecorator, AbstractContextManager):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # The arguments are only needed to recreate the manager.
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        self._remake = None
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
-        if value is None:
-            value = typ()
-        try:
-            self.gen.throw(typ, value, traceback)
-        except StopIteration as stop:
-            # The generator swallowed the exception (True), unless the
-            # StopIteration is the very exception thrown in.
-            return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = traceback
-                return False
-            # A StopIteration thrown in comes back as the RuntimeError
-            # that PEP 479 makes of it.
-            if isinstance(value, StopIteration) and err.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = traceback
+            for _ in self.gen:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    self.gen.close()
             return False
+        thrown = typ() if value is None else value
+        try:
+            self.gen.throw(typ, thrown, traceback)
+        except BaseException as err:
+            decision = _verdict(err, thrown, traceback, StopIteration)
+            if decision is None:
+                raise
+            return decision
         try:
             raise RuntimeError("generator didn't stop after throw()")
         finally:
             self.gen.close()
 
 
-
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorCMBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+        self._remake = None
+        async for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as stop:
-            return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = traceback
+            async for _ in self.gen:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    await self.gen.aclose()
             return False
+        thrown = typ() if value is None else value
+        try:
+            await self.gen.athrow(typ, thrown, traceback)
+        except BaseException as err:
+            decision = _verdict(err, thrown, traceback, StopAsyncIteration)
+            if decision is None:
+                raise
+            return decision
         try:
             raise RuntimeError("generator didn't stop after athrow()")
         finally:
@@ -226,19 +181,17 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
 
 def contextmanager(func):
     """@contextmanager decorator: a generator function that yields once
-    becomes a context manager factory."""
-    @wraps(func)
+    becomes a factory of context managers."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return wraps(func)(helper)
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator, the async form of contextmanager."""
-    @wraps(func)
+    """@asynccontextmanager decorator: the async form of contextmanager."""
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return wraps(func)(helper)
 
 
 class closing(AbstractContextManager):
@@ -256,7 +209,7 @@ class closing(AbstractContextManager):
 
 class aclosing(AbstractAsyncContextManager):
     """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ` + "`aclose()`" + ` method."""
+    resource such as an async generator, calling its aclose() method."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -269,30 +222,31 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-
+    # Swaps sys.<_stream> for the target; re-entrant (a stack of the
+    # streams it replaced).
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._target)
+        return self._target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
     """Context manager for temporarily redirecting stdout to another file."""
-    _stream = "stdout"
+    _stream = 'stdout'
 
 
 class redirect_stderr(_RedirectStream):
     """Context manager for temporarily redirecting stderr to another file."""
-    _stream = "stderr"
+    _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):
@@ -305,121 +259,105 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
-def _cm_protocol_error(cm, what):
-    cls = type(cm)
-    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+def _unsupported(cm, what):
+    kind = type(cm)
+    return TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                      f"not support the {what} protocol")
+
+
+def _link_context(new, old, outer):
+    # new was raised while old was being handled: walking new's context
+    # chain, old takes the place of the exception the whole with
+    # statement runs under (outer); a chain that already reaches old, or
+    # ends, is left alone.
+    link = new
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is old:
+            return
+        if ctx is outer:
+            link.__context__ = old
+            return
+        link = ctx
+
+
+def _raise_keeping_context(exc):
+    context = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = context
+        raise
 
 
 class _BaseExitStack:
     """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _bound_exit(cm, cm_exit):
-        return cm_exit.__get__(cm, type(cm))
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
         """Preserve the context stack by transferring it to a new instance."""
-        new = type(self)()
-        new._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new
+        twin = type(self)()
+        twin._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return twin
+
+    def _push(self, is_sync, fn):
+        self._exit_callbacks.append((is_sync, fn))
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
-        try:
-            exit_method = type(exit).__exit__
-        except AttributeError:
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, self._bound_exit(exit, exit_method)))
+        """Registers a callback with the standard __exit__ method signature."""
+        method = getattr(type(exit), '__exit__', None)
+        self._push(True, exit if method is None else method.__get__(exit, type(exit)))
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise _cm_protocol_error(cm, "context manager") from None
-        result = enter(cm)
-        self._exit_callbacks.append((True, self._bound_exit(cm, exit)))
+        """Enters the supplied context manager."""
+        kind = type(cm)
+        if not (hasattr(kind, '__enter__') and hasattr(kind, '__exit__')):
+            raise _unsupported(cm, "context manager")
+        result = kind.__enter__(cm)
+        self._push(True, kind.__exit__.__get__(cm, kind))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers an arbitrary callback and arguments."""
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        self._push(True, _exit_wrapper)
         return callback
 
 
-def _chain_context(new_exc, old_exc, frame_exc):
-    # Make old_exc the context of the innermost exception of new_exc's
-    # context chain that is not already old_exc (stopping at frame_exc).
-    while True:
-        ctx = new_exc.__context__
-        if ctx is None or ctx is old_exc:
-            return
-        if ctx is frame_exc:
-            break
-        new_exc = ctx
-    new_exc.__context__ = old_exc
-
-
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-    """
+    """Context manager for dynamic management of a stack of exit callbacks."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed = False
-        pending = False
+        outer = sys.exc_info()[1]
+        details = exc_details
+        swallowed = failed = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, fn = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
-            except BaseException as exc:
-                if exc_details[1] is not None:
-                    _chain_context(exc, exc_details[1], frame_exc)
-                pending = True
-                exc_details = (type(exc), exc, exc.__traceback__)
-        if pending:
-            current = exc_details[1]
-            try:
-                saved_context = current.__context__
-                raise current
-            except BaseException:
-                current.__context__ = saved_context
-                raise
-        return received and suppressed
+                if fn(*details):
+                    details = (None, None, None)
+                    swallowed, failed = True, False
+            except BaseException as err:
+                if details[1] is not None:
+                    _link_context(err, details[1], outer)
+                details = (type(err), err, err.__traceback__)
+                failed = True
+        if failed:
+            _raise_keeping_context(details[1])
+        return exc_details[0] is not None and swallowed
 
     def close(self):
         """Immediately unwind the context stack."""
@@ -428,46 +366,30 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """Async context manager for dynamic management of a stack of exit
-    callbacks.
-    """
+    callbacks."""
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager.
-
-        If successful, also pushes its __aexit__ method as a callback and
-        returns the result of the __aenter__ method.
-        """
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise _cm_protocol_error(cm, "asynchronous context manager") from None
-        result = await enter(cm)
-        self._exit_callbacks.append((False, self._bound_exit(cm, exit)))
+        """Enters the supplied async context manager."""
+        kind = type(cm)
+        if not (hasattr(kind, '__aenter__') and hasattr(kind, '__aexit__')):
+            raise _unsupported(cm, "asynchronous context manager")
+        result = await kind.__aenter__(cm)
+        self._push(False, kind.__aexit__.__get__(cm, kind))
         return result
 
     def push_async_exit(self, exit):
         """Registers a coroutine function with the standard __aexit__ method
-        signature.
-        """
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._exit_callbacks.append((False, self._bound_exit(exit, exit_method)))
+        signature."""
+        method = getattr(type(exit), '__aexit__', None)
+        self._push(False, exit if method is None else method.__get__(exit, type(exit)))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers an arbitrary coroutine function and arguments."""
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._push(False, _exit_wrapper)
         return callback
 
     async def aclose(self):
@@ -478,39 +400,28 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed = False
-        pending = False
+        outer = sys.exc_info()[1]
+        details = exc_details
+        swallowed = failed = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, fn = self._exit_callbacks.pop()
             try:
-                result = cb(*exc_details) if is_sync else await cb(*exc_details)
-                if result:
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
-            except BaseException as exc:
-                if exc_details[1] is not None:
-                    _chain_context(exc, exc_details[1], frame_exc)
-                pending = True
-                exc_details = (type(exc), exc, exc.__traceback__)
-        if pending:
-            current = exc_details[1]
-            try:
-                saved_context = current.__context__
-                raise current
-            except BaseException:
-                current.__context__ = saved_context
-                raise
-        return received and suppressed
+                outcome = fn(*details) if is_sync else await fn(*details)
+                if outcome:
+                    details = (None, None, None)
+                    swallowed, failed = True, False
+            except BaseException as err:
+                if details[1] is not None:
+                    _link_context(err, details[1], outer)
+                details = (type(err), err, err.__traceback__)
+                failed = True
+        if failed:
+            _raise_keeping_context(details[1])
+        return exc_details[0] is not None and swallowed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-    """
+    """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -533,12 +444,12 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._previous.pop())
 `

@@ -15,10 +15,11 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from _functools import partial, reduce, cmp_to_key, _lru_cache_wrapper
-from collections import namedtuple
-from _thread import RLock
+import collections as _collections
+import _thread
 
 GenericAlias = type(list[int])
+RLock = _thread.RLock
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -29,14 +30,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
     """Make wrapper look like wrapped: copy the attributes named in
     assigned, merge the dicts named in updated, and set __wrapped__."""
-    for name in assigned:
-        try:
-            setattr(wrapper, name, getattr(wrapped, name))
-        except AttributeError:
-            pass
-    for name in updated:
-        getattr(wrapper, name).update(getattr(wrapped, name, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
+    missing = object()
+    for attr in assigned:
+        value = getattr(wrapped, attr, missing)
+        if value is not missing:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -47,163 +48,123 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
                    updated=updated)
 
 
-# total_ordering: each derived comparison is written with the operator
-# the class has and equality; NotImplemented passes through.
+# total_ordering: from one of < <= > >= and ==, the other three. Each
+# derived method asks the class's own operator (NotImplemented passes
+# through) and adjusts its answer with equality.
 
-def _not(v):
-    return v if v is NotImplemented else not v
+def _derived(root, flip, with_eq):
+    # flip: negate root's answer; with_eq: 'or' / 'and' equality in.
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if flip:
+            r = not r
+        if with_eq == 'or':
+            return r or self == other
+        if with_eq == 'and':
+            return r and self != other
+        return r
+    return op
 
-def _derive(have):
-    if have == '__lt__':
-        def gt(self, other):
-            r = type(self).__lt__(self, other)
-            return r if r is NotImplemented else (not r and self != other)
-        def le(self, other):
-            r = type(self).__lt__(self, other)
-            return r if r is NotImplemented else (r or self == other)
-        def ge(self, other):
-            return _not(type(self).__lt__(self, other))
-        return {'__gt__': gt, '__le__': le, '__ge__': ge}
-    if have == '__le__':
-        def ge(self, other):
-            r = type(self).__le__(self, other)
-            return r if r is NotImplemented else (not r or self == other)
-        def lt(self, other):
-            r = type(self).__le__(self, other)
-            return r if r is NotImplemented else (r and self != other)
-        def gt(self, other):
-            return _not(type(self).__le__(self, other))
-        return {'__ge__': ge, '__lt__': lt, '__gt__': gt}
-    if have == '__gt__':
-        def lt(self, other):
-            r = type(self).__gt__(self, other)
-            return r if r is NotImplemented else (not r and self != other)
-        def ge(self, other):
-            r = type(self).__gt__(self, other)
-            return r if r is NotImplemented else (r or self == other)
-        def le(self, other):
-            return _not(type(self).__gt__(self, other))
-        return {'__lt__': lt, '__ge__': ge, '__le__': le}
-    def le(self, other):
-        r = type(self).__ge__(self, other)
-        return r if r is NotImplemented else (not r or self == other)
-    def gt(self, other):
-        r = type(self).__ge__(self, other)
-        return r if r is NotImplemented else (r and self != other)
-    def lt(self, other):
-        return _not(type(self).__ge__(self, other))
-    return {'__le__': le, '__gt__': gt, '__lt__': lt}
+_RECIPES = {
+    '__lt__': {'__gt__': (True, 'and'), '__le__': (False, 'or'), '__ge__': (True, None)},
+    '__le__': {'__ge__': (True, 'or'), '__lt__': (False, 'and'), '__gt__': (True, None)},
+    '__gt__': {'__lt__': (True, 'and'), '__ge__': (False, 'or'), '__le__': (True, None)},
+    '__ge__': {'__le__': (True, 'or'), '__gt__': (False, 'and'), '__lt__': (True, None)},
+}
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-               if getattr(cls, op, None) is not getattr(object, op, None)]
-    if not defined:
+    own = [name for name in _RECIPES
+           if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not own:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(defined)  # by name, as CPython picks it
-    for name, fn in _derive(root).items():
-        if name not in defined:
+    root = max(own)   # the pick is by name, as in CPython
+    for name, (flip, with_eq) in _RECIPES[root].items():
+        if name not in own:
+            fn = _derived(root, flip, with_eq)
             fn.__name__ = name
             setattr(cls, name, fn)
     return cls
 
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = _collections.namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
+    maxsize=None lets the cache grow without bound; typed=True caches
+    arguments of different types separately. The wrapper has
+    cache_info(), cache_clear() and cache_parameters().
     """
+    if callable(maxsize) and isinstance(typed, bool) and not isinstance(maxsize, int):
+        return _cached(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        fn, maxsize = maxsize, 128
-        return _lru_wrap(fn, maxsize, typed)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError(
             'Expected first argument to be an integer, a callable, or None')
-
     def decorating_function(user_function):
-        return _lru_wrap(user_function, maxsize, typed)
+        return _cached(user_function, maxsize, typed)
     return decorating_function
 
 
-def _lru_wrap(fn, maxsize, typed):
-    wrapper = _lru_cache_wrapper(fn, maxsize, typed, _CacheInfo)
-    params = {'maxsize': maxsize, 'typed': typed}
-    wrapper.cache_parameters = lambda: dict(params)
-    return update_wrapper(wrapper, fn)
+def _cached(fn, maxsize, typed):
+    made = _lru_cache_wrapper(fn, maxsize, typed, _CacheInfo)
+    made.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(made, fn)
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
+
+
+def _callable_or_descriptor(func):
+    if not (callable(func) or hasattr(func, "__get__")):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
 
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    and keywords."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        _callable_or_descriptor(func)
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts += [repr(a) for a in self.args]
-        parts += ["{}={!r}".format(k, v) for k, v in self.keywords.items()]
-        return "{}.{}({})".format(type(self).__module__, type(self).__qualname__,
-                                  ", ".join(parts))
+        shown = [repr(self.func), *map(repr, self.args),
+                 *(f'{k}={v!r}' for k, v in self.keywords.items())]
+        kind = type(self)
+        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
 
     def _make_unbound_method(self):
+        pm = self
         def _method(cls_or_self, /, *args, **keywords):
-            return self.func(cls_or_self, *self.args, *args,
-                             **{**self.keywords, **keywords})
+            merged = {**pm.keywords, **keywords}
+            return pm.func(cls_or_self, *pm.args, *args, **merged)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None:
-            bound = get(obj, cls)
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound = binder(obj, cls)
             if bound is not self.func:
-                result = partial(bound, *self.args, **self.keywords)
-                try:
-                    result.__self__ = bound.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                made = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, '__self__'):
+                    made.__self__ = bound.__self__
+                return made
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -213,124 +174,98 @@ class partialmethod:
 
 
 def _unwrap_partial(func):
-    while isinstance(func, partial):
+    while type(func) is partial or isinstance(func, partial):
         func = func.func
     return func
 
 
-# singledispatch: the registry maps classes to implementations; a call
-# dispatches on the class of its first argument, walking its MRO (and,
-# for classes registered as virtual subclasses, issubclass).
+# singledispatch: a registry maps classes to implementations; a call looks
+# up the class of its first argument along its MRO, then (for ABCs and
+# other virtual bases in the registry) by issubclass.
 
 def _find_impl(cls, registry):
-    for base in cls.__mro__:
-        if base in registry:
-            best = base
-            break
-    else:
-        best = None
-    # An ABC in the registry that cls is a virtual subclass of is more
-    # specific than a plain base further down the MRO.
-    for typ in registry:
-        if typ in cls.__mro__ or typ is best:
+    best = next((b for b in cls.__mro__ if b in registry), None)
+    for candidate in registry:
+        if candidate is best or candidate in cls.__mro__:
             continue
         try:
-            if issubclass(cls, typ) and (best is None or issubclass(typ, best)):
-                best = typ
+            closer = issubclass(cls, candidate) and (best is None or issubclass(candidate, best))
         except TypeError:
-            pass
+            closer = False
+        if closer:
+            best = candidate
     return registry.get(best)
 
 
 def _is_union(t):
-    return type(t).__name__ == 'UnionType' or (
-        getattr(t, '__origin__', None) is not None and
-        repr(getattr(t, '__origin__', None)) == 'typing.Union')
+    if type(t).__name__ == 'UnionType':
+        return True
+    return repr(getattr(t, '__origin__', None)) == 'typing.Union'
+
+
+def _registrable(t):
+    if isinstance(t, type):
+        return True
+    return _is_union(t) and all(isinstance(a, type) for a in t.__args__)
 
 
 def singledispatch(func):
     """Single-dispatch generic function decorator."""
     import types
-    registry = {}
-    cache = {}
-    cache_token = [None]
+    impls = {object: func}
+    memo = {}
 
     def dispatch(cls):
-        try:
-            return cache[cls]
-        except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        cache[cls] = impl
-        return impl
-
-    def _valid(cls):
-        return isinstance(cls, type) or _is_union(cls) and all(
-            isinstance(a, type) for a in cls.__args__)
+        if cls not in memo:
+            memo[cls] = _find_impl(cls, impls)
+        return memo[cls]
 
     def register(cls, func=None):
-        if _valid(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        if not _registrable(cls):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to ` + "`register()`" + `. "
                     f"{cls!r} is not a class or union type."
                 )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
+            hints = getattr(cls, '__annotations__', None) or {}
+            if not hints:
                 raise TypeError(
                     f"Invalid first argument to ` + "`register()`" + `: {cls!r}. "
                     f"Use either ` + "`@register(some_class)`" + ` or plain ` + "`@register`" + ` "
                     f"on an annotated function."
                 )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if not _valid(cls):
-                if _is_union(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
+            func, (argname, cls) = cls, next(iter(hints.items()))
+            if not _registrable(cls):
+                what = "not all arguments are classes" if _is_union(cls) else "is not a class"
                 raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
+                    f"Invalid annotation for {argname!r}. {cls!r} {what}."
                 )
-        if _is_union(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        cache.clear()
+        elif func is None:
+            return lambda f: register(cls, f)
+        for target in (cls.__args__ if _is_union(cls) else (cls,)):
+            impls[target] = func
+        memo.clear()
         return func
 
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+    name = getattr(func, '__name__', 'singledispatch function')
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
+    def wrapper(*args, **kw):
+        if args:
+            return dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{name} requires at least 1 positional argument')
+
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper.registry = types.MappingProxyType(impls)
+    wrapper._clear_cache = memo.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _callable_or_descriptor(func)
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -338,13 +273,12 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        pick = self.dispatcher.dispatch
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return pick(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
@@ -362,49 +296,48 @@ class cached_property:
         self.lock = RLock()
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname not in (None, name):
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
                 f"({self.attrname!r} and {name!r})."
             )
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            with self.lock:
-                val = cache.get(self.attrname, _NOT_FOUND)
-                if val is _NOT_FOUND:
-                    val = self.func(instance)
-                    try:
-                        cache[self.attrname] = val
-                    except TypeError:
-                        msg = (
-                            f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                            f"does not support item assignment for caching {self.attrname!r} property."
-                        )
-                        raise TypeError(msg) from None
-        return val
+        kind = type(instance).__name__
+        store = getattr(instance, '__dict__', _NOT_FOUND)
+        if store is _NOT_FOUND:
+            raise TypeError(
+                f"No '__dict__' attribute on {kind!r} "
+                f"instance to cache {name!r} property."
+            ) from None
+        found = store.get(name, _NOT_FOUND)
+        if found is not _NOT_FOUND:
+            return found
+        with self.lock:
+            found = store.get(name, _NOT_FOUND)
+            if found is _NOT_FOUND:
+                found = self.func(instance)
+                try:
+                    store[name] = found
+                except TypeError:
+                    raise TypeError(
+                        f"The '__dict__' attribute on {kind!r} instance "
+                        f"does not support item assignment for caching {name!r} property."
+                    ) from None
+        return found
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 def get_cache_token():
     """Returns the current ABC cache token."""
-    from abc import get_cache_token
-    return get_cache_token()
+    import abc
+    return abc.get_cache_token()
 `

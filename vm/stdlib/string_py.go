@@ -15,33 +15,38 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "whitespace", "Formatter", "Template"]
 
 whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_lowercase = ''.join(map(chr, range(97, 123)))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+digits = ''.join(map(str, range(10)))
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+octdigits = digits[:8]
 punctuation = ''.join(c for c in map(chr, range(33, 127)) if not c.isalnum())
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
-    return (sep or ' ').join(w.capitalize() for w in s.split(sep))
+    """capwords(s [,sep]) -> string: split s into words, capitalize each,
+    and join them again (with sep, or a single space)."""
+    words = s.split(sep)
+    return (' ' if sep is None else sep).join(map(str.capitalize, words))
 
 
 _IDENT_START = frozenset(ascii_letters + '_')
 _IDENT_REST = frozenset(ascii_letters + digits + '_')
 _sentinel_dict = {}
+
+
+def _layered(mapping, kws):
+    # Template lookups: keywords first, then the mapping.
+    if mapping is _sentinel_dict:
+        return kws
+    if not kws:
+        return mapping
+    class Both:
+        def __getitem__(self, key):
+            return kws[key] if key in kws else mapping[key]
+    return Both()
 
 
 class Template:
@@ -52,229 +57,177 @@ class Template:
     braceidpattern = None
     flags = None
 
-    def __init_subclass__(cls):
-        super().__init_subclass__()
-
     def __init__(self, template):
         self.template = template
+
+    def _ident_end(self, pos):
+        # The end of the identifier starting at pos (pos when none).
+        t = self.template
+        if pos >= len(t) or t[pos] not in _IDENT_START:
+            return pos
+        pos += 1
+        while pos < len(t) and t[pos] in _IDENT_REST:
+            pos += 1
+        return pos
 
     def _scan(self):
         # Yields (kind, start, end, name): kind is 'text', 'escaped',
         # 'named', 'braced' or 'invalid' (whose name is the position just
         # after the delimiter, where the error is reported).
-        t = self.template
-        d = self.delimiter
-        n = len(t)
-        i = 0
-        text_start = 0
+        t, d = self.template, self.delimiter
+        here = 0
         while True:
-            j = t.find(d, i)
-            if j < 0:
+            hit = t.find(d, here)
+            if hit < 0:
                 break
-            if j > text_start:
-                yield 'text', text_start, j, None
-            k = j + len(d)
-            if t.startswith(d, k):
-                yield 'escaped', j, k + len(d), None
-            elif k < n and t[k] in _IDENT_START:
-                e = k + 1
-                while e < n and t[e] in _IDENT_REST:
-                    e += 1
-                yield 'named', j, e, t[k:e]
-                k = e
-            elif k < n and t[k] == '{' and k + 1 < n and t[k + 1] in _IDENT_START:
-                e = k + 2
-                while e < n and t[e] in _IDENT_REST:
-                    e += 1
-                if e < n and t[e] == '}':
-                    yield 'braced', j, e + 1, t[k + 1:e]
-                    k = e + 1
-                else:
-                    yield 'invalid', j, k, k
+            if hit > here:
+                yield 'text', here, hit, None
+            after = hit + len(d)
+            end = self._ident_end(after)
+            if t.startswith(d, after):
+                yield 'escaped', hit, after + len(d), None
+                here = after + len(d)
+            elif end > after:
+                yield 'named', hit, end, t[after:end]
+                here = end
+            elif t.startswith('{', after) and self._ident_end(after + 1) > after + 1 \
+                    and t.startswith('}', self._ident_end(after + 1)):
+                close = self._ident_end(after + 1)
+                yield 'braced', hit, close + 1, t[after + 1:close]
+                here = close + 1
             else:
-                yield 'invalid', j, k, k
-            if t.startswith(d, j + len(d)):
-                k = j + 2 * len(d)
-            i = text_start = k
-        if text_start < n:
-            yield 'text', text_start, n, None
+                yield 'invalid', hit, after, after
+                here = after
+        if here < len(t):
+            yield 'text', here, len(t), None
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+    def _invalid(self, pos):
+        rows = self.template[:pos].splitlines(keepends=True)
+        line, col = (len(rows), pos - len(''.join(rows[:-1]))) if rows else (1, 1)
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+                         (line, col))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        out = []
-        for kind, start, end, name in self._scan():
-            if kind == 'text':
-                out.append(self.template[start:end])
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(name)
-            else:
-                out.append(str(mapping[name]))
-        return ''.join(out)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        out = []
+    def _fill(self, mapping, kws, safe):
+        lookup = _layered(mapping, kws)
+        pieces = []
         for kind, start, end, name in self._scan():
             if kind == 'escaped':
-                out.append(self.delimiter)
+                pieces.append(self.delimiter)
             elif kind in ('named', 'braced'):
                 try:
-                    out.append(str(mapping[name]))
+                    pieces.append(str(lookup[name]))
                 except KeyError:
-                    out.append(self.template[start:end])
+                    if not safe:
+                        raise
+                    pieces.append(self.template[start:end])
+            elif kind == 'invalid' and not safe:
+                self._invalid(name)
             else:
-                out.append(self.template[start:end])
-        return ''.join(out)
+                pieces.append(self.template[start:end])
+        return ''.join(pieces)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._fill(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._fill(mapping, kws, True)
 
     def is_valid(self):
-        return all(kind != 'invalid' for kind, _, _, _ in self._scan())
+        return not any(kind == 'invalid' for kind, *_ in self._scan())
 
     def get_identifiers(self):
-        ids = []
-        for kind, start, end, name in self._scan():
+        names = []
+        for kind, _, _, name in self._scan():
             if kind == 'invalid':
                 raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern)
-            if kind in ('named', 'braced') and name not in ids:
-                ids.append(name)
-        return ids
-
-
-class _ChainMap:
-    # The lookup of Template.substitute(mapping, **kws): kws first.
-    def __init__(self, *maps):
-        self.maps = maps
-
-    def __getitem__(self, key):
-        for m in self.maps:
-            try:
-                return m[key]
-            except KeyError:
-                pass
-        raise KeyError(key)
+                                 self.idpattern)
+            if kind in ('named', 'braced') and name not in names:
+                names.append(name)
+        return names
 
 
 def _parse_format(s):
     # The tuples of Formatter.parse: (literal, field, spec, conversion).
-    literal = []
+    text = []
     i, n = 0, len(s)
     while i < n:
         c = s[i]
-        if c == '{':
-            if i + 1 == n:
-                raise ValueError("Single '{' encountered in format string")
-            if i + 1 < n and s[i + 1] == '{':
-                literal.append('{')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            # A replacement field: up to the matching '}'.
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j - 1]
-            conversion = None
-            spec = ''
-            # The field name ends at the first '!' or ':' outside brackets.
-            k = 0
-            bracket = False
-            while k < len(field):
-                ch = field[k]
-                if ch == '[':
-                    bracket = True
-                elif ch == ']':
-                    bracket = False
-                elif not bracket and ch in '!:':
-                    break
-                k += 1
-            name = field[:k]
-            rest = field[k:]
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conversion = rest[1]
-                rest = rest[2:]
-                if rest and not rest.startswith(':'):
-                    raise ValueError("expected ':' after conversion specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
-            yield ''.join(literal), name, spec, conversion
-            literal = []
-            i = j
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
-                yield ''.join(literal), None, None, None
-                literal = []
+        if c == '}':
+            if s.startswith('}', i + 1):
+                text.append('}')
+                yield ''.join(text), None, None, None
+                text = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
+        if c != '{':
+            text.append(c)
             i += 1
-    if literal:
-        yield ''.join(literal), None, None, None
+            continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        if s[i + 1] == '{':
+            text.append('{')
+            yield ''.join(text), None, None, None
+            text = []
+            i += 2
+            continue
+        depth, j = 1, i + 1
+        while j < n and depth:
+            depth += {'{': 1, '}': -1}.get(s[j], 0)
+            j += 1
+        if depth:
+            raise ValueError("expected '}' before end of string")
+        yield (''.join(text), *_split_field(s[i + 1:j - 1]))
+        text = []
+        i = j
+    if text:
+        yield ''.join(text), None, None, None
 
 
-def _split_field_name(name):
+def _split_field(field):
+    # 'name!r:spec' -> ('name', 'spec', 'r'); brackets protect ! and :.
+    depth = 0
+    for k, ch in enumerate(field):
+        depth += {'[': 1, ']': -1}.get(ch, 0)
+        if depth == 0 and ch in '!:':
+            break
+    else:
+        return field, '', None
+    name, rest = field[:k], field[k:]
+    conversion = None
+    if rest[0] == '!':
+        if len(rest) < 2:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion, rest = rest[1], rest[2:]
+        if rest and rest[0] != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    return name, rest[1:], conversion
+
+
+def _field_path(name):
     # 'a.b[0]' -> ('a', [(True, 'b'), (False, 0)])
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == '.':
-            j = i + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            attr = name[i + 1:j]
+    cut = min([p for p in (name.find('.'), name.find('[')) if p >= 0] or [len(name)])
+    head, rest = name[:cut], name[cut:]
+    steps = []
+    while rest:
+        if rest[0] == '.':
+            cut = min([p for p in (rest.find('.', 1), rest.find('[', 1)) if p >= 0] or [len(rest)])
+            attr, rest = rest[1:cut], rest[cut:]
             if not attr:
                 raise ValueError("Empty attribute in format string")
-            rest.append((True, attr))
-            i = j
-        else:
-            j = name.find(']', i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            if not key:
-                raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
-            i = j + 1
-            if i < n and name[i] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest
+            steps.append((True, attr))
+            continue
+        close = rest.find(']')
+        if close < 0:
+            raise ValueError("Missing ']' in format string")
+        key, rest = rest[1:close], rest[close + 1:]
+        if not key:
+            raise ValueError("Empty attribute in format string")
+        steps.append((False, int(key) if key.isdigit() else key))
+        if rest and rest[0] not in '.[':
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return (int(head) if head.isdigit() else head), steps
 
 
 class Formatter:
@@ -282,48 +235,46 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text, _ = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once
+        # fields were numbered by hand.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
         out = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-            if literal_text:
-                out.append(literal_text)
-            if field_name is None:
+        counter = auto_arg_index
+        for literal, field, spec, conversion in self.parse(format_string):
+            out.append(literal)
+            if field is None:
                 continue
-            if field_name == '':
-                if auto_arg_index is False:
+            manual = field != ''
+            if manual and field.isdigit():
+                if counter:
                     raise ValueError('cannot switch from manual field '
                                      'specification to automatic field '
                                      'numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
+                counter = False
+            elif not manual:
+                if counter is False:
                     raise ValueError('cannot switch from manual field '
                                      'specification to automatic field '
                                      'numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            out.append(self.format_field(obj, format_spec))
-        return ''.join(out), auto_arg_index
+                field, counter = str(counter), counter + 1
+            value, key = self.get_field(field, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1, auto_arg_index=counter)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), counter
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return (args if isinstance(key, int) else kwargs)[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -332,23 +283,18 @@ class Formatter:
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converters = {None: lambda v: v, 's': str, 'r': repr, 'a': ascii}
+        if conversion not in converters:
+            raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        return converters[conversion](value)
 
     def parse(self, format_string):
         return list(_parse_format(format_string))
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            obj = getattr(obj, i) if is_attr else obj[i]
-        return obj, first
+        first, steps = _field_path(field_name)
+        value = self.get_value(first, args, kwargs)
+        for by_attr, key in steps:
+            value = getattr(value, key) if by_attr else value[key]
+        return value, first
 `

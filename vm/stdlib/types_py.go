@@ -9,108 +9,85 @@ func init() {
 }
 
 const typesSource = `
-import sys
-
-def _f(): pass
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-del _f
-
-def _cell_factory():
-    a = 1
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-CellType = type(_cell_factory())
-del _cell_factory
-
-def _g():
-    yield 1
-GeneratorType = type(_g())
-del _g
-
-async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-del _c
-
-async def _ag():
-    yield
-AsyncGeneratorType = type(_ag())
-del _ag
-
-class _C:
-    def _m(self): pass
-MethodType = type(_C()._m)
-del _C
-
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-
-GetSetDescriptorType = type(FunctionType.__code__)
-class _Slotted:
-    __slots__ = ('member',)
-MemberDescriptorType = type(_Slotted.member)
-del _Slotted
-
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-
-
+import sys as _sys
 from _types import SimpleNamespace
+
+
+def _specimens():
+    # One live object of each type this module names.
+    def function():
+        pass
+    def generator():
+        yield 1
+    async def coroutine():
+        pass
+    async def async_generator():
+        yield
+    def closure():
+        cell = 1
+        def inner():
+            return cell
+        return inner.__closure__[0]
+    class Holder:
+        __slots__ = ('member',)
+        def method(self):
+            pass
+    co = coroutine()
+    try:
+        raise TypeError
+    except TypeError as exc:
+        tb = exc.__traceback__
+    found = {
+        'FunctionType': function, 'LambdaType': lambda: None,
+        'CodeType': function.__code__, 'MappingProxyType': type.__dict__,
+        'CellType': closure(), 'GeneratorType': generator(),
+        'CoroutineType': co, 'AsyncGeneratorType': async_generator(),
+        'MethodType': Holder().method, 'BuiltinFunctionType': len,
+        'BuiltinMethodType': [].append, 'WrapperDescriptorType': object.__init__,
+        'MethodWrapperType': object().__str__, 'MethodDescriptorType': str.join,
+        'ClassMethodDescriptorType': dict.__dict__['fromkeys'], 'ModuleType': _sys,
+        'TracebackType': tb, 'FrameType': tb.tb_frame,
+        'GetSetDescriptorType': type(function).__dict__['__code__'],
+        'MemberDescriptorType': Holder.member, 'GenericAlias': list[int],
+        'UnionType': int | str, 'EllipsisType': ..., 'NoneType': None,
+        'NotImplementedType': NotImplemented,
+    }
+    co.close()
+    return {name: type(obj) for name, obj in found.items()}
+
+globals().update(_specimens())
+del _specimens
 
 
 def resolve_bases(bases):
     """Resolve MRO entries dynamically as specified by PEP 560."""
-    result = []
-    changed = False
-    for base in bases:
-        if isinstance(base, type):
-            result.append(base)
+    out = []
+    replaced = False
+    for item in bases:
+        hook = None if isinstance(item, type) else getattr(item, "__mro_entries__", None)
+        if hook is None:
+            out.append(item)
             continue
-        entries = getattr(base, "__mro_entries__", None)
-        if entries is None:
-            result.append(base)
-            continue
-        new = entries(bases)
-        changed = True
-        if not isinstance(new, tuple):
+        entries = hook(bases)
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        result.extend(new)
-    return tuple(result) if changed else bases
+        out.extend(entries)
+        replaced = True
+    return tuple(out) if replaced else bases
 
 
-def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+def _most_derived_meta(meta, bases):
+    chosen = meta
+    for kind in map(type, bases):
+        if issubclass(chosen, kind):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(kind, chosen):
+            raise TypeError("metaclass conflict: "
+                            "the metaclass of a derived class "
+                            "must be a (non-strict) subclass "
+                            "of the metaclasses of all its bases")
+        chosen = kind
+    return chosen
 
 
 def prepare_class(name, bases=(), kwds=None):
@@ -118,53 +95,46 @@ def prepare_class(name, bases=(), kwds=None):
 
     Returns (metaclass, namespace, kwds) as a 3-tuple
     """
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
+    kwds = dict(kwds or {})
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    prepare = getattr(meta, '__prepare__', None)
-    ns = prepare(name, bases, **kwds) if prepare is not None else {}
-    return meta, ns, kwds
+        meta = _most_derived_meta(meta, bases)
+    prep = getattr(meta, '__prepare__', None)
+    return meta, ({} if prep is None else prep(name, bases, **kwds)), kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
-    resolved = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    real_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    if resolved is not bases:
+    if real_bases is not bases:
         ns['__orig_bases__'] = bases
-    return meta(name, resolved, ns, **kwds)
+    return meta(name, real_bases, ns, **kwds)
 
 
 class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
-    An attribute that behaves normally on instances, while access through
-    the class raises AttributeError, so that the class's __getattr__ is
-    used instead (enum uses it for member properties).
+    Behaves as a property on instances; looked up on the class it raises
+    AttributeError, so that the class's __getattr__ answers instead.
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc or (fget.__doc__ if fget is not None else None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
         self.overwrite_doc = doc is None
+        self.__doc__ = getattr(fget, '__doc__', None) if doc is None else doc
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError("unreadable attribute")
+            return self.fget(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
         if self.fset is None:
@@ -176,101 +146,72 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
-    def _copy_with(self, **changes):
-        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
-                     doc=None if self.overwrite_doc else self.__doc__)
-        parts.update(changes)
-        result = type(self)(**parts)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+    def _with(self, **parts):
+        now = {'fget': self.fget, 'fset': self.fset, 'fdel': self.fdel,
+               'doc': None if self.overwrite_doc else self.__doc__}
+        made = type(self)(**{**now, **parts})
+        made.overwrite_doc = self.overwrite_doc
+        return made
 
     def getter(self, fget):
-        result = self._copy_with(fget=fget)
+        made = self._with(fget=fget)
         if self.overwrite_doc:
-            result.__doc__ = fget.__doc__
-        return result
+            made.__doc__ = fget.__doc__
+        return made
 
     def setter(self, fset):
-        return self._copy_with(fset=fset)
+        return self._with(fset=fset)
 
     def deleter(self, fdel):
-        return self._copy_with(fdel=fdel)
+        return self._with(fdel=fdel)
 
 
 class _AwaitableGenerator:
-    # What types.coroutine makes of a plain generator: awaitable, and
-    # otherwise a generator.
+    # What types.coroutine makes of a plain generator: it can be awaited,
+    # and it still works as the generator (attributes are forwarded).
+    _aliases = {'cr_frame': 'gi_frame', 'cr_running': 'gi_running',
+                'cr_code': 'gi_code', 'cr_await': 'gi_yieldfrom'}
+
     def __init__(self, gen):
-        self.__wrapped = gen
+        self._gen = gen
         self.__name__ = getattr(gen, '__name__', None)
         self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def send(self, val):
-        return self.__wrapped.send(val)
-
-    def throw(self, *args):
-        return self.__wrapped.throw(*args)
-
-    def close(self):
-        return self.__wrapped.close()
+    def __getattr__(self, name):
+        return getattr(self._gen, self._aliases.get(name, name))
 
     def __next__(self):
-        return next(self.__wrapped)
+        return self._gen.__next__()
 
     def __iter__(self):
-        return self.__wrapped
+        return self._gen
 
     __await__ = __iter__
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_code = gi_code
-    cr_await = gi_yieldfrom
 
 
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & 0x80:
-        return func    # already a coroutine function
+    if isinstance(func, FunctionType) and func.__code__.co_flags & 0x80:
+        return func
 
     def wrapped(*args, **kwargs):
-        result = func(*args, **kwargs)
-        if type(result) in (CoroutineType, GeneratorType) and type(result) is CoroutineType:
-            return result
-        if type(result) is GeneratorType or (
-                hasattr(result, '__next__') and hasattr(result, 'send') and
-                not hasattr(result, '__await__')):
-            return _AwaitableGenerator(result)
-        return result
+        out = func(*args, **kwargs)
+        if isinstance(out, CoroutineType):
+            return out
+        looks_like_gen = isinstance(out, GeneratorType) or (
+            hasattr(out, '__next__') and hasattr(out, 'send') and
+            not hasattr(out, '__await__'))
+        return _AwaitableGenerator(out) if looks_like_gen else out
 
     for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
+        if hasattr(func, attr):
             setattr(wrapped, attr, getattr(func, attr))
-        except AttributeError:
-            pass
-    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    vars(wrapped).update(getattr(func, '__dict__', {}))
     wrapped.__wrapped__ = func
     return wrapped
 
 
-__all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
-del sys
+__all__ = sorted(n for n in globals() if n[:1] != '_')
 `
