@@ -1,7 +1,7 @@
 // Package stdlib holds the standard-library modules that ordinary
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
-// contextlib, string, abc and keyword.
+// contextlib, string, abc, keyword and random.
 //
 // # Go and Python
 //
@@ -9,11 +9,12 @@
 // (operator.go: the functions, itemgetter, attrgetter, methodcaller),
 // itertools (itertools.go), _functools (functools.go: partial, reduce,
 // cmp_to_key, the LRU cache wrapper), _collections.deque (deque.go: a
-// ring buffer), _heapq and _bisect (heapq.go) and types.SimpleNamespace
-// (namespace.go). The rest is Python source in *_py.go, run at first
+// ring buffer), _heapq and _bisect (heapq.go), types.SimpleNamespace
+// (namespace.go) and _random (random.go: the Mersenne Twister, seeded as
+// CPython seeds it, so a seeded program draws CPython's numbers). The rest is Python source in *_py.go, run at first
 // import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
-// merge/nlargest/nsmallest, types, contextlib, string and keyword. The
+// merge/nlargest/nsmallest, types, contextlib, string, keyword and random. The
 // Python sources are written for minipy, not copied from CPython's Lib:
 // tools/stdlib_overlap.py measures the lines they share with it
 // (signatures and messages aside).

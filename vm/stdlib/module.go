@@ -34,6 +34,7 @@ func Register(is *vm.InterpState) {
 	is.Native["_collections"] = newUnderCollectionsModule
 	is.Native["_heapq"] = newUnderHeapqModule
 	is.Native["_types"] = newUnderTypesModule
+	is.Native["_random"] = newUnderRandomModule
 	is.Native["_bisect"] = newUnderBisectModule
 	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
