@@ -364,8 +364,17 @@ func updateBases(ts *objects.Thread, bases *Object) *Object {
 	changed := false
 	for i, b := range items {
 		if objects.AsType(b) == nil {
-			if meth := objects.LookupTypeString(b.Type(), "__mro_entries__"); meth != nil {
-				r := objects.CallMethod(ts, b, "__mro_entries__", bases)
+			// An attribute lookup on the base itself (not only its type):
+			// typing.NamedTuple is a function carrying __mro_entries__.
+			meth := objects.GetAttrString(ts, b, "__mro_entries__")
+			if meth == nil {
+				if !ts.ErrMatches(objects.AttributeError) {
+					return nil
+				}
+				ts.ClearErr()
+			} else {
+				r := objects.CallOneArg(ts, meth, bases)
+				objects.Decref(ts, meth)
 				if r == nil {
 					return nil
 				}
