@@ -8,9 +8,7 @@ func init() {
 	addFrozen("json", "", jsonSource)
 }
 
-const jsonSource = `"""JSON (JavaScript Object Notation) <https://json.org> is a subset of
-JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data
-interchange format."""
+const jsonSource = `"""JSON (JavaScript Object Notation) <https://json.org> encoding and decoding."""
 
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
@@ -23,27 +21,17 @@ _INF = float('inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
-    """
+    """A ValueError with the position of a JSON syntax error (msg, doc,
+    pos, lineno, colno)."""
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        before = doc[:pos]
+        line = before.count('\n') + 1
+        col = len(before) - (before.rfind('\n') + 1) + 1
+        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, line, col, pos))
+        self.msg, self.doc, self.pos, self.lineno, self.colno = msg, doc, pos, line, col
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 # ---- encoding ----
@@ -80,16 +68,12 @@ class JSONEncoder(object):
     def __init__(self, *, skipkeys=False, ensure_ascii=True,
                  check_circular=True, allow_nan=True, sort_keys=False,
                  indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
+        vars(self).update(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                          check_circular=check_circular, allow_nan=allow_nan,
+                          sort_keys=sort_keys, indent=indent)
+        if separators is not None or indent is not None:
+            # With an indent, lines end after the commas: no trailing space.
+            self.item_separator, self.key_separator = separators or (',', self.key_separator)
         if default is not None:
             self.default = default
 
@@ -244,13 +228,10 @@ class JSONDecoder(object):
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.memo = {}
+        vars(self).update(object_hook=object_hook, object_pairs_hook=object_pairs_hook,
+                          parse_float=parse_float or float, parse_int=parse_int or int,
+                          parse_constant=parse_constant or _CONSTANTS.__getitem__,
+                          strict=strict, memo={})
 
     def decode(self, s, _w=None):
         """Return the Python representation of ` + "`" + `` + "`" + `s` + "`" + `` + "`" + ` (a ` + "`" + `` + "`" + `str` + "`" + `` + "`" + ` instance
@@ -423,68 +404,67 @@ _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
 
+def _encoder(cls, options, kw):
+    # The shared encoder when every option has its default value.
+    if cls is None and not kw and options == _ENCODE_DEFAULTS:
+        return _default_encoder
+    return (cls or JSONEncoder)(**options, **kw)
+
+
+_ENCODE_DEFAULTS = dict(skipkeys=False, ensure_ascii=True, check_circular=True,
+                        allow_nan=True, indent=None, separators=None,
+                        default=None, sort_keys=False)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
-    """Serialize ` + "`" + `` + "`" + `obj` + "`" + `` + "`" + ` to a JSON formatted ` + "`" + `` + "`" + `str` + "`" + `` + "`" + `."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
-            cls is None and indent is None and separators is None and
-            default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    return (cls or JSONEncoder)(
-        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-        separators=separators, default=default, sort_keys=sort_keys,
-        **kw).encode(obj)
+    """Serialize obj to a JSON formatted str."""
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan,
+                   indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    return _encoder(cls, options, kw).encode(obj)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
-    """Serialize ` + "`" + `` + "`" + `obj` + "`" + `` + "`" + ` as a JSON formatted stream to ` + "`" + `` + "`" + `fp` + "`" + `` + "`" + ` (a
-    ` + "`" + `` + "`" + `.write()` + "`" + `` + "`" + `-supporting file-like object)."""
-    encoder = (cls or JSONEncoder)(
-        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-        separators=separators, default=default, sort_keys=sort_keys, **kw)
-    for chunk in encoder.iterencode(obj):
+    """Serialize obj as a JSON formatted stream to fp (a
+    .write()-supporting file-like object)."""
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan,
+                   indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    for chunk in _encoder(cls, options, kw).iterencode(obj):
         fp.write(chunk)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ` + "`" + `` + "`" + `s` + "`" + `` + "`" + ` (a ` + "`" + `` + "`" + `str` + "`" + `` + "`" + `, ` + "`" + `` + "`" + `bytes` + "`" + `` + "`" + ` or ` + "`" + `` + "`" + `bytearray` + "`" + `` + "`" + ` instance
+    """Deserialize s (a str, bytes or bytearray instance
     containing a JSON document) to a Python object."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
+    if isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
-    if (cls is None and object_hook is None and parse_int is None and
-            parse_float is None and parse_constant is None and
-            object_pairs_hook is None and not kw):
+    elif not isinstance(s, str):
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                        f'not {s.__class__.__name__}')
+    elif s[:1] == '\ufeff':
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    hooks = {name: fn for name, fn in (
+        ('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+        ('parse_float', parse_float), ('parse_int', parse_int),
+        ('parse_constant', parse_constant)) if fn is not None}
+    if cls is None and not hooks and not kw:
         return _default_decoder.decode(s)
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return (cls or JSONDecoder)(**kw).decode(s)
+    return (cls or JSONDecoder)(**hooks, **kw).decode(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None,
          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ` + "`" + `` + "`" + `fp` + "`" + `` + "`" + ` (a ` + "`" + `` + "`" + `.read()` + "`" + `` + "`" + `-supporting file-like object containing
+    """Deserialize fp (a .read()-supporting file-like object containing
     a JSON document) to a Python object."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook,
-                 parse_float=parse_float, parse_int=parse_int,
-                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
 `
