@@ -6,7 +6,7 @@ pairs = {
  'functools_py.go': ['functools.py'], 'collections_py.go': ['collections/__init__.py', 'keyword.py'],
  'collections_abc_py.go': ['_collections_abc.py'], 'abc_py.go': ['abc.py', '_py_abc.py'],
  'types_py.go': ['types.py'], 'contextlib_py.go': ['contextlib.py'], 'string_py.go': ['string.py'],
- 'heapq_py.go': ['heapq.py', 'bisect.py'], 'random_py.go': ['random.py'], 'dataclasses_py.go': ['dataclasses.py'], 'typing_py.go': ['typing.py'], 'enum_py.go': ['enum.py'], 'json_py.go': ['json/__init__.py', 'json/encoder.py', 'json/decoder.py', 'json/scanner.py'],
+ 'heapq_py.go': ['heapq.py', 'bisect.py'], 'random_py.go': ['random.py'], 'dataclasses_py.go': ['dataclasses.py'], 'typing_py.go': ['typing.py'], 'enum_py.go': ['enum.py'], 'textwrap_py.go': ['textwrap.py'], 'json_py.go': ['json/__init__.py', 'json/encoder.py', 'json/decoder.py', 'json/scanner.py'],
 }
 def trivial(s):
     return len(s) < 12 or s.startswith('#')

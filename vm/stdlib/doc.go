@@ -1,8 +1,8 @@
 // Package stdlib holds the standard-library modules that ordinary
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
-// contextlib, string, abc, keyword, random, dataclasses, typing, enum
-// and json.
+// contextlib, string, abc, keyword, random, dataclasses, typing, enum,
+// json and textwrap.
 //
 // # Go and Python
 //
@@ -16,7 +16,7 @@
 // import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
-// dataclasses, typing, enum and json. The
+// dataclasses, typing, enum, json and textwrap. The
 // Python sources are written for minipy, not copied from CPython's Lib:
 // tools/stdlib_overlap.py measures the lines they share with it
 // (signatures and messages aside).
