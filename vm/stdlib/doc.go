@@ -2,7 +2,7 @@
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
 // contextlib, string, abc, keyword, random, dataclasses, typing, enum,
-// json and textwrap.
+// json, textwrap and struct.
 //
 // # Go and Python
 //
@@ -11,8 +11,9 @@
 // itertools (itertools.go), _functools (functools.go: partial, reduce,
 // cmp_to_key, the LRU cache wrapper), _collections.deque (deque.go: a
 // ring buffer), _heapq and _bisect (heapq.go), types.SimpleNamespace
-// (namespace.go) and _random (random.go: the Mersenne Twister, seeded as
-// CPython seeds it, so a seeded program draws CPython's numbers). The rest is Python source in *_py.go, run at first
+// (namespace.go), _random (random.go: the Mersenne Twister, seeded as
+// CPython seeds it, so a seeded program draws CPython's numbers) and
+// struct (structmod.go: native and standard layouts, half floats). The rest is Python source in *_py.go, run at first
 // import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,

@@ -35,6 +35,8 @@ func Register(is *vm.InterpState) {
 	is.Native["_heapq"] = newUnderHeapqModule
 	is.Native["_types"] = newUnderTypesModule
 	is.Native["_random"] = newUnderRandomModule
+	is.Native["struct"] = newStructModule
+	is.Native["_struct"] = newStructModule
 	is.Native["_bisect"] = newUnderBisectModule
 	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
