@@ -161,6 +161,7 @@ func (th *Thread) NewClass(ts *objects.Thread, meta *objects.Type, args []*Objec
 				objects.Decref(ts, sn)
 				if r == nil {
 					failed = true
+					setNameError(ts, vals[i], names[i], t)
 				} else {
 					objects.Decref(ts, r)
 				}
@@ -363,8 +364,17 @@ func updateBases(ts *objects.Thread, bases *Object) *Object {
 	changed := false
 	for i, b := range items {
 		if objects.AsType(b) == nil {
-			if meth := objects.LookupTypeString(b.Type(), "__mro_entries__"); meth != nil {
-				r := objects.CallMethod(ts, b, "__mro_entries__", bases)
+			// An attribute lookup on the base itself (not only its type):
+			// typing.NamedTuple is a function carrying __mro_entries__.
+			meth := objects.GetAttrString(ts, b, "__mro_entries__")
+			if meth == nil {
+				if !ts.ErrMatches(objects.AttributeError) {
+					return nil
+				}
+				ts.ClearErr()
+			} else {
+				r := objects.CallOneArg(ts, meth, bases)
+				objects.Decref(ts, meth)
 				if r == nil {
 					return nil
 				}
@@ -399,4 +409,22 @@ func init() {
 	tt.Traverse = heapTypeTraverse
 	tt.Clear = heapTypeClear
 	objects.SetLayout(tt, heapTypeClass, false).SupportsWeakrefs()
+}
+
+// setNameError wraps the error of a failed __set_name__ call as CPython
+// 3.11 does: a RuntimeError naming the attribute, caused by the original.
+func setNameError(ts *objects.Thread, val, name *Object, t *objects.Type) {
+	orig := ts.FetchErr()
+	r := objects.Repr(ts, name)
+	if r == nil {
+		objects.Decref(ts, orig)
+		return
+	}
+	ts.Raisef(objects.RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", objects.TypeName(val), objects.StrValue(r), t.Name)
+	objects.Decref(ts, r)
+	exc := ts.FetchErr()
+	objects.ExcSetCause(ts, exc, orig)
+	objects.ExcSetContext(ts, exc, orig)
+	objects.Decref(ts, orig)
+	ts.SetErrSteal(exc)
 }

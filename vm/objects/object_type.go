@@ -39,7 +39,7 @@ func objectNew(ts *Thread, t *Type, args []*Object, kwnames *Object) *Object {
 		}
 	}
 	if t.Flags&FlagAbstract != 0 {
-		return ts.Raisef(TypeError, "Can't instantiate abstract class %s", t.Name)
+		return abstractInstanceError(ts, t)
 	}
 	if typeXStaticBase(t).layout == ObjectType.layout {
 		// object's struct (object, io's bases and other static types
@@ -502,7 +502,7 @@ func init() {
 				return ts.Raise(AttributeError, "__module__")
 			}
 			return NewStr(ts, tt.Module)
-		}},
+		}, Set: typeSetModule},
 		{Name: "__abstractmethods__", Get: func(ts *Thread, x *Object) *Object {
 			tt := AsType(x)
 			if tt != TypeType {
@@ -511,7 +511,7 @@ func init() {
 				}
 			}
 			return ts.Raise(AttributeError, "__abstractmethods__")
-		}},
+		}, Set: typeSetAbstractMethods},
 		{Name: "__dict__", Get: func(ts *Thread, x *Object) *Object { return NewMappingProxy(ts, AsType(x).Dict) }},
 		{Name: "__doc__", Get: func(ts *Thread, x *Object) *Object {
 			tt := AsType(x)
@@ -526,7 +526,7 @@ func init() {
 				return get(ts, v, nil, x)
 			}
 			return NewRef(v)
-		}},
+		}, Set: typeSetDoc},
 		{Name: "__text_signature__", Get: func(ts *Thread, x *Object) *Object { return None }},
 	}
 	registerStatic(ObjectType, TypeType)
@@ -657,4 +657,103 @@ func typeXRecursiveIsSubclass(ts *Thread, derived, cls *Object) int {
 		return -1
 	}
 	return typeXBool(d.IsSubtype(c))
+}
+
+// typeSetAbstractMethods is the setter of type.__abstractmethods__ (abc
+// sets it on every class it makes): the value lives in the class dict,
+// and a true value marks the class abstract for object.__new__.
+func typeSetAbstractMethods(ts *Thread, x, value *Object) int {
+	t := AsType(x)
+	if t == TypeType || !t.IsHeapType() {
+		ts.Raisef(TypeError, "cannot set '__abstractmethods__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	name := typeXNames["__abstractmethods__"]
+	abstract := false
+	if value == nil {
+		if DictDelItem(ts, t.Dict, name) < 0 {
+			if ts.ErrMatches(KeyError) {
+				ts.ClearErr()
+				ts.Raise(AttributeError, "__abstractmethods__")
+			}
+			return -1
+		}
+	} else {
+		r := IsTrue(ts, value)
+		if r < 0 || DictSetItem(ts, t.Dict, name, value) < 0 {
+			return -1
+		}
+		abstract = r == 1
+	}
+	TypeModified(ts, t)
+	if abstract {
+		t.Flags |= FlagAbstract
+	} else {
+		t.Flags &^= FlagAbstract
+	}
+	return 0
+}
+
+// abstractInstanceError is object.__new__'s refusal for an abstract
+// class, naming its abstract methods in sorted order as CPython 3.11 does.
+func abstractInstanceError(ts *Thread, t *Type) *Object {
+	names := typeXDictGet(t.Dict, typeXNames["__abstractmethods__"])
+	if names == nil {
+		return ts.Raisef(TypeError, "Can't instantiate abstract class %s", t.Name)
+	}
+	l := SequenceList(ts, names)
+	if l == nil {
+		return nil
+	}
+	defer Decref(ts, l)
+	if ListSort(ts, l, nil, false) < 0 {
+		return nil
+	}
+	items := ListItems(l)
+	parts := make([]string, 0, len(items))
+	for _, it := range items {
+		s := StrOf(ts, it)
+		if s == nil {
+			return nil
+		}
+		parts = append(parts, StrValue(s))
+		Decref(ts, s)
+	}
+	plural := "s"
+	if len(parts) == 1 {
+		plural = ""
+	}
+	return ts.Raisef(TypeError, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(parts, ", "))
+}
+
+// typeSetModule is the setter of type.__module__: a heap type keeps it in
+// its dict (namedtuple and friends set it after making the class).
+func typeSetModule(ts *Thread, x, value *Object) int {
+	t := AsType(x)
+	if !t.IsHeapType() || t.Flags&FlagImmutable != 0 {
+		ts.Raisef(TypeError, "cannot set '__module__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	if value == nil {
+		ts.Raisef(TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	TypeModified(ts, t)
+	return DictSetItem(ts, t.Dict, typeXNames["__module__"], value)
+}
+
+// typeSetDoc is the setter of type.__doc__ (heap types keep it in their
+// dict).
+func typeSetDoc(ts *Thread, x, value *Object) int {
+	t := AsType(x)
+	if !t.IsHeapType() || t.Flags&FlagImmutable != 0 {
+		ts.Raisef(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	if value == nil {
+		ts.Raisef(TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", t.Name)
+		return -1
+	}
+	TypeModified(ts, t)
+	return DictSetItem(ts, t.Dict, typeXNames["__doc__"], value)
 }

@@ -4,7 +4,7 @@
 //	        SetupBuiltins: sys.Setup})
 //
 // Setup fills the builtins (vm/builtins), registers the native modules
-// and makes the sys module, which it puts in sys.modules at once (CPython
+// (vm/builtins' and vm/stdlib's) and makes the sys module, which it puts in sys.modules at once (CPython
 // always has sys loaded). sys.stdout, sys.stderr and sys.stdin are
 // vm/builtins text streams over the interpreter's injected writers
 // (InterpState.Stdout/Stderr) and the reader given by Stdin (os.Stdin when
@@ -13,6 +13,6 @@
 // interpreter finalization releases them.
 //
 // Reference rule as in vm/objects. No package-level interpreter state.
-// This package imports vm, vm/builtins and vm/objects; vm and vm/builtins
+// This package imports vm, vm/builtins, vm/stdlib and vm/objects; vm and vm/builtins
 // must never import it.
 package sys

@@ -11,6 +11,7 @@ import (
 	"minipy/vm"
 	"minipy/vm/builtins"
 	"minipy/vm/objects"
+	"minipy/vm/stdlib"
 )
 
 type Object = objects.Object
@@ -63,6 +64,7 @@ func SetupOptions(opts Options) func(th *vm.Thread, builtinsDict *Object) error 
 		if err := builtins.Setup(th, builtinsDict); err != nil {
 			return err
 		}
+		stdlib.Register(th.Interp)
 		if stdin == nil {
 			stdin = strings.NewReader("")
 		}

@@ -1,0 +1,50 @@
+// Package stdlib holds the standard-library modules that ordinary
+// programs import beyond vm/builtins' native ones: operator, itertools,
+// functools, collections (with collections.abc), heapq, bisect, types,
+// contextlib, string, abc, keyword, random, dataclasses, typing, enum,
+// json, textwrap and struct.
+//
+// # Go and Python
+//
+// The hot paths are Go, as CPython's C accelerators are: _operator
+// (operator.go: the functions, itemgetter, attrgetter, methodcaller),
+// itertools (itertools.go), _functools (functools.go: partial, reduce,
+// cmp_to_key, the LRU cache wrapper), _collections.deque (deque.go: a
+// ring buffer), _heapq and _bisect (heapq.go), types.SimpleNamespace
+// (namespace.go), _random (random.go: the Mersenne Twister, seeded as
+// CPython seeds it, so a seeded program draws CPython's numbers) and
+// struct (structmod.go: native and standard layouts, half floats). The rest is Python source in *_py.go, run at first
+// import as frozen modules (vm.Thread.ExecFrozen, compiled once per
+// process): functools, collections, collections.abc, abc, heapq's
+// merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
+// dataclasses, typing, enum, json and textwrap. The
+// Python sources are written for minipy, not copied from CPython's Lib:
+// tools/stdlib_overlap.py measures the lines they share with it
+// (signatures and messages aside).
+//
+// # One layout for every native type
+//
+// Every Go type of this package has the same instance struct, gobj
+// (module.go): four owned references, an owned slice, an int slice,
+// four integers, a flag and an optional __dict__. newGType gives each
+// type its own allocation class of that struct and the shared
+// Dealloc/Traverse/Clear, so a type is only its constructor, its slots
+// and its methods; the comment above each type says what the fields
+// hold for it.
+//
+// # Per interpreter
+//
+// Register (called by vm/sys's Setup) puts a maker per module in
+// vm.InterpState.Native; the importer calls it at the first import.
+// Function objects are static immortals made at init, the types are
+// static, and the only package-level values (the frozen sources, the
+// keyword mark object of the cache keys) are never written after init.
+//
+// # Reference rule
+//
+// As in vm/objects: functions borrow their arguments and return new
+// references; nil means an exception is set on the thread.
+//
+// This package imports vm and vm/objects; vm/sys imports it, and vm and
+// vm/builtins must never import it.
+package stdlib
