@@ -169,6 +169,9 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 		return nil
 	}
 	d := vm.ModuleDict(m)
+	// sys holds some 80 names: one table for them all (no regrowth as it
+	// fills; a bound too small only costs a regrowth).
+	objects.DictReserve(ts, d, 96)
 	ok := true
 	set := func(name string, v *Object) {
 		if v == nil {
