@@ -169,9 +169,13 @@ def main():
     # (2 x CPU(1)): 1.0 when the two do not slow each other down, whatever
     # the load) and the cores used (CPU(2) / wall(2)) from the best times
     # over its runs.
+    # The runs of 1 and 2 alternate, so that a change of the machine's
+    # load during the measurement falls on both.
     for name, run in (("interps", in_interps), ("threads", in_threads)):
-        ones = [run(1) for _ in range(5)]
-        twos = [run(2) for _ in range(5)]
+        ones, twos = [], []
+        for _ in range(5):
+            ones.append(run(1))
+            twos.append(run(2))
         report(f"{name}_1_wall", min(w for w, _ in ones) * 1e3, "ms")
         report(f"{name}_2_wall", min(w for w, _ in twos) * 1e3, "ms")
         report(f"{name}_1_cpu", min(c for _, c in ones) * 1e3, "ms")

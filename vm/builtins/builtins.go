@@ -15,6 +15,9 @@ type Object = objects.Object
 func Setup(th *vm.Thread, builtins *Object) error {
 	ts := th.TS
 	builtinsOnce.Do(makeBuiltinEntries)
+	// Room for the entries and the few names vm adds (__build_class__,
+	// super, ...), so that the dict is not regrown as it fills.
+	objects.DictReserve(ts, builtins, len(builtinEntries)+8)
 	for _, e := range builtinEntries {
 		if objects.DictSetItem(ts, builtins, e.k, e.v) < 0 {
 			return pyErr(th)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"minipy/lang/compiler"
 	"minipy/runtime/alloc"
 	"minipy/vm"
 	"minipy/vm/objects"
@@ -52,6 +53,9 @@ type Interpreter struct {
 	rt     *Runtime    // the process's interpreters (xinterp.go)
 	embed  *embedState // the embedding API's handles (api_run.go)
 	px     interpProxy // the proxies of its objects (proxy*.go)
+	// codes are the code objects exec loaded (xinterp.go, loadedCode),
+	// guarded by its lock.
+	codes map[*compiler.Code]*objects.Object
 }
 
 // New creates an interpreter with its heap, builtins and sys.
@@ -241,6 +245,7 @@ func (in *Interpreter) closeOn(th *vm.Thread) error {
 		// OnFinalize, once the others are closed (xinterp.go).
 		in.closeProxies(th)
 	}
+	in.dropLoadedCode(th.TS)
 	in.State.Finalize(th)
 	if n := in.Space.NoPythonViolations; n != 0 {
 		return fmt.Errorf("internal error: %d attempts to run Python code during finalization's phase 2", n)

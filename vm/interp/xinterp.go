@@ -79,6 +79,46 @@ func (rt *Runtime) cacheCode(src string, c *compiler.Code) {
 	rt.codes[src] = c
 }
 
+// Bounds of an interpreter's cache of loaded code objects (loadedCode):
+// at most maxLoadedCodes of them (emptied when full).
+const maxLoadedCodes = 64
+
+// loadedCode is the code object of c in in's heap (a new reference; nil
+// with the exception set). An interpreter keeps the code objects that exec
+// loaded, by compiled code, so that a loop of exec("x = 1") makes no code
+// object, interns no name and makes no constant: the runtime's cache gives
+// the same *compiler.Code for the same source, and a code object is
+// immutable to Python (its quickened instructions and inline caches are
+// the interpreter's, as those of a function run again). The caller holds
+// in's lock, which guards the cache; Close drops it (dropLoadedCode)
+// before finalizing.
+func (in *Interpreter) loadedCode(ts *objects.Thread, c *compiler.Code) *objects.Object {
+	if co := in.codes[c]; co != nil {
+		return objects.NewRef(co)
+	}
+	co := vm.LoadCode(ts, c)
+	if co == nil || in.closed {
+		// Closing: its cache was dropped before finalization, which may
+		// still run code sent to it.
+		return co
+	}
+	if in.codes == nil || len(in.codes) >= maxLoadedCodes {
+		in.dropLoadedCode(ts)
+		in.codes = map[*compiler.Code]*objects.Object{}
+	}
+	in.codes[c] = objects.NewRef(co)
+	return co
+}
+
+// dropLoadedCode releases the cached code objects (in's lock held).
+func (in *Interpreter) dropLoadedCode(ts *objects.Thread) {
+	codes := in.codes
+	in.codes = nil
+	for _, co := range codes {
+		objects.Decref(ts, co)
+	}
+}
+
 // xentry is an interpreter in the registry.
 type xentry struct {
 	in     *Interpreter

@@ -379,17 +379,13 @@ func runCode(th *vm.Thread, c *compiler.Code) *excInfo {
 	if g == nil {
 		return captureExc(th)
 	}
-	co := vm.LoadCode(ts, c)
+	co := th.Interp.Host.(*Interpreter).loadedCode(ts, c)
 	if co == nil {
 		return captureExc(th)
 	}
-	exec := objects.DictGetItemStr(ts, th.Interp.Builtins, "exec")
-	var r *objects.Object
-	if exec != nil {
-		r = objects.Call(ts, exec, []*objects.Object{co, g}, nil)
-	} else {
-		ts.Raise(objects.SystemError, "no builtins.exec")
-	}
+	// Run as builtins.exec(co, g) would, without its argument parsing
+	// (a code object without free variables, globals a dict).
+	r := th.RunCode(co, g, nil)
 	objects.Decref(ts, co)
 	if r == nil {
 		return captureExc(th)

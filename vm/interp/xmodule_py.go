@@ -365,6 +365,8 @@ def _excinfo(info):
                            errdisplay=errdisplay)
 
 
+# exec and call test info before calling this: the common case, no
+# failure, then costs no Python call.
 def _raise_failed(info):
     if info is not None:
         raise ExecutionFailed(_excinfo(info))
@@ -495,12 +497,15 @@ class Interpreter:
 
     def exec(self, code, /):
         """Run source code (or a function's code) in the interpreter."""
-        _raise_failed(_interpreters.exec(self._id, code, restrict=True))
+        info = _interpreters.exec(self._id, code, restrict=True)
+        if info is not None:
+            _raise_failed(info)
 
     def _invoke(self, callable, args, kwargs):
         res, info = _interpreters.call(self._id, callable, args, kwargs,
                                        restrict=True)
-        _raise_failed(info)
+        if info is not None:
+            _raise_failed(info)
         return res
 
     def call(self, callable, /, *args, **kwargs):

@@ -462,6 +462,24 @@ func newDictPresized(ts *Thread, n int) *Object {
 	return o
 }
 
+// DictReserve gives d, a dict of the running heap, one table that holds n
+// items in all, so that filling it does not regrow it step by step (each
+// regrowth a Go allocation and a reinsertion of every key): every new
+// interpreter fills its builtins and sys dicts with a known number of
+// names.
+func DictReserve(ts *Thread, o *Object, n int) {
+	if o.Type() != DictType {
+		return
+	}
+	d := (*Dict)(unsafePointer(o))
+	if d.static || d.inline {
+		return
+	}
+	if log2 := dictEstimateLog2KeySize(n); log2 > d.k.log2 {
+		d.resize(ts, log2)
+	}
+}
+
 // NewStaticDict returns an immortal dict that belongs to no heap, for the
 // dicts of static types: filled at init by staticDictSet, never written
 // afterwards, never tracked.

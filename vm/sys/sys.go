@@ -122,14 +122,26 @@ func Flush(th *vm.Thread) {
 // staticStrs holds the static immortal strs of sys's names and constant
 // values, made once per process and shared by every interpreter's sys
 // (making an interpreter then makes and hashes none of them).
-var staticStrs sync.Map // string → *Object
+// A plain map under a mutex: sync.Map's Load hashed the key as an
+// interface and cost about 4 % of interpreters.create() + close() (some
+// hundred lookups per sys).
+var staticStrs struct {
+	mu sync.Mutex
+	m  map[string]*Object
+}
 
 func staticStr(s string) *Object {
-	if o, ok := staticStrs.Load(s); ok {
-		return o.(*Object)
+	staticStrs.mu.Lock()
+	defer staticStrs.mu.Unlock()
+	o := staticStrs.m[s]
+	if o == nil {
+		if staticStrs.m == nil {
+			staticStrs.m = map[string]*Object{}
+		}
+		o = objects.StaticStr(s)
+		staticStrs.m[s] = o
 	}
-	o, _ := staticStrs.LoadOrStore(s, objects.StaticStr(s))
-	return o.(*Object)
+	return o
 }
 
 // executable is os.Executable(), asked once per process.
@@ -158,6 +170,9 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 		return nil
 	}
 	d := vm.ModuleDict(m)
+	// sys holds some 80 names: one table for them all (no regrowth as it
+	// fills; a bound too small only costs a regrowth).
+	objects.DictReserve(ts, d, 96)
 	ok := true
 	set := func(name string, v *Object) {
 		if v == nil {
