@@ -185,11 +185,11 @@ func (rt *Runtime) bindQueue(id int64, delta int) int {
 		// are released (below, without the locks: a queue item may
 		// hold the last handle of another queue).
 		for i := 0; i < q.n; i++ {
-			if s := q.ring[(q.head+i)&(len(q.ring)-1)]; s.x != nil {
-				left = append(left, *s.x)
+			if s := &q.ring[(q.head+i)&(len(q.ring)-1)]; s.isBoxed() {
+				left = append(left, q.boxed[s.v])
 			}
 		}
-		q.ring, q.head, q.n = nil, 0, 0
+		q.ring, q.head, q.n, q.boxed = nil, 0, 0, nil
 		q.mu.Unlock()
 	}
 	rt.qmu.Unlock()
