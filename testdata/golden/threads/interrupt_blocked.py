@@ -1,8 +1,9 @@
 # _thread.interrupt_main while the main thread blocks: it simulates the
 # signal without waking the wait, so a join, a lock acquire or a sleep
 # ends normally and KeyboardInterrupt is raised as it returns. (The
-# helper thread runs only once the main thread blocks and lets it have
-# the interpreter.)
+# helper thread waits a little after the event before it pokes, so that
+# the main thread is inside the blocking call even when a loaded machine
+# makes the interpreter switch threads right after go.set().)
 import _thread
 import threading
 import time
@@ -11,6 +12,7 @@ log = []
 go = threading.Event()
 def poke_then_finish():
     go.wait()
+    time.sleep(0.1)
     _thread.interrupt_main()
     time.sleep(0.05)
     log.append("thread done")
@@ -29,6 +31,7 @@ lock.acquire()
 go.clear()
 def poke_then_release():
     go.wait()
+    time.sleep(0.1)
     _thread.interrupt_main()
     time.sleep(0.05)
     log.append("released")
@@ -47,6 +50,7 @@ lock.release()
 go.clear()
 def poke():
     go.wait()
+    time.sleep(0.1)
     _thread.interrupt_main()
 t = threading.Thread(target=poke)
 t.start()
@@ -64,7 +68,7 @@ go.clear()
 def hold_then_poke():
     with r:
         go.set()
-        time.sleep(0.05)
+        time.sleep(0.2)
         _thread.interrupt_main()
         time.sleep(0.05)
 t = threading.Thread(target=hold_then_poke)
