@@ -4,7 +4,7 @@ PYTHON    ?= python3
 FUZZTIME  ?= 10m
 PKGS      := ./...
 
-.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp benchproxy pgo install lint deps
+.PHONY: all build run test coverage threadrace racetest check314 vet fmtcheck fuzz fuzzsmoke parsecheck parsebench bench benchcheck benchinterp pgo install lint deps
 
 all: build
 
@@ -132,6 +132,7 @@ benchinterp: deps
 # proxy from a sub-interpreter (minipy only), wall and CPU time per call,
 # with the ratios issue 8 asks for (the proxied call at most a tenth of
 # 3.14's Interpreter.call: exits 1 otherwise). Not part of `make test`.
+.PHONY: benchproxy
 benchproxy: deps
 	$(GO) run ./bench/proxy -n $(BENCHRUNS)
 
