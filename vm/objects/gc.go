@@ -311,7 +311,7 @@ func trashEnd(ts *Thread) {
 // untracking of atomic tuples and dicts, PyObject_GC_UnTrack on a live
 // object).
 func gcUnlink(o *Object) {
-	h := gcHeadOf(o)
+	h := gcHeadOfAny(o) // an immortalized str or int subclass instance has its head after the payload
 	if h.prev != nil {
 		gcListRemove(h)
 	}

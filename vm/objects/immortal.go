@@ -143,7 +143,9 @@ func DestroyImmortal(ts *Thread, o *Object) {
 // re-tracks the immortals that were tracked before they were cleared).
 func GCRetrack(ts *Thread, o *Object) {
 	if gcIsGC(o) {
-		gcLink(&ts.Space.GC, o)
+		if h := gcHeadOfAny(o); h.prev == nil {
+			gcListAppend(h, &ts.Space.GC.gens[0].head)
+		}
 	}
 }
 
