@@ -51,7 +51,13 @@ type InterpState struct {
 	// sys.stdout and the hooks through it, not through sys.modules, so
 	// finalizers still print after the modules left sys.modules.
 	SysDict *Object
-	threads []*Thread
+	// builtinsOrig is the builtins dict as set up, its keys and values
+	// alternating (owned), put back at finalization as CPython's
+	// interp->builtins_copy: what a program stored in builtins dies then,
+	// with every global still whole. A slice, not a dict: making it costs
+	// an interpreter's creation only the increfs.
+	builtinsOrig []*Object
+	threads      []*Thread
 	// interned holds one str per identifier of loaded code (owned).
 	interned map[string]*Object
 	closed   bool
@@ -136,6 +142,13 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 		return nil, nil, err
 	}
 	is.internBuiltinNames()
+	for pos := 0; ; {
+		k, v, ok := objects.DictNext(is.Builtins, &pos)
+		if !ok {
+			break
+		}
+		is.builtinsOrig = append(is.builtinsOrig, objects.NewRef(k), objects.NewRef(v))
+	}
 	m := NewModule(ts, "builtins", is.Builtins)
 	if m == nil {
 		return nil, nil, th.goError()
@@ -256,6 +269,10 @@ func (is *InterpState) Finalize(th *Thread) {
 	if is.Builtins != nil {
 		objects.DictClear(ts, is.Builtins)
 	}
+	for _, o := range is.builtinsOrig {
+		objects.Decref(ts, o)
+	}
+	is.builtinsOrig = nil
 	objects.Clear(ts, &is.BuiltinsModule)
 	objects.Clear(ts, &is.Modules)
 	objects.Clear(ts, &is.Builtins)
@@ -297,7 +314,8 @@ func (is *InterpState) Finalize(th *Thread) {
 //     become None, and sys.stdin/stdout/stderr get their __std*__ values
 //     back (a replaced stream dies here, while everything is intact).
 //  2. Every module leaves sys.modules (each entry first set to None, then
-//     the dict emptied), and only a weak reference to it is kept.
+//     the dict emptied), and only a weak reference to it is kept; the
+//     builtins dict gets back its contents as set up (restoreBuiltins).
 //  3. A collection. A module that nothing else held is gone now, and with
 //     it the only strong reference to its dict; the dict lives on in the
 //     cycles its functions and classes make with it (func.__globals__), so
@@ -311,10 +329,6 @@ func (is *InterpState) Finalize(th *Thread) {
 //     Finalize, since the immortals' finalizers (phase 1 of
 //     runtime/finalize) still use them.
 //  5. Another collection takes what the wiping set free.
-//
-// CPython also restores builtins from a copy made at start-up between 2
-// and 3; minipy keeps no copy, so a value a program stored in builtins
-// dies with builtins at the end.
 func (is *InterpState) finalizeModules(ts *objects.Thread) {
 	if is.Modules == nil {
 		objects.Collect(ts, 2)
@@ -344,6 +358,7 @@ func (is *InterpState) finalizeModules(ts *objects.Thread) {
 		ts.ClearErr()
 	}
 	objects.DictClear(ts, is.Modules)
+	is.restoreBuiltins(ts)
 	objects.Collect(ts, 2)
 	ts.ClearErr()
 	for i := len(names) - 1; i >= 0; i-- {
@@ -357,6 +372,43 @@ func (is *InterpState) finalizeModules(ts *objects.Thread) {
 	}
 	objects.Collect(ts, 2)
 	ts.ClearErr()
+}
+
+// restoreBuiltins puts the builtins dict back as it was set up (step 2
+// of finalizeModules, CPython's finalize_restore_builtins): names a
+// program added or rebound in builtins let go of their values, whose
+// finalizers run with builtins whole again.
+func (is *InterpState) restoreBuiltins(ts *objects.Thread) {
+	if is.Builtins == nil || is.builtinsUnchanged(ts) {
+		return
+	}
+	// The program's values stay alive in saved until the dict is whole.
+	saved := objects.DictCopy(ts, is.Builtins)
+	objects.DictClear(ts, is.Builtins)
+	for i := 0; i+1 < len(is.builtinsOrig); i += 2 {
+		objects.DictSetItem(ts, is.Builtins, is.builtinsOrig[i], is.builtinsOrig[i+1])
+		ts.ClearErr()
+	}
+	if saved != nil {
+		objects.Decref(ts, saved)
+	}
+	ts.ClearErr()
+}
+
+// builtinsUnchanged tells whether the builtins dict holds exactly what
+// builtinsOrig does, in the same order (the usual case: nothing to do).
+func (is *InterpState) builtinsUnchanged(ts *objects.Thread) bool {
+	i, pos := 0, 0
+	for {
+		k, v, ok := objects.DictNext(is.Builtins, &pos)
+		if !ok {
+			return i == len(is.builtinsOrig)
+		}
+		if i+1 >= len(is.builtinsOrig) || is.builtinsOrig[i] != k || is.builtinsOrig[i+1] != v {
+			return false
+		}
+		i += 2
+	}
 }
 
 // wipeModule empties the dict of module o (borrowed) if it is a module
