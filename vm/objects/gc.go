@@ -311,7 +311,9 @@ func trashEnd(ts *Thread) {
 // untracking of atomic tuples and dicts, PyObject_GC_UnTrack on a live
 // object).
 func gcUnlink(o *Object) {
-	h := gcHeadOfAny(o) // an immortalized str or int subclass instance has its head after the payload
+	// gcHeadOfAny: a class extending a static type without a GC head (a
+	// str subclass with a __dict__) keeps its head after the extension.
+	h := gcHeadOfAny(o)
 	if h.prev != nil {
 		gcListRemove(h)
 	}

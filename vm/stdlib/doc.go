@@ -2,7 +2,7 @@
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
 // contextlib, string, abc, keyword, random, dataclasses, typing, enum,
-// json, textwrap and struct.
+// json, textwrap, struct and __future__.
 //
 // # Go and Python
 //
