@@ -53,7 +53,7 @@ type Interpreter struct {
 	rt     *Runtime    // the process's interpreters (xinterp.go)
 	embed  *embedState // the embedding API's handles (api_run.go)
 	px     interpProxy // the proxies of its objects (proxy*.go)
-	// codes are the code objects exec loaded (xinterp.go, loadedCode),
+	// codes are the code objects exec and call loaded (xinterp.go, loadedCode),
 	// guarded by its lock.
 	codes map[*compiler.Code]*objects.Object
 }

@@ -238,6 +238,15 @@ func (x *xdata) load(th *vm.Thread) *objects.Object {
 	return ts.Raise(objects.SystemError, "unknown cross-interpreter data")
 }
 
+// The attribute names exportFunc and importableFunc read on every call,
+// made once (GetAttrString would make, hash and free a str each time).
+var (
+	strClosure  = objects.StaticStr("__closure__")
+	strCode     = objects.StaticStr("__code__")
+	strDefaults = objects.StaticStr("__defaults__")
+	strModule   = objects.StaticStr("__module__")
+)
+
 // exportFunc sends a function without closure as its code (and its
 // defaults, when shareable): the receiver binds it to its own __main__,
 // so the names it uses resolve there. what names the refusal.
@@ -246,7 +255,7 @@ func exportFunc(th *vm.Thread, f *objects.Object) (xdata, bool) {
 	if f.Type() != vm.FunctionType {
 		return xdata{}, false
 	}
-	cl := objects.GetAttrString(ts, f, "__closure__")
+	cl := objects.GetAttr(ts, f, strClosure)
 	if cl == nil {
 		return xdata{}, false
 	}
@@ -255,7 +264,7 @@ func exportFunc(th *vm.Thread, f *objects.Object) (xdata, bool) {
 	if closure {
 		return xdata{}, false
 	}
-	co := objects.GetAttrString(ts, f, "__code__")
+	co := objects.GetAttr(ts, f, strCode)
 	if co == nil {
 		return xdata{}, false
 	}
@@ -265,7 +274,7 @@ func exportFunc(th *vm.Thread, f *objects.Object) (xdata, bool) {
 		return xdata{}, false
 	}
 	x := xdata{kind: xFunc, code: c}
-	d := objects.GetAttrString(ts, f, "__defaults__")
+	d := objects.GetAttr(ts, f, strDefaults)
 	if d == nil {
 		return xdata{}, false
 	}
@@ -289,7 +298,7 @@ func importableFunc(th *vm.Thread, f *objects.Object) bool {
 	if f.Type() != vm.FunctionType {
 		return false
 	}
-	m := objects.GetAttrString(ts, f, "__module__")
+	m := objects.GetAttr(ts, f, strModule)
 	if m == nil {
 		ts.ClearErr()
 		return false
@@ -321,7 +330,9 @@ func (x *xdata) loadFunc(th *vm.Thread) *objects.Object {
 	if g == nil {
 		return nil
 	}
-	co := vm.LoadCode(ts, x.code)
+	// The code object loaded for this compiled code before, as exec's
+	// (functions of one code share their code object).
+	co := th.Interp.Host.(*Interpreter).loadedCode(ts, x.code)
 	if co == nil {
 		return nil
 	}

@@ -85,9 +85,10 @@ const maxLoadedCodes = 64
 
 // loadedCode is the code object of c in in's heap (a new reference; nil
 // with the exception set). An interpreter keeps the code objects that exec
-// loaded, by compiled code, so that a loop of exec("x = 1") makes no code
-// object, interns no name and makes no constant: the runtime's cache gives
-// the same *compiler.Code for the same source, and a code object is
+// and call loaded, by compiled code, so that a loop of exec("x = 1") or
+// call(f) makes no code object, interns no name and makes no constant: the
+// runtime's cache gives the same *compiler.Code for the same source, a
+// function sent by call carries its own, and a code object is
 // immutable to Python (its quickened instructions and inline caches are
 // the interpreter's, as those of a function run again). The caller holds
 // in's lock, which guards the cache; Close drops it (dropLoadedCode)
