@@ -1,7 +1,7 @@
 """Measure how much of minipy's embedded Python is CPython's text.
 
 For every Python source embedded in a Go raw string (the `*_py.go` files
-of vm/builtins and vm/interp), count the non-trivial lines that also occur,
+of vm/builtins, vm/interp and vm/stdlib), count the non-trivial lines that also occur,
 identically after stripping, in CPython's Lib: first in the module(s) the
 source stands for, then anywhere in Lib (tests excluded). A line is trivial
 when it is blank, a comment, a lone keyword or bracket (`pass`, `else:`,
@@ -48,9 +48,26 @@ COUNTERPART = {
     "futuresThreadSource": ["concurrent/futures/thread.py"],
     "futuresProcessSource": ["concurrent/futures/process.py"],
     "futuresInterpreterSource": ["concurrent/futures/thread.py"],
+    "abcSource": ["abc.py", "_py_abc.py"],
+    "collectionsAbcSource": ["_collections_abc.py"],
+    "keywordSource": ["keyword.py"],
+    "collectionsSource": ["collections/__init__.py"],
+    "contextlibSource": ["contextlib.py"],
+    "dataclassesSource": ["dataclasses.py"],
+    "enumSource": ["enum.py"],
+    "functoolsSource": ["functools.py"],
+    "futureSource": ["__future__.py"],
+    "heapqSource": ["heapq.py"],
+    "bisectSource": ["bisect.py"],
+    "jsonSource": ["json/__init__.py", "json/encoder.py", "json/decoder.py", "json/scanner.py"],
+    "randomSource": ["random.py"],
+    "stringSource": ["string.py"],
+    "textwrapSource": ["textwrap.py"],
+    "typesSource": ["types.py"],
+    "typingSource": ["typing.py"],
 }
 
-CONST_RE = re.compile(r"^const (\w+) = `\n(.*?)^`", re.S | re.M)
+CONST_RE = re.compile(r"^const (\w+) = `\n?(.*?)^`", re.S | re.M)
 
 
 def normal(line):
@@ -119,7 +136,7 @@ def main():
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     files = args.files or sorted(
-        os.path.join(root, d, f) for d in ("vm/builtins", "vm/interp")
+        os.path.join(root, d, f) for d in ("vm/builtins", "vm/interp", "vm/stdlib")
         for f in os.listdir(os.path.join(root, d)) if f.endswith("_py.go"))
     everywhere = all_lib_lines(args.lib)
     print("%-30s %-26s %6s %6s %6s %6s %6s %6s" % ("file", "source", "lines", "module", "Lib", "%Lib", "code", "%code"))

@@ -19,7 +19,7 @@
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
 // dataclasses, typing, enum, json and textwrap. The
 // Python sources are written for minipy, not copied from CPython's Lib:
-// tools/stdlib_overlap.py measures the lines they share with it
+// tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
 //
 // # One layout for every native type
