@@ -16,16 +16,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"context"
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
-	"strconv"
-	"strings"
 	"time"
+
+	"minipy/bench/internal/sidebyside"
 )
 
 var rows = []struct{ name, label string }{
@@ -48,9 +44,7 @@ func main() {
 
 	if *mp == "" {
 		*mp = "bin/minipy"
-		b := exec.Command("go", "build", "-o", *mp, "./cmd/minipy")
-		b.Stdout, b.Stderr = os.Stderr, os.Stderr
-		if err := b.Run(); err != nil {
+		if err := sidebyside.BuildMinipy(*mp); err != nil {
 			fmt.Fprintln(os.Stderr, "building minipy:", err)
 			os.Exit(1)
 		}
@@ -64,7 +58,7 @@ func main() {
 	if *quick {
 		args = append(args, "quick")
 	}
-	fmt.Printf("load average before: %s", loadavg())
+	fmt.Printf("load average before: %s", sidebyside.LoadAvg())
 	best := map[string]map[string]float64{"3.14": {}, "minipy": {}}
 	failed := false
 	for i := 0; i < *n; i++ {
@@ -73,7 +67,7 @@ func main() {
 			if side == "3.14" {
 				bin = *py
 			}
-			vals, err := run(bin, args, *timeout)
+			vals, err := sidebyside.Values(bin, args, false, *timeout)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "%s run %d: %v\n", side, i+1, err)
 				failed = true
@@ -86,7 +80,7 @@ func main() {
 			}
 		}
 	}
-	fmt.Printf("load average after:  %s", loadavg())
+	fmt.Printf("load average after:  %s", sidebyside.LoadAvg())
 	fmt.Printf("best of %d runs each, alternating; microseconds per call, measured inside the program\n\n", *n)
 	fmt.Printf("%-36s %12s %12s\n", "benchmark", "3.14", "minipy")
 	for _, r := range rows {
@@ -130,35 +124,4 @@ func format(vals map[string]float64, name string) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.2f us", v)
-}
-
-// run runs the script once and parses its "name value unit" lines.
-func run(bin string, args []string, timeout time.Duration) (map[string]float64, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		lines := strings.Split(strings.TrimSpace(errb.String()), "\n")
-		return nil, fmt.Errorf("%v: %s", err, lines[len(lines)-1])
-	}
-	vals := map[string]float64{}
-	sc := bufio.NewScanner(&out)
-	for sc.Scan() {
-		if f := strings.Fields(sc.Text()); len(f) >= 2 {
-			if v, err := strconv.ParseFloat(f[1], 64); err == nil {
-				vals[f[0]] = v
-			}
-		}
-	}
-	return vals, nil
-}
-
-func loadavg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "unknown\n"
-	}
-	return string(b)
 }

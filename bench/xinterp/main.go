@@ -13,17 +13,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"context"
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
-	"strconv"
-	"strings"
-	"syscall"
 	"time"
+
+	"minipy/bench/internal/sidebyside"
 )
 
 // metric is one line of the table: how to read it and issue 7's target.
@@ -100,9 +95,7 @@ func main() {
 
 	if *mp == "" {
 		*mp = "bin/minipy"
-		b := exec.Command("go", "build", "-o", *mp, "./cmd/minipy")
-		b.Stdout, b.Stderr = os.Stderr, os.Stderr
-		if err := b.Run(); err != nil {
+		if err := sidebyside.BuildMinipy(*mp); err != nil {
 			fmt.Fprintln(os.Stderr, "building minipy:", err)
 			os.Exit(1)
 		}
@@ -116,7 +109,7 @@ func main() {
 	if *quick {
 		args = append(args, "quick")
 	}
-	fmt.Printf("load average before: %s", loadavg())
+	fmt.Printf("load average before: %s", sidebyside.LoadAvg())
 	best := map[string]map[string]float64{"3.14": {}, "minipy": {}}
 	failed := false
 	for i := 0; i < *n; i++ {
@@ -128,7 +121,7 @@ func main() {
 				}
 				bin = *py
 			}
-			vals, err := run(bin, args, *nice, *timeout)
+			vals, err := sidebyside.Values(bin, args, *nice, *timeout)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "%s run %d: %v\n", side, i+1, err)
 				failed = true
@@ -153,7 +146,7 @@ func main() {
 	}
 	derive(best["3.14"])
 	derive(best["minipy"])
-	fmt.Printf("load average after:  %s", loadavg())
+	fmt.Printf("load average after:  %s", sidebyside.LoadAvg())
 	fmt.Printf("best of %d runs each, alternating; times measured inside the program (perf_counter)\n\n", *n)
 	fmt.Printf("%-31s %14s %14s %9s  %s\n", "benchmark", "3.14", "minipy", "3.14/mp", "target (minipy)")
 	for _, m := range metrics {
@@ -190,19 +183,19 @@ func ceiling(bin, script string, quick, nice bool, timeout time.Duration) (t1, t
 		rounds = "2"
 	}
 	args := []string{script, "cpuwork", rounds}
-	one, err := run(bin, args, nice, timeout)
+	one, err := sidebyside.Values(bin, args, nice, timeout)
 	if err != nil {
 		return 0, 0, err
 	}
 	pair := append([]string{"-c", `"$0" "$@" & "$0" "$@" & wait`, bin}, args...)
-	lines, err := runLines("/bin/sh", pair, nice, timeout)
+	lines, err := sidebyside.Lines("/bin/sh", pair, nice, timeout)
 	if err != nil {
 		return 0, 0, err
 	}
 	worst, n := 0.0, 0
 	for _, l := range lines {
-		if l.name == "cpuwork" {
-			worst = max(worst, l.v)
+		if l.Name == "cpuwork" {
+			worst = max(worst, l.Value)
 			n++
 		}
 	}
@@ -225,71 +218,4 @@ func format(v float64, ok bool, unit string) string {
 		return fmt.Sprintf("%.1f us", v)
 	}
 	return fmt.Sprintf("%.1f %s", v, unit)
-}
-
-// run runs the script once and parses its "name value unit" lines.
-func run(bin string, args []string, nice bool, timeout time.Duration) (map[string]float64, error) {
-	lines, err := runLines(bin, args, nice, timeout)
-	if err != nil {
-		return nil, err
-	}
-	vals := map[string]float64{}
-	for _, l := range lines {
-		vals[l.name] = l.v
-	}
-	return vals, nil
-}
-
-// line is one "name value unit" line of the output.
-type line struct {
-	name string
-	v    float64
-}
-
-// runLines runs bin once and returns its "name value unit" lines in order.
-func runLines(bin string, args []string, nice bool, timeout time.Duration) ([]line, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if nice {
-		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	if nice {
-		// Best effort: a new session is a new autogroup; raise its weight.
-		_ = os.WriteFile(fmt.Sprintf("/proc/%d/autogroup", cmd.Process.Pid), []byte("-20"), 0)
-	}
-	if err := cmd.Wait(); err != nil {
-		return nil, fmt.Errorf("%v: %s", err, lastLine(errb.String()))
-	}
-	var lines []line
-	sc := bufio.NewScanner(&out)
-	for sc.Scan() {
-		f := strings.Fields(sc.Text())
-		if len(f) < 2 {
-			continue
-		}
-		if v, err := strconv.ParseFloat(f[1], 64); err == nil {
-			lines = append(lines, line{f[0], v})
-		}
-	}
-	return lines, nil
-}
-
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return lines[len(lines)-1]
-}
-
-func loadavg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "unknown\n"
-	}
-	return string(b)
 }
