@@ -64,6 +64,17 @@ func runProxyScript(t *testing.T, debug bool, src string, limit time.Duration) s
 // sub-interpreters' reported through the main one). Runs at full size
 // under -race in make racetest (20-25 s of CPU). MINIPY_PROXYSTRESS=small
 // is 4 x 1,000; MINIPY_PROXYSTRESS=K,PER another size (profiling).
+// lockedCounterSource is the stress test's counter: an object of main
+// whose increment takes a threading.Lock inside it.
+const lockedCounterSource = `class Counter:
+    def __init__(self):
+        self.n = 0
+        self.lock = threading.Lock()
+    def increment(self):
+        with self.lock:
+            self.n += 1
+`
+
 func TestProxyStress(t *testing.T) {
 	k, per := 16, 10000
 	switch env := os.Getenv("MINIPY_PROXYSTRESS"); {
@@ -79,14 +90,7 @@ import threading
 from concurrent import interpreters as I
 K, PER = %d, %d
 
-class Counter:
-    def __init__(self):
-        self.n = 0
-        self.lock = threading.Lock()
-    def increment(self):
-        with self.lock:
-            self.n += 1
-
+%s
 counter = Counter()
 proxy = I.SharedObjectProxy(counter)
 subs = [I.create() for _ in range(K)]
@@ -166,7 +170,7 @@ for s in subs:
     except I.InterpreterNotFoundError:
         pass
 print('ok')
-`, k, per)
+`, k, per, lockedCounterSource)
 	for _, debug := range []bool{false, true} {
 		if debug && k > 4 {
 			// The debug allocator's run is the small one.
@@ -257,14 +261,7 @@ func benchContended(b *testing.B, k int) {
 	setup := fmt.Sprintf(`
 import threading
 from concurrent import interpreters as I
-class Counter:
-    def __init__(self):
-        self.n = 0
-        self.lock = threading.Lock()
-    def increment(self):
-        with self.lock:
-            self.n += 1
-counter = Counter()
+%scounter = Counter()
 proxy = I.SharedObjectProxy(counter)
 subs = [I.create() for _ in range(%d)]
 for s in subs:
@@ -272,7 +269,7 @@ for s in subs:
 def run(s):
     s.exec("for _ in range(PER): counter.increment()")
 ts = [threading.Thread(target=run, args=(s,)) for s in subs]
-`, k, per)
+`, lockedCounterSource, k, per)
 	if err := in.Exec(setup); err != nil {
 		b.Fatal(err)
 	}
