@@ -113,11 +113,11 @@ type InterpState struct {
 // NewInterpState makes an interpreter's VM state in space and its first
 // thread. Finalize releases everything it holds.
 func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, error) {
-	// Native is sized for the some 32 module makers every interpreter
-	// registers (a map regrown step by step was 8 % of the Go memory that
-	// interpreters.create() allocates).
+	// Native is sized for the module makers every interpreter registers
+	// (61 with vm/stdlib's; a map regrown step by step was 8 % of the Go
+	// memory that interpreters.create() allocates).
 	is := &InterpState{Space: space, Path: cfg.Path, Argv: cfg.Argv,
-		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: make(map[string]NativeModule, 48), interned: map[string]*Object{}}
+		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: make(map[string]NativeModule, 80), interned: map[string]*Object{}}
 	is.Coverage = newCoverage()
 	if is.Stdout == nil {
 		is.Stdout = os.Stdout
@@ -145,6 +145,9 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 		return nil, nil, err
 	}
 	is.internBuiltinNames()
+	// One allocation of the final size: grown by append, the slice was the
+	// largest Go allocation of interpreters.create() (9 KB of 53).
+	is.builtinsOrig = make([]*Object, 0, 2*objects.DictLen(is.Builtins))
 	for pos := 0; ; {
 		k, v, ok := objects.DictNext(is.Builtins, &pos)
 		if !ok {
