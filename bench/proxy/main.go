@@ -52,7 +52,7 @@ func main() {
 	sides := []string{"3.14", "minipy"}
 	if _, err := os.Stat(*py); err != nil {
 		sides = sides[1:]
-		fmt.Printf("CPython 3.14 not found at %s: its column is skipped (tools/install-cpython314.sh installs it)\n", *py)
+		fmt.Printf("CPython 3.14 not found at %s: its column is skipped (../shared/tools/install-cpython314.sh installs it)\n", *py)
 	}
 	args := []string{*script}
 	if *quick {

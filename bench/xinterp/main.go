@@ -103,7 +103,7 @@ func main() {
 	have314 := true
 	if _, err := os.Stat(*py); err != nil {
 		have314 = false
-		fmt.Printf("CPython 3.14 not found at %s: its column is skipped (tools/install-cpython314.sh installs it)\n", *py)
+		fmt.Printf("CPython 3.14 not found at %s: its column is skipped (../shared/tools/install-cpython314.sh installs it)\n", *py)
 	}
 	args := []string{*script}
 	if *quick {
