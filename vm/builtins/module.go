@@ -11,6 +11,19 @@ import (
 // first use under a sync-free init: every table is registered in init).
 var staticFuncs = map[*objects.MethodDef]*Object{}
 
+// RegisterDefs makes the static function objects of a native module's
+// MethodDefs (at init: the map is never written afterwards). vm/stdlib's
+// modules register theirs here too.
+func RegisterDefs(module string, defs []*objects.MethodDef) { registerDefs(module, defs) }
+
+// StaticFunc is the static function object of a registered MethodDef.
+func StaticFunc(d *objects.MethodDef) *Object { return staticFuncs[d] }
+
+// MakeModule is makeModule for the native modules of other packages.
+func MakeModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef, values map[string]*Object) *Object {
+	return makeModule(th, name, doc, defs, values)
+}
+
 func registerDefs(module string, defs []*objects.MethodDef) {
 	for _, d := range defs {
 		staticFuncs[d] = objects.NewStaticBuiltinFunction(d, module)

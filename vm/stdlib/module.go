@@ -1,11 +1,11 @@
 package stdlib
 
 import (
-	"sort"
 	"unsafe"
 
 	"minipy/runtime/alloc"
 	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
 )
 
@@ -14,14 +14,12 @@ type Object = objects.Object
 
 func ptr(o *Object) unsafe.Pointer { return unsafe.Pointer(o) }
 
-// staticFuncs holds one immortal function object per MethodDef, made at
-// init (never written afterwards, so every interpreter shares them).
-var staticFuncs = map[*objects.MethodDef]*Object{}
+// registerDefs and makeModule are vm/builtins' (one table of static
+// function objects for every native module).
+func registerDefs(module string, defs []*objects.MethodDef) { builtins.RegisterDefs(module, defs) }
 
-func registerDefs(module string, defs []*objects.MethodDef) {
-	for _, d := range defs {
-		staticFuncs[d] = objects.NewStaticBuiltinFunction(d, module)
-	}
+func makeModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef, values map[string]*Object) *Object {
+	return builtins.MakeModule(th, name, doc, defs, values)
 }
 
 // Register adds this package's module makers to is.Native; the importer
@@ -43,55 +41,6 @@ func Register(is *vm.InterpState) {
 		fm := fm
 		is.Native[name] = func(th *vm.Thread) *Object { return fm.make(th) }
 	}
-}
-
-// makeModule makes a module with the given functions and values (new
-// references, stolen; a nil value means an error is set).
-func makeModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef, values map[string]*Object) *Object {
-	ts := th.TS
-	m := vm.NewModule(ts, name, nil)
-	if m == nil {
-		for _, v := range values {
-			objects.XDecref(ts, v)
-		}
-		return nil
-	}
-	d := vm.ModuleDict(m)
-	ok := true
-	if doc != "" {
-		s := objects.NewStr(ts, doc)
-		ok = s != nil && objects.DictSetItemStr(ts, d, "__doc__", s) >= 0
-		objects.XDecref(ts, s)
-	}
-	for _, def := range defs {
-		if ok && objects.DictSetItemStr(ts, d, def.Name, staticFuncs[def]) < 0 {
-			ok = false
-		}
-	}
-	keys := make([]string, 0, len(values))
-	for k := range values {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		v := values[k]
-		if v == nil {
-			ok = false
-			continue
-		}
-		if ok && objects.DictSetItemStr(ts, d, k, v) < 0 {
-			ok = false
-		}
-		objects.Decref(ts, v)
-	}
-	if !ok {
-		if !ts.Occurred() {
-			ts.Raise(objects.MemoryError, "")
-		}
-		objects.Decref(ts, m)
-		return nil
-	}
-	return m
 }
 
 // frozenModule is a module written in Python, run at first import.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"minipy/vm"
+	"minipy/vm/builtins"
 	"minipy/vm/objects"
 )
 
@@ -260,7 +261,7 @@ func operatorModule(th *vm.Thread, name string) *Object {
 	}
 	byName := map[string]*Object{}
 	for _, d := range operatorDefs {
-		byName[d.Name] = staticFuncs[d]
+		byName[d.Name] = builtins.StaticFunc(d)
 	}
 	for alias, target := range operatorAliases {
 		values[alias] = objects.NewRef(byName[target])
