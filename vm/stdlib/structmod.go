@@ -302,6 +302,21 @@ func float16value(h uint16) float64 {
 	return sign * (1 + m/1024) * math.Pow(2, float64(e-15))
 }
 
+// place returns the size of item it and, in native mode, moves *pos up
+// to the item's alignment (strings, pad bytes and chars are unaligned).
+func (sf *sformat) place(it sitem, pos *int) int {
+	if !sf.native {
+		return stdSize(it.code)
+	}
+	size := nativeSize(it.code)
+	if it.code != 's' && it.code != 'p' && it.code != 'x' && it.code != 'c' {
+		if r := *pos % size; r != 0 {
+			*pos += size - r
+		}
+	}
+	return size
+}
+
 func (sf *sformat) pack(ts *objects.Thread, args []*Object, out []byte) bool {
 	if want := sf.nargs(); want != len(args) {
 		return structErr(ts, "pack expected %d items for packing (got %d)", want, len(args))
@@ -309,15 +324,7 @@ func (sf *sformat) pack(ts *objects.Thread, args []*Object, out []byte) bool {
 	pos, ai := 0, 0
 	ord := sf.order()
 	for _, it := range sf.items {
-		size := stdSize(it.code)
-		if sf.native {
-			size = nativeSize(it.code)
-			if it.code != 's' && it.code != 'p' && it.code != 'x' && it.code != 'c' {
-				if r := pos % size; r != 0 {
-					pos += size - r
-				}
-			}
-		}
+		size := sf.place(it, &pos)
 		switch it.code {
 		case 'x':
 			pos += it.count
@@ -400,15 +407,7 @@ func (sf *sformat) unpack(ts *objects.Thread, data []byte) *Object {
 	pos := 0
 	ord := sf.order()
 	for _, it := range sf.items {
-		size := stdSize(it.code)
-		if sf.native {
-			size = nativeSize(it.code)
-			if it.code != 's' && it.code != 'p' && it.code != 'x' && it.code != 'c' {
-				if r := pos % size; r != 0 {
-					pos += size - r
-				}
-			}
-		}
+		size := sf.place(it, &pos)
 		switch it.code {
 		case 'x':
 			pos += it.count
