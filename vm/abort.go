@@ -116,11 +116,12 @@ func (is *InterpState) memoryCrossed() {
 	}
 }
 
-// memoryCheck raises MemoryError when the heap is still over its limit;
-// either way the next crossing reports again.
+// memoryCheck raises MemoryError when the heap is still over its bound
+// (the limit, or the reserve after a MemoryError); either way the next
+// crossing reports again.
 func (th *Thread) memoryCheck() bool {
 	h := th.Interp.Space.Heap
-	if !h.Over() {
+	if !h.OverBound() {
 		h.Rearm()
 		return true
 	}

@@ -27,12 +27,18 @@ var vmBuiltinDefs = []*objects.MethodDef{
 	{Name: "__build_class__", Fn: buildClass, Doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."},
 }
 
-var vmBuiltinFuncs []*Object
+// vmBuiltinFuncs are their static function objects, vmBuiltinKeys the
+// static strs of their names and of "super", the keys installVMBuiltins
+// stores them under (static, so that every interpreter's builtins dict
+// holds static immortals only: snapshotBuiltins shares its snapshot).
+var vmBuiltinFuncs, vmBuiltinKeys []*Object
 
 func init() {
 	for _, d := range vmBuiltinDefs {
 		vmBuiltinFuncs = append(vmBuiltinFuncs, objects.NewStaticBuiltinFunction(d, "builtins"))
+		vmBuiltinKeys = append(vmBuiltinKeys, objects.StaticStr(d.Name))
 	}
+	vmBuiltinKeys = append(vmBuiltinKeys, objects.StaticStr("super"))
 }
 
 // SetupCoreBuiltins fills builtins with the types, exceptions and
@@ -60,12 +66,12 @@ func SetupCoreBuiltins(th *Thread, builtins *Object) error {
 // super, and __name__.
 func installVMBuiltins(th *Thread, builtins *Object) error {
 	ts := th.TS
-	for i, d := range vmBuiltinDefs {
-		if objects.DictSetItemStr(ts, builtins, d.Name, vmBuiltinFuncs[i]) < 0 {
+	for i := range vmBuiltinDefs {
+		if objects.DictSetItem(ts, builtins, vmBuiltinKeys[i], vmBuiltinFuncs[i]) < 0 {
 			return th.goError()
 		}
 	}
-	if objects.DictSetItemStr(ts, builtins, "super", SuperType.TypeObject()) < 0 {
+	if objects.DictSetItem(ts, builtins, vmBuiltinKeys[len(vmBuiltinDefs)], SuperType.TypeObject()) < 0 {
 		return th.goError()
 	}
 	if objects.DictGetItemStr(ts, builtins, "__name__") == nil {

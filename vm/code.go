@@ -267,7 +267,7 @@ func init() {
 // lookup matches by identity and makes no str.
 func (is *InterpState) LookupName(s string) *Object {
 	if m := staticNames.Load(); m != nil {
-		if o := (*m)[s]; o != nil {
+		if o := m.byText[s]; o != nil {
 			return o
 		}
 	}
@@ -283,7 +283,7 @@ func (is *InterpState) intern(ts *objects.Thread, s string) *Object {
 		return objects.NewStr(ts, s)
 	}
 	if m := staticNames.Load(); m != nil {
-		if o := (*m)[s]; o != nil {
+		if o := m.byText[s]; o != nil {
 			return o // immortal: no reference to count
 		}
 	}

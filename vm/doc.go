@@ -66,8 +66,9 @@
 // Config.SetupBuiltins fills the builtins dict (vm/builtins); without it
 // builtins_core.go installs only the types, exceptions and constants
 // (vm's own tests are in package vm_test and install vm/builtins).
-// InterpState.Native maps
-// module names to Go module makers (sys, math, ...). Thread.FormatException
+// InterpState.SharedNative (a table shared by interpreters) and
+// InterpState.Native (the interpreter's own) map module names to Go
+// module makers (sys, math, ...). Thread.FormatException
 // renders an exception as CPython's excepthook does (traceback.go);
 // Thread.WriteUnraisable reports an exception that cannot propagate
 // through sys.unraisablehook (unraisable.go).

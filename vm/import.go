@@ -13,8 +13,24 @@ import (
 )
 
 // NativeModule makes a module implemented in Go (sys, math, ...) when it
-// is first imported; vm/builtins registers them in InterpState.Native.
+// is first imported; vm/builtins and vm/stdlib register them in a
+// NativeTable.
 type NativeModule func(th *Thread) *Object
+
+// NativeTable maps module names to the makers of modules written in Go.
+// A table given as Config.Natives is shared by every interpreter made
+// with it and never written after it is built.
+type NativeTable map[string]NativeModule
+
+// NativeMaker returns the maker of the Go module name: the interpreter's
+// own (Native) first, then the shared table's.
+func (is *InterpState) NativeMaker(name string) (NativeModule, bool) {
+	if mk, ok := is.Native[name]; ok {
+		return mk, true
+	}
+	mk, ok := is.SharedNative[name]
+	return mk, ok
+}
 
 // compileError turns a compile error into a pending SyntaxError.
 func (th *Thread) compileError(err error) {
@@ -174,7 +190,7 @@ func (th *Thread) importOne(name string) *Object {
 	if m := th.sysModule(name); m != nil {
 		return objects.NewRef(m)
 	}
-	if mk, ok := th.Interp.Native[name]; ok {
+	if mk, ok := th.Interp.NativeMaker(name); ok {
 		m := mk(th)
 		if m == nil {
 			return nil
@@ -627,7 +643,7 @@ func (th *Thread) findModuleSpec(name string) (path string, pkg bool, where, err
 		})
 		ts.ClearErr()
 	} else {
-		if _, ok := th.Interp.Native[name]; ok {
+		if _, ok := th.Interp.NativeMaker(name); ok {
 			return "", false, "builtin", ""
 		}
 		dirs = th.SearchPath()

@@ -10,7 +10,7 @@ type Module struct {
 	objects.GCObject
 	dict *Object // owned
 	// origin is what the repr says of a module without __file__: made in
-	// Go (Interp.Native) or run from embedded source (ExecFrozen), as
+	// Go (Interp.NativeMaker) or run from embedded source (ExecFrozen), as
 	// CPython's BuiltinImporter and FrozenImporter modules show.
 	origin moduleOrigin
 }

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"io"
+	"maps"
 	"os"
 	"sync/atomic"
 
@@ -27,6 +28,12 @@ type Config struct {
 	// here). When nil, only the types, exceptions and constants of
 	// builtins_core.go are installed.
 	SetupBuiltins func(th *Thread, builtins *Object) error
+	// Natives are the Go modules the interpreter can import
+	// (InterpState.SharedNative), built once and shared (vm/sys.Natives);
+	// nil leaves SetupBuiltins to register its own in InterpState.Native.
+	Natives NativeTable
+	// Stdin is sys.stdin's source (InterpState.Stdin).
+	Stdin io.Reader
 }
 
 // InterpState is the VM's per-interpreter state: builtins, sys.modules,
@@ -41,9 +48,13 @@ type InterpState struct {
 	Argv     []string
 	Stdout   io.Writer
 	Stderr   io.Writer
-	// Native maps the names of modules written in Go to their makers
-	// (vm/builtins fills it: sys, math, time, ...).
-	Native map[string]NativeModule
+	// SharedNative maps the names of modules written in Go to their
+	// makers (sys, math, time, ...): a table built once and shared by
+	// every interpreter (Config.Natives; read only). Native holds the
+	// interpreter's own makers, looked up first (nil when it has none).
+	SharedNative, Native NativeTable
+	// Stdin is the source of sys.stdin (vm/sys; nil: an empty stdin).
+	Stdin io.Reader
 	// BuiltinsModule is the module object named "builtins" (owned).
 	BuiltinsModule *Object
 	// SysDict is the dict of the sys module (owned; nil until vm/sys
@@ -52,7 +63,8 @@ type InterpState struct {
 	// finalizers still print after the modules left sys.modules.
 	SysDict *Object
 	// builtinsOrig is the builtins dict as set up, its keys and values
-	// alternating (owned), put back at finalization as CPython's
+	// alternating (owned, or static immortals shared by interpreters:
+	// snapshotBuiltins), put back at finalization as CPython's
 	// interp->builtins_copy: what a program stored in builtins dies then,
 	// with every global still whole. A slice, not a dict: making it costs
 	// an interpreter's creation only the increfs.
@@ -102,6 +114,9 @@ type InterpState struct {
 	// NoDaemonThreads refuses daemon threads (CPython 3.14's isolated
 	// sub-interpreters: concurrent.interpreters.create()).
 	NoDaemonThreads bool
+	// Sub marks a sub-interpreter (vm/interp): Finalize tears it down as
+	// Py_EndInterpreter does, not as Py_FinalizeEx.
+	Sub bool
 	// OnThreadEnd, when set, runs when a thread of StartThread ends (lock
 	// held): vm/interp releases the thread states the goroutine made in
 	// other interpreters. pending are decrefs queued by other
@@ -113,11 +128,11 @@ type InterpState struct {
 // NewInterpState makes an interpreter's VM state in space and its first
 // thread. Finalize releases everything it holds.
 func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, error) {
-	// Native is sized for the module makers every interpreter registers
-	// (61 with vm/stdlib's; a map regrown step by step was 8 % of the Go
-	// memory that interpreters.create() allocates).
+	// The Go modules' makers are a table shared by every interpreter
+	// (made per interpreter, the map was a tenth of the Go memory
+	// interpreters.create() allocated).
 	is := &InterpState{Space: space, Path: cfg.Path, Argv: cfg.Argv,
-		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Native: make(map[string]NativeModule, 80), interned: map[string]*Object{}}
+		Stdout: cfg.Stdout, Stderr: cfg.Stderr, SharedNative: cfg.Natives, Stdin: cfg.Stdin, interned: map[string]*Object{}}
 	is.Coverage = newCoverage()
 	if is.Stdout == nil {
 		is.Stdout = os.Stdout
@@ -145,16 +160,7 @@ func NewInterpState(space *objects.Space, cfg Config) (*InterpState, *Thread, er
 		return nil, nil, err
 	}
 	is.internBuiltinNames()
-	// One allocation of the final size: grown by append, the slice was the
-	// largest Go allocation of interpreters.create() (9 KB of 53).
-	is.builtinsOrig = make([]*Object, 0, 2*objects.DictLen(is.Builtins))
-	for pos := 0; ; {
-		k, v, ok := objects.DictNext(is.Builtins, &pos)
-		if !ok {
-			break
-		}
-		is.builtinsOrig = append(is.builtinsOrig, objects.NewRef(k), objects.NewRef(v))
-	}
+	is.snapshotBuiltins()
 	m := NewModule(ts, "builtins", is.Builtins)
 	if m == nil {
 		return nil, nil, th.goError()
@@ -185,10 +191,12 @@ func (is *InterpState) internBuiltinNames() {
 		if k.Type() != objects.StrType {
 			continue
 		}
-		s := objects.StrValue(k)
-		if static != nil && (*static)[s] == k {
-			continue
+		if static != nil {
+			if _, ok := static.objs[k]; ok {
+				continue
+			}
 		}
+		s := objects.StrValue(k)
 		if is.interned[s] == nil {
 			is.interned[s] = objects.NewRef(k)
 		}
@@ -200,13 +208,31 @@ func (is *InterpState) internBuiltinNames() {
 // returns in every interpreter: making an interpreter then fills no
 // table with them. Set once, never written after: interpreters on other
 // goroutines read it without a lock.
-var staticNames atomic.Pointer[map[string]*Object]
+var staticNames atomic.Pointer[staticNameTable]
+
+// staticNameTable is the table of staticNames: the strs by their text,
+// and the set of them (internBuiltinNames asks whether a key is one by
+// its address, without hashing its text).
+type staticNameTable struct {
+	byText map[string]*Object
+	objs   map[*Object]struct{}
+}
 
 // SetStaticNames records the static immortal strs that intern returns for
 // their text in every interpreter (the first call wins). Each must be
 // made by objects.StaticStr.
 func SetStaticNames(m map[string]*Object) {
-	staticNames.CompareAndSwap(nil, &m)
+	m = maps.Clone(m)
+	for _, k := range vmBuiltinKeys { // vm's own (installVMBuiltins)
+		if _, ok := m[objects.StrValue(k)]; !ok {
+			m[objects.StrValue(k)] = k
+		}
+	}
+	t := &staticNameTable{byText: m, objs: make(map[*Object]struct{}, len(m))}
+	for _, o := range m {
+		t.objs[o] = struct{}{}
+	}
+	staticNames.CompareAndSwap(nil, t)
 }
 
 // NewThread makes a thread state of the interpreter (one per OS-level
@@ -254,19 +280,22 @@ func (is *InterpState) Finalize(th *Thread) {
 	// Daemon threads ran during the atexit callbacks, as in CPython; now
 	// they are stopped, their frames unwound (threads.go).
 	is.stopThreads(th)
-	// As Py_FinalizeEx: collect garbage cycles while everything is intact.
-	objects.Collect(ts, 2)
-	ts.ClearErr()
+	// As Py_FinalizeEx: collect garbage cycles while everything is
+	// intact. Py_EndInterpreter goes straight to finalize_modules.
+	if !is.Sub {
+		objects.Collect(ts, 2)
+		ts.ClearErr()
+	}
 	// Tear the modules down in CPython 3.11's order (finalize_modules).
 	// From here on tracebacks show no source lines: CPython can no
 	// longer import io to read them.
 	is.noSourceLines = true
 	is.finalizeModules(ts)
 	// The virtual GC's phase 1: immortals' finalizers, with builtins
-	// still usable (runtime/finalize).
+	// still usable (runtime/finalize). It ends with a collection that
+	// found nothing (or, with nothing immortal, changes nothing): no
+	// collection is needed after it.
 	is.Final = finalize.Phase1(ts)
-	objects.Collect(ts, 2)
-	ts.ClearErr()
 	// As finalize_clear_sys_builtins_dict: sys's dict, then builtins'.
 	if is.SysDict != nil {
 		clearModuleDict(ts, is.SysDict)
@@ -367,17 +396,23 @@ func (is *InterpState) finalizeModules(ts *objects.Thread) {
 	is.restoreBuiltins(ts)
 	objects.Collect(ts, 2)
 	ts.ClearErr()
+	wiped := false
 	for i := len(names) - 1; i >= 0; i-- {
 		if ref := refs[i]; ref != nil {
 			if o := objects.WeakrefGet(ref); o != nil && o != objects.None {
-				is.wipeModule(ts, o)
+				wiped = is.wipeModule(ts, o) || wiped
 			}
 			objects.Decref(ts, ref)
 		}
 		objects.Decref(ts, names[i])
 	}
-	objects.Collect(ts, 2)
-	ts.ClearErr()
+	// Since the last collection only dead weak references (without
+	// callbacks) and names were dropped, unless a module was wiped: that
+	// makes no garbage cycle.
+	if wiped {
+		objects.Collect(ts, 2)
+		ts.ClearErr()
+	}
 }
 
 // restoreBuiltins puts the builtins dict back as it was set up (step 2
@@ -385,7 +420,7 @@ func (is *InterpState) finalizeModules(ts *objects.Thread) {
 // program added or rebound in builtins let go of their values, whose
 // finalizers run with builtins whole again.
 func (is *InterpState) restoreBuiltins(ts *objects.Thread) {
-	if is.Builtins == nil || is.builtinsUnchanged(ts) {
+	if is.Builtins == nil || is.builtinsUnchanged() {
 		return
 	}
 	// The program's values stay alive in saved until the dict is whole.
@@ -401,9 +436,42 @@ func (is *InterpState) restoreBuiltins(ts *objects.Thread) {
 	ts.ClearErr()
 }
 
+// snapshotBuiltins fills builtinsOrig. Set up by vm/builtins, the
+// builtins dict holds static immortals only, the same in every
+// interpreter: their snapshot is made once and shared (sharedBuiltins;
+// static immortals need no reference counted), and an interpreter whose
+// dict matches it uses it. Any other makes its own, of the final size in
+// one allocation (grown by append, the slice was the largest Go
+// allocation of interpreters.create(): 9 KB of 53).
+func (is *InterpState) snapshotBuiltins() {
+	if snap := sharedBuiltins.Load(); snap != nil {
+		if is.builtinsOrig = *snap; is.builtinsUnchanged() {
+			return
+		}
+	}
+	own := make([]*Object, 0, 2*objects.DictLen(is.Builtins))
+	static := true
+	for pos := 0; ; {
+		k, v, ok := objects.DictNext(is.Builtins, &pos)
+		if !ok {
+			break
+		}
+		own = append(own, objects.NewRef(k), objects.NewRef(v))
+		static = static && objects.IsStaticObject(k) && objects.IsStaticObject(v)
+	}
+	is.builtinsOrig = own
+	if static {
+		sharedBuiltins.CompareAndSwap(nil, &own)
+	}
+}
+
+// sharedBuiltins is the snapshot of a builtins dict of static immortals
+// only (snapshotBuiltins): set once, never written after.
+var sharedBuiltins atomic.Pointer[[]*Object]
+
 // builtinsUnchanged tells whether the builtins dict holds exactly what
 // builtinsOrig does, in the same order (the usual case: nothing to do).
-func (is *InterpState) builtinsUnchanged(ts *objects.Thread) bool {
+func (is *InterpState) builtinsUnchanged() bool {
 	i, pos := 0, 0
 	for {
 		k, v, ok := objects.DictNext(is.Builtins, &pos)
@@ -418,16 +486,18 @@ func (is *InterpState) builtinsUnchanged(ts *objects.Thread) bool {
 }
 
 // wipeModule empties the dict of module o (borrowed) if it is a module
-// other than builtins (step 4 of finalizeModules).
-func (is *InterpState) wipeModule(ts *objects.Thread, o *Object) {
+// other than builtins and sys (step 4 of finalizeModules), and reports
+// whether it did.
+func (is *InterpState) wipeModule(ts *objects.Thread, o *Object) bool {
 	mm := asModule(o)
 	if mm == nil || mm.dict == nil || mm.dict == is.Builtins || mm.dict == is.SysDict {
-		return
+		return false
 	}
 	objects.Incref(o) // a finalizer may drop the last other reference
 	clearModuleDict(ts, mm.dict)
 	objects.Decref(ts, o)
 	ts.ClearErr()
+	return true
 }
 
 // SysDictOf returns the sys module's dict (borrowed): SysDict, or the
@@ -517,8 +587,12 @@ func (is *InterpState) RefusePython() (allow func()) {
 // None (sys.stdout is None: print writes nothing) and the builtins are
 // still found.
 func clearModuleDict(ts *objects.Thread, d *Object) {
+	// One slice for both passes, at its final size (grown by append, it
+	// was a twentieth of the Go memory interpreters.create() + close()
+	// allocated).
+	keys := make([]*Object, 0, objects.DictLen(d))
 	pass := func(pred func(k string) bool) {
-		var keys []*Object
+		keys = keys[:0]
 		pos := 0
 		for {
 			k, v, ok := objects.DictNext(d, &pos)

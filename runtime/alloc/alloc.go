@@ -73,15 +73,19 @@ func NewHeap(cfg Config) *Heap {
 	}
 	// Sized for every class there is (all are made at package init), so
 	// that classState never regrows them one class at a time.
-	nc := int(classIDs.Load())
 	h := &Heap{
-		classes: make([]*classState, 0, nc),
-		used:    make([]*pool, 0, nc),
-		pools:   make([]*pool, 1, 64),
-		debug:   cfg.Debug,
-		slow:    cfg.Debug,
-		cfg:     cfg,
-		id:      heapIDs.Add(1),
+		debug: cfg.Debug,
+		slow:  cfg.Debug,
+		cfg:   cfg,
+		id:    heapIDs.Add(1),
+	}
+	// The structure of a closed interpreter's heap, if one is cached
+	// (shellcache.go), else new tables.
+	if cfg.Debug || !h.takeShell() {
+		nc := int(classIDs.Load())
+		h.classes = make([]*classState, 0, nc)
+		h.used = make([]*pool, 0, nc)
+		h.pools = make([]*pool, 1, 64)
 	}
 	h.payloadMax, h.payloadLow = math.MaxInt64, math.MinInt64
 	if cfg.Debug {

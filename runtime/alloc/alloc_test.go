@@ -680,6 +680,7 @@ func TestIndexRejectsNonBlockAddresses(t *testing.T) {
 // within its bound.
 func TestArenaCacheReuse(t *testing.T) {
 	arenaCache.drain()
+	drainShells()
 	per := floatClass.BlocksPerPool()
 	h1 := NewHeap(Config{})
 	blocks := make([]*tFloat, per*3) // arenas of 1 and 2 pools
@@ -694,7 +695,7 @@ func TestArenaCacheReuse(t *testing.T) {
 	for _, p := range blocks {
 		Free(h1, floatClass, p)
 	}
-	h1.Release()
+	h1.releaseArenas() // not to the shell cache: this tests the arena cache
 	if arenaCache.bytes == 0 || arenaCache.bytes > maxCachedBytes {
 		t.Fatalf("cache holds %d bytes after a release", arenaCache.bytes)
 	}
@@ -727,5 +728,90 @@ func TestArenaCacheReuse(t *testing.T) {
 	h3.Release()
 	if arenaCache.bytes != 0 {
 		t.Fatalf("a debug heap's arena was cached (%d bytes)", arenaCache.bytes)
+	}
+}
+
+// TestShellReuse: a released heap's structure (its classes with their
+// spare arenas) serves the next heap whole (shellcache.go): the new heap
+// starts with those arenas, their blocks zero, and the released heap holds
+// no memory; the cache is bounded, and debug heaps never enter it.
+func TestShellReuse(t *testing.T) {
+	drainShells()
+	defer drainShells()
+	per := floatClass.BlocksPerPool()
+	h1 := NewHeap(Config{})
+	var floats []*tFloat
+	for i := range per * 3 {
+		p := Alloc(h1, floatClass)
+		p.v = float64(i + 1)
+		floats = append(floats, p)
+	}
+	l := Alloc(h1, listClass)
+	bases := map[uintptr]bool{}
+	for _, a := range h1.byAddr {
+		bases[uintptr(a.base)] = true
+	}
+	for _, p := range floats {
+		Free(h1, floatClass, p)
+	}
+	Free(h1, listClass, l)
+	h1.Release()
+	if s := h1.Stats(); s.Arenas != 0 || s.ArenaBytes != 0 || len(s.Classes) != 0 {
+		t.Fatalf("released heap still holds memory: %+v", s)
+	}
+	if n := len(shellCache.free); n != 1 {
+		t.Fatalf("%d shells cached, want 1", n)
+	}
+	h2 := NewHeap(Config{})
+	if n := len(shellCache.free); n != 0 {
+		t.Fatalf("%d shells cached after NewHeap, want 0", n)
+	}
+	s := h2.Stats()
+	// One spare arena per class used: float's and list's.
+	if s.Arenas != 2 || s.ArenasAllocated != 2 || s.Blocks != 0 || s.UsedPools != 0 {
+		t.Fatalf("heap from a shell: %+v", s)
+	}
+	for _, a := range h2.byAddr {
+		if !bases[uintptr(a.base)] {
+			t.Fatalf("arena at %#x is not one of the released heap's", uintptr(a.base))
+		}
+		if a.cs.h != h2 {
+			t.Fatal("a shell's class still points at the released heap")
+		}
+	}
+	mustCheck(t, h2)
+	floats = floats[:0]
+	for range per * 3 {
+		p := Alloc(h2, floatClass)
+		if p.v != 0 {
+			t.Fatalf("block from a shell not zero: %+v", *p)
+		}
+		floats = append(floats, p)
+	}
+	mustCheck(t, h2)
+	for _, p := range floats {
+		Free(h2, floatClass, p)
+	}
+	mustCheck(t, h2)
+	h2.Release()
+	// Bounded: maxShells heaps released at once leave maxShells shells.
+	var hs []*Heap
+	for range maxShells + 3 {
+		h := NewHeap(Config{})
+		Free(h, floatClass, Alloc(h, floatClass))
+		hs = append(hs, h)
+	}
+	for _, h := range hs {
+		h.Release()
+	}
+	if n := len(shellCache.free); n != maxShells {
+		t.Fatalf("%d shells cached, want the bound %d", n, maxShells)
+	}
+	drainShells()
+	hd := NewHeap(Config{Debug: true})
+	Free(hd, floatClass, Alloc(hd, floatClass))
+	hd.Release()
+	if n := len(shellCache.free); n != 0 {
+		t.Fatalf("a debug heap's shell was cached")
 	}
 }

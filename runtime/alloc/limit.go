@@ -54,6 +54,12 @@ func (h *Heap) InUse() int64 { return h.lim.arenaBytes + h.payload }
 // Over reports whether the heap is past its limit.
 func (h *Heap) Over() bool { return h.lim.limit > 0 && h.InUse() > h.lim.limit }
 
+// OverBound reports whether the heap is past its bound: the limit, or
+// after a MemoryError the total then + the reserve (UseReserve). A
+// crossing reported before a MemoryError that was raised at once (Fits
+// refusing a payload) is then no reason for another.
+func (h *Heap) OverBound() bool { return h.lim.limit > 0 && h.InUse() > h.bound() }
+
 // bound is the total past which a crossing is reported.
 func (h *Heap) bound() int64 {
 	if h.lim.reserve {

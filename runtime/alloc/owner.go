@@ -19,9 +19,12 @@ var heapIDs atomic.Int64
 // ID is the heap's number, unique in the process (1, 2, ...), for messages.
 func (h *Heap) ID() int64 { return h.id }
 
-// Release gives every arena of an empty heap back to Go (the spare arena
-// each class keeps included), so that the heap holds no memory; it is
-// what closing an interpreter does after finalization. It panics if a
+// Release gives every arena of an empty heap back (the spare arena each
+// class keeps included), so that the heap holds no memory; it is what
+// closing an interpreter does after finalization. The heap's structure
+// goes whole to the shell cache (shellcache.go) for the next NewHeap, or,
+// when that is full, its arenas' memory to the arena cache
+// (arenacache.go) or to Go. It panics if a
 // block is still in use or held (a leak, which Close reports first).
 func (h *Heap) Release() {
 	if n := h.AllocatedBlocks(); n != 0 || h.deferred > 0 {
@@ -34,6 +37,14 @@ func (h *Heap) Release() {
 		h.quarantine.n--
 		h.releaseHeld(b)
 	}
+	if !h.giveShell() {
+		h.releaseArenas()
+	}
+}
+
+// releaseArenas gives every arena of an empty heap back, one by one, to
+// the arena cache (arenacache.go) or to Go's GC.
+func (h *Heap) releaseArenas() {
 	for _, cs := range h.classes {
 		if cs == nil {
 			continue

@@ -13,17 +13,18 @@ import (
 // object layer checks every refcount change against them.
 const OwnerCheck = true
 
-// span is one live arena in the process-wide index. mem points at the
-// arena's memory and keeps it allocated for as long as any snapshot of
-// the index lists the span: release drops the arena's own pointer, and
-// without this one Go could reclaim the memory and hand it to another
-// heap's new arena while a HeapOf still reads a snapshot listing the old
-// span (or while release has not yet taken it out), which would then name
-// the old heap for a block of the new one: a false violation.
+// span is one live arena in the process-wide index, with the heap it
+// belonged to when registered. mem keeps the arena's memory allocated for
+// as long as any snapshot of the index lists the span. The memory may
+// still serve another heap meanwhile (the arena and shell caches hand it
+// on), but only after that heap registered it afresh: a goroutine asking
+// HeapOf about a block of it got the block after that, so it loads a
+// snapshot naming the new heap (TestIndexAfterReuse).
 type span struct {
 	base, end uintptr
 	mem       unsafe.Pointer
 	a         *arena
+	h         *Heap // a's heap when registered: a shell's arenas change heaps (shellcache.go)
 }
 
 // spans is the index of every live arena of every heap, sorted by base
@@ -42,7 +43,7 @@ func registerArena(a *arena) {
 	if p := spans.Load(); p != nil {
 		cur = *p
 	}
-	s := span{uintptr(a.base), a.end, a.base, a}
+	s := span{uintptr(a.base), a.end, a.base, a, a.cs.h}
 	i, _ := slices.BinarySearchFunc(cur, s.base, func(x span, b uintptr) int { return cmpUintptr(x.base, b) })
 	next := slices.Insert(slices.Clip(cur), i, s)
 	spans.Store(&next)
@@ -75,7 +76,7 @@ func HeapOf(p unsafe.Pointer) *Heap {
 	if i < 0 || addr >= s[i].end {
 		return nil
 	}
-	return s[i].a.cs.h
+	return s[i].h
 }
 
 // attached maps a goroutine (getg's token) to the heap it works in. An

@@ -10,20 +10,32 @@ import (
 type Object = objects.Object
 
 // Setup fills the builtins dict of an interpreter (vm.Config.SetupBuiltins)
-// and registers the native modules (gc, math, time, io) in th.Interp.Native.
+// and, when the interpreter has no shared table of Go modules
+// (vm/sys.Natives), registers this package's (gc, math, time, io, ...) in
+// th.Interp.Native.
 // vm adds __build_class__ and super itself.
 func Setup(th *vm.Thread, builtins *Object) error {
 	ts := th.TS
 	builtinsOnce.Do(makeBuiltinEntries)
-	// Room for the entries and the few names vm adds (__build_class__,
-	// super, ...), so that the dict is not regrown as it fills.
-	objects.DictReserve(ts, builtins, len(builtinEntries)+8)
-	for _, e := range builtinEntries {
-		if objects.DictSetItem(ts, builtins, e.k, e.v) < 0 {
-			return pyErr(th)
+	// A copy of the template's table when the dict is empty (always, from
+	// vm.NewInterpState), else one insertion per entry.
+	if !objects.DictFillStatic(ts, builtins, builtinsTemplate) {
+		// Room for the entries and the few names vm adds
+		// (__build_class__, super, ...): no regrowth as it fills.
+		objects.DictReserve(ts, builtins, len(builtinEntries)+builtinsRoom)
+		for _, e := range builtinEntries {
+			if objects.DictSetItem(ts, builtins, e.k, e.v) < 0 {
+				return pyErr(th)
+			}
 		}
 	}
-	RegisterNative(th.Interp)
+	if is := th.Interp; is.SharedNative == nil {
+		// No shared table (vm/sys.Natives): this interpreter's own.
+		if is.Native == nil {
+			is.Native = vm.NativeTable{}
+		}
+		RegisterNative(is.Native)
+	}
 	return nil
 }
 
@@ -32,10 +44,16 @@ func Setup(th *vm.Thread, builtins *Object) error {
 // types and constants, and static strs for __name__, __package__ and
 // __doc__), made once per process, so that making an interpreter's
 // builtins allocates no str and hashes nothing.
+// builtinsTemplate is a static dict of those items, with room for
+// builtinsRoom more (the names vm adds, __build_class__, super, ...),
+// whose table Setup copies whole.
 var (
-	builtinsOnce   sync.Once
-	builtinEntries []struct{ k, v *Object }
+	builtinsOnce     sync.Once
+	builtinEntries   []struct{ k, v *Object }
+	builtinsTemplate *Object
 )
+
+const builtinsRoom = 8
 
 func makeBuiltinEntries() {
 	add := func(name string, v *Object) {
@@ -69,27 +87,33 @@ func makeBuiltinEntries() {
 		names[objects.StrValue(e.k)] = e.k
 	}
 	vm.SetStaticNames(names)
+	keys := make([]*Object, len(builtinEntries))
+	values := make([]*Object, len(builtinEntries))
+	for i, e := range builtinEntries {
+		keys[i], values[i] = e.k, e.v
+	}
+	builtinsTemplate = objects.NewStaticDictOf(keys, values, builtinsRoom)
 }
 
-// RegisterNative registers the native modules of this package in
-// is.Native (each is made on first import).
-func RegisterNative(is *vm.InterpState) {
-	is.Native["gc"] = newGCModule
-	is.Native["atexit"] = newAtexitModule
-	is.Native["_weakref"] = newUnderWeakrefModule
-	is.Native["weakref"] = newWeakrefModule
-	is.Native["traceback"] = newTracebackModule
-	is.Native["linecache"] = newLinecacheModule
-	is.Native["math"] = newMathModule
-	is.Native["time"] = newTimeModule
-	is.Native["io"] = newIOModule
-	is.Native["_io"] = newIOModule
-	is.Native["os"] = newOSModule
-	is.Native["posixpath"] = newPosixpathModule
-	is.Native["_thread"] = newThreadModule
-	is.Native["threading"] = newThreadingModule
-	is.Native["queue"] = newQueueModule
-	registerPickle(is)
+// RegisterNative registers the native modules of this package in t
+// (each is made on first import).
+func RegisterNative(t vm.NativeTable) {
+	t["gc"] = newGCModule
+	t["atexit"] = newAtexitModule
+	t["_weakref"] = newUnderWeakrefModule
+	t["weakref"] = newWeakrefModule
+	t["traceback"] = newTracebackModule
+	t["linecache"] = newLinecacheModule
+	t["math"] = newMathModule
+	t["time"] = newTimeModule
+	t["io"] = newIOModule
+	t["_io"] = newIOModule
+	t["os"] = newOSModule
+	t["posixpath"] = newPosixpathModule
+	t["_thread"] = newThreadModule
+	t["threading"] = newThreadingModule
+	t["queue"] = newQueueModule
+	registerPickle(t)
 }
 
 const builtinsDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."

@@ -24,7 +24,8 @@
 // Nothing here holds interpreter state at package level: the function
 // objects are static immortals (shared, never written), and every module
 // object, stream and buffer is made per interpreter by Setup and the
-// module makers that Setup registers in vm.InterpState.Native. The vm's
+// module makers that RegisterNative puts in a vm.NativeTable (vm/sys's
+// shared one, or the interpreter's own). The vm's
 // importer calls a maker the first time `import name` asks for it.
 //
 //	is, th, err := vm.NewInterpState(space, vm.Config{Stdout: w, Stderr: e,

@@ -55,6 +55,10 @@ type stream struct {
 	f        *os.File
 	w        io.Writer     // where writes go (f or an injected writer)
 	r        *bufio.Reader // where reads come from
+	// rsrc is the source of a standard stream's r until its first read
+	// (openReader): most interpreters never read sys.stdin, and its
+	// buffer was a tenth of the Go memory interpreters.create() made.
+	rsrc io.Reader
 	// readBusy: a thread reads r detached from the interpreter lock
 	// (thread.go's blockingRead); other readers wait.
 	readBusy bool
@@ -117,7 +121,7 @@ func NewStdStream(ts *objects.Thread, name string, r io.Reader, w io.Writer, tty
 		s.errs = "backslashreplace"
 	}
 	if r != nil {
-		s.r = bufio.NewReader(r)
+		s.rsrc = r
 		s.readable, s.mode = true, "r"
 	}
 	if w != nil {
@@ -278,7 +282,17 @@ func (s *stream) translate(t string) string {
 
 // fill reads one more chunk into s.pending; false at EOF (or on error,
 // with the error set: check ts.Occurred()).
+// openReader makes r from rsrc at a standard stream's first read; every
+// read path calls it, under the interpreter lock, before reading r.
+func (s *stream) openReader() *bufio.Reader {
+	if s.r == nil && s.rsrc != nil {
+		s.r, s.rsrc = bufio.NewReader(s.rsrc), nil
+	}
+	return s.r
+}
+
 func (s *stream) fill(ts *objects.Thread, line bool) bool {
+	s.openReader()
 	var chunk []byte
 	var err error
 	if !s.blockingRead(ts, func() {
@@ -434,6 +448,7 @@ func (s *stream) readLineText(ts *objects.Thread, limit int) *Object {
 }
 
 func (s *stream) readBytes(ts *objects.Thread, n int) *Object {
+	s.openReader()
 	if n < 0 {
 		var rest []byte
 		var err error
@@ -458,6 +473,7 @@ func (s *stream) readBytes(ts *objects.Thread, n int) *Object {
 }
 
 func (s *stream) readLineBytes(ts *objects.Thread, limit int) *Object {
+	s.openReader()
 	var out []byte
 	var err error
 	if !s.blockingRead(ts, func() {
@@ -493,7 +509,7 @@ func (s *stream) close(ts *objects.Thread) bool {
 		}
 	}
 	s.f = nil
-	s.r = nil
+	s.r, s.rsrc = nil, nil
 	s.pending, s.partial = "", nil
 	return ok
 }
@@ -1523,7 +1539,7 @@ func init() {
 			objects.Clear(ts, &s.dict)
 			objects.Clear(ts, &s.export)
 			objects.Clear(ts, &s.parent)
-			s.sdata, s.data, s.wbuf, s.f, s.w, s.r = nil, nil, nil, nil, nil, nil
+			s.sdata, s.data, s.wbuf, s.f, s.w, s.r, s.rsrc = nil, nil, nil, nil, nil, nil, nil
 			objects.FreeObject(ts, streamClass, s)
 		}
 		t.Repr = func(ts *objects.Thread, o *Object) *Object { return streamOf(ts, o).repr(ts) }

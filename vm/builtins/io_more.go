@@ -59,7 +59,7 @@ func textBuffer(ts *objects.Thread, o *Object) *Object {
 	s.kind, s.text, s.f, s.closefd = kindFile, false, p.f, false
 	s.name, s.byFD, s.nameInt = p.name, p.byFD, p.nameInt
 	s.readable, s.writable, s.seekable = p.readable, p.writable, p.seekable
-	s.r = p.r
+	s.r = p.openReader()
 	if p.w != nil {
 		s.w = parentWriter{p}
 		s.through = true
@@ -82,7 +82,7 @@ func mPeek(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *O
 	if !objects.CheckArgs(ts, "peek", args, kwnames, 0, 1) || !s.checkClosed(ts) {
 		return nil
 	}
-	if !s.readable || s.r == nil {
+	if !s.readable || s.openReader() == nil {
 		s.unsupported(ts, "peek")
 		return nil
 	}

@@ -525,12 +525,12 @@ func newCodecsModule(th *vm.Thread) *Object {
 	return makeModule(th, "_codecs", "", codecsDefs, nil)
 }
 
-func registerPickle(is *vm.InterpState) {
-	is.Native["_pickle"] = newUnderPickleModule
-	is.Native["pickle"] = newPickleModule
-	is.Native["copyreg"] = newCopyregModule
-	is.Native["copy"] = newCopyModule
-	is.Native["_codecs"] = newCodecsModule
+func registerPickle(t vm.NativeTable) {
+	t["_pickle"] = newUnderPickleModule
+	t["pickle"] = newPickleModule
+	t["copyreg"] = newCopyregModule
+	t["copy"] = newCopyModule
+	t["_codecs"] = newCodecsModule
 }
 
 func memoIndex(m *ptrMemo, o *Object) int {

@@ -17,9 +17,9 @@ var futuresModules = []struct{ name, src string }{
 	{"concurrent.futures.interpreter", futuresInterpreterSource},
 }
 
-func registerFutures(is *vm.InterpState) {
+func registerFutures(t vm.NativeTable) {
 	for _, m := range futuresModules {
-		is.Native[m.name] = func(th *vm.Thread) *obj {
+		t[m.name] = func(th *vm.Thread) *obj {
 			return frozenModule(th, m.name, nil, m.src)
 		}
 	}

@@ -71,7 +71,8 @@ func New(cfg Config) (*Interpreter, error) {
 	setup := pysys.SetupOptions(pysys.Options{Stdin: stdin, Unbuffered: cfg.Unbuffered})
 	st, th, err := vm.NewInterpState(space, vm.Config{
 		Stdout: cfg.Stdout, Stderr: cfg.Stderr, Argv: cfg.Argv, Path: cfg.Path,
-		SetupBuiltins: setup, // builtins, sys and the native modules
+		SetupBuiltins: setup, // builtins and sys
+		Natives:       natives(),
 	})
 	if err != nil {
 		return nil, err

@@ -165,7 +165,7 @@ func (rt *Runtime) register(in *Interpreter, cfg Config, whence int) {
 	in.State.Host = in
 	// create()'s interpreters are 3.14's isolated ones: no daemon threads.
 	in.State.NoDaemonThreads = whence == whenceStdlib
-	registerXIModules(in.State)
+	in.State.Sub = whence != whenceRuntime
 	in.State.OnThreadEnd = rt.threadEnded
 	in.Space.ProxyHost = in
 	if whence == whenceRuntime {

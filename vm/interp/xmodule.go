@@ -3,23 +3,30 @@ package interp
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"minipy/lang/compiler"
 	"minipy/vm"
 	"minipy/vm/objects"
+	pysys "minipy/vm/sys"
 )
 
 // The modules of concurrent.interpreters: _interpreters and _interpqueues
 // are Go functions over the runtime (with their exception classes in
 // Python), concurrent.interpreters and its _queues and _crossinterp are
 // Python (xmodule_py.go), as in CPython 3.14. vm/builtins cannot import
-// this package, so New registers the makers in each interpreter.
+// this package, so New gives every interpreter a table with these makers
+// added to vm/sys's (natives).
 
-func registerXIModules(is *vm.InterpState) {
-	is.Native["_interpreters"] = func(th *vm.Thread) *objects.Object {
+// natives is the table of Go modules every interpreter of this package
+// shares: vm/sys's and this package's; built once, read only.
+var natives = sync.OnceValue(func() vm.NativeTable { return pysys.WithNatives(registerXIModules) })
+
+func registerXIModules(t vm.NativeTable) {
+	t["_interpreters"] = func(th *vm.Thread) *objects.Object {
 		return withProxyType(th, frozenModule(th, "_interpreters", interpretersDefs, underInterpretersSource))
 	}
-	is.Native["_interpqueues"] = func(th *vm.Thread) *objects.Object {
+	t["_interpqueues"] = func(th *vm.Thread) *objects.Object {
 		m := frozenModule(th, "_interpqueues", interpqueuesDefs, underInterpqueuesSource)
 		if m == nil {
 			return nil
@@ -33,19 +40,19 @@ func registerXIModules(is *vm.InterpState) {
 		}
 		return m
 	}
-	is.Native["concurrent"] = func(th *vm.Thread) *objects.Object {
+	t["concurrent"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent", nil, "__path__ = []\n")
 	}
-	is.Native["concurrent.interpreters"] = func(th *vm.Thread) *objects.Object {
+	t["concurrent.interpreters"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent.interpreters", nil, interpretersSource)
 	}
-	is.Native["concurrent.interpreters._queues"] = func(th *vm.Thread) *objects.Object {
+	t["concurrent.interpreters._queues"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent.interpreters._queues", nil, queuesSource)
 	}
-	is.Native["concurrent.interpreters._crossinterp"] = func(th *vm.Thread) *objects.Object {
+	t["concurrent.interpreters._crossinterp"] = func(th *vm.Thread) *objects.Object {
 		return frozenModule(th, "concurrent.interpreters._crossinterp", nil, crossinterpSource)
 	}
-	registerFutures(is)
+	registerFutures(t)
 }
 
 // xiFuncs holds one static (immortal, shared) function object per

@@ -153,10 +153,11 @@ func (k *dictKeys) initFrom(ts *Thread, log2 uint8) {
 		k.init(log2) // static dicts are filled at init without a thread
 		return
 	}
-	if fl := ts.free; fl != nil && fl.nkeys > 0 {
-		fl.nkeys--
-		m := fl.keys[fl.nkeys]
-		fl.keys[fl.nkeys] = dictKeysMem{}
+	if fl := ts.free; fl != nil && len(fl.keys) > 0 {
+		n := len(fl.keys) - 1
+		m := fl.keys[n]
+		fl.keys[n] = dictKeysMem{}
+		fl.keys = fl.keys[:n]
 		m.indices[0] = ^uint64(0)
 		usable := len(m.entries)
 		*k = dictKeys{log2: log2, indices: m.indices, entries: m.entries, usable: usable}
@@ -171,13 +172,12 @@ func (k *dictKeys) initFrom(ts *Thread, log2 uint8) {
 // read a table the dict dropped (a clear or resize by a callback).
 func (k *dictKeys) recycle(ts *Thread) {
 	fl := ts.free
-	if fl == nil || fl.nkeys >= dictKeysFreeMax || k.log2 != dictLogMinSize || len(k.indices) != 1 ||
+	if fl == nil || len(fl.keys) >= dictKeysFreeMax || k.log2 != dictLogMinSize || len(k.indices) != 1 ||
 		&k.indices[0] == &dictEmptyIndices[0] || len(k.entries) != dictUsableFraction(dictMinSize) {
 		return
 	}
 	clear(k.entries)
-	fl.keys[fl.nkeys] = dictKeysMem{indices: k.indices, entries: k.entries}
-	fl.nkeys++
+	fl.keys = append(fl.keys, dictKeysMem{indices: k.indices, entries: k.entries})
 }
 
 // charge is the payload size the table charges to its heap.

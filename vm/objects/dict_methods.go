@@ -780,3 +780,52 @@ func init() {
 		}, Doc: "Return a reverse iterator over the dict keys."},
 	}
 }
+
+// NewStaticDictOf returns a static dict (NewStaticDict) of the given items
+// in order, with room for extra more keys before its table must grow: a
+// template that DictFillStatic copies into heap dicts. keys must be static
+// strs, values static immortals.
+func NewStaticDictOf(keys, values []*Object, extra int) *Object {
+	d := NewStaticDict()
+	dd := (*Dict)(unsafePointer(d))
+	dd.resize(nil, dictEstimateLog2KeySize(len(keys)+extra))
+	for i, k := range keys {
+		staticDictSet(d, k, values[i])
+	}
+	return d
+}
+
+// DictFillStatic fills the empty heap dict dst with the items of the
+// static dict src (NewStaticDictOf), copying src's table whole: one copy
+// of the index and entry tables instead of an insertion per key (the
+// builtins dict of every new interpreter). It reports false, changing
+// nothing, when dst is not an empty heap dict or src not a static one.
+func DictFillStatic(ts *Thread, dst, src *Object) bool {
+	d, s := (*Dict)(unsafePointer(dst)), (*Dict)(unsafePointer(src))
+	if dst.typ != DictType || src.typ != DictType || d.static || d.inline || d.used != 0 || !s.static {
+		return false
+	}
+	ts.heap.Uncharge(d.k.charge())
+	k := s.k
+	d.k = k
+	d.k.indices = append([]uint64(nil), k.indices...)
+	d.k.entries = make([]dictEntry, len(k.entries))
+	copy(d.k.entries, k.entries[:k.nentries])
+	d.k.ver = 0
+	for i := range d.k.entries[:k.nentries] {
+		if e := &d.k.entries[i]; e.key != nil {
+			Incref(e.key)
+			Incref(e.value)
+		}
+	}
+	d.used = s.used
+	ts.heap.Charge(d.k.charge())
+	for _, e := range d.k.entries[:k.nentries] {
+		if e.key != nil {
+			if d.maintainTracking(ts, e.key, e.value); d.gc.prev != nil {
+				break
+			}
+		}
+	}
+	return true
+}

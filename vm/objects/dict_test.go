@@ -40,6 +40,20 @@ func TestCtrDict(t *testing.T) {
 			DictDelItem(c.ts, d, c.I(1))
 			return st(c, DictSetItem(c.ts, d, c.I(1), c.S("z")), d)
 		}},
+		// A copy of a static template's table (the builtins dict of a new
+		// interpreter), then grown past the template's room.
+		{"(d := {'a': None, 'b': True, 'c': 'x'}, d.__setitem__('d', 1), d.__setitem__('e', 2), d.__delitem__('b'), d)[-1]", func(c *ctrT) *Object {
+			tmpl := NewStaticDictOf([]*Object{StaticStr("a"), StaticStr("b"), StaticStr("c")}, []*Object{None, True, StaticStr("x")}, 1)
+			d := c.D()
+			if !DictFillStatic(c.ts, d, tmpl) || DictFillStatic(c.ts, d, tmpl) || DictFillStatic(c.ts, d, d) {
+				c.ts.RaiseNone(SystemError)
+				return nil
+			}
+			if DictSetItem(c.ts, d, c.S("d"), c.I(1)) < 0 || DictSetItem(c.ts, d, c.S("e"), c.I(2)) < 0 {
+				return nil
+			}
+			return st(c, DictDelItem(c.ts, d, c.S("b")), d)
+		}},
 		{"d3()[4]", func(c *ctrT) *Object { return c.Get(d3(c), c.I(4)) }},
 		{"d3()['x']", func(c *ctrT) *Object { return c.Get(d3(c), c.S("x")) }},
 		{"d3()[[1]]", func(c *ctrT) *Object { return c.Get(d3(c), c.L(c.I(1))) }},

@@ -45,8 +45,16 @@ func (ts *Thread) pollCount(i int) bool {
 // the machine's budget (alloc.MaxPayload) and the heap's memory limit. When
 // it does not, MemoryError is set and false returned.
 func (ts *Thread) PayloadFits(n int64) bool {
-	if n < 0 || n > strMaxSize || !ts.heap.Fits(n) {
+	if n < 0 || n > strMaxSize {
 		ts.RaiseNone(MemoryError)
+		return false
+	}
+	if !ts.heap.Fits(n) {
+		// The memory limit: the handler may allocate a little (the
+		// reserve), and a crossing reported meanwhile (a new arena) is
+		// not raised again at the next check (vm's memoryCheck).
+		ts.RaiseNone(MemoryError)
+		ts.heap.UseReserve()
 		return false
 	}
 	return true

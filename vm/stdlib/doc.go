@@ -34,8 +34,10 @@
 //
 // # Per interpreter
 //
-// Register (called by vm/sys's Setup) puts a maker per module in
-// vm.InterpState.Native; the importer calls it at the first import.
+// Register (called once by vm/sys.Natives) puts a maker per module in
+// the table of Go modules every interpreter shares
+// (vm.InterpState.SharedNative); the importer calls it at the first
+// import, in the importing interpreter.
 // Function objects are static immortals made at init, the types are
 // static, and the only package-level values (the frozen sources, the
 // keyword mark object of the cache keys) are never written after init.

@@ -22,24 +22,24 @@ func makeModule(th *vm.Thread, name, doc string, defs []*objects.MethodDef, valu
 	return builtins.MakeModule(th, name, doc, defs, values)
 }
 
-// Register adds this package's module makers to is.Native; the importer
-// calls a maker the first time a program imports its module.
-func Register(is *vm.InterpState) {
-	is.Native["_operator"] = newUnderOperatorModule
-	is.Native["operator"] = newOperatorModule
-	is.Native["itertools"] = newItertoolsModule
-	is.Native["_functools"] = newUnderFunctoolsModule
-	is.Native["_collections"] = newUnderCollectionsModule
-	is.Native["_heapq"] = newUnderHeapqModule
-	is.Native["_types"] = newUnderTypesModule
-	is.Native["_random"] = newUnderRandomModule
-	is.Native["struct"] = newStructModule
-	is.Native["_struct"] = newStructModule
-	is.Native["_bisect"] = newUnderBisectModule
-	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
+// Register adds this package's module makers to t; the importer calls a
+// maker the first time a program imports its module.
+func Register(t vm.NativeTable) {
+	t["_operator"] = newUnderOperatorModule
+	t["operator"] = newOperatorModule
+	t["itertools"] = newItertoolsModule
+	t["_functools"] = newUnderFunctoolsModule
+	t["_collections"] = newUnderCollectionsModule
+	t["_heapq"] = newUnderHeapqModule
+	t["_types"] = newUnderTypesModule
+	t["_random"] = newUnderRandomModule
+	t["struct"] = newStructModule
+	t["_struct"] = newStructModule
+	t["_bisect"] = newUnderBisectModule
+	t["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm
-		is.Native[name] = func(th *vm.Thread) *Object { return fm.make(th) }
+		t[name] = func(th *vm.Thread) *Object { return fm.make(th) }
 	}
 }
 

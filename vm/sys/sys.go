@@ -2,11 +2,13 @@ package sys
 
 import (
 	"io"
+	"maps"
 	"math"
 	"os"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"minipy/vm"
 	"minipy/vm/builtins"
@@ -61,14 +63,17 @@ type Options struct {
 func SetupOptions(opts Options) func(th *vm.Thread, builtinsDict *Object) error {
 	stdin := opts.Stdin
 	return func(th *vm.Thread, builtinsDict *Object) error {
+		is := th.Interp
+		if is.SharedNative == nil {
+			is.SharedNative = Natives()
+		}
 		if err := builtins.Setup(th, builtinsDict); err != nil {
 			return err
 		}
-		stdlib.Register(th.Interp)
 		if stdin == nil {
 			stdin = strings.NewReader("")
 		}
-		th.Interp.Native["sys"] = func(th *vm.Thread) *Object { return New(th, stdin) }
+		is.Stdin = stdin
 		m := New(th, stdin)
 		if m == nil {
 			return pyError(th)
@@ -87,6 +92,26 @@ func SetupOptions(opts Options) func(th *vm.Thread, builtinsDict *Object) error 
 		}
 		return nil
 	}
+}
+
+// Natives is the table of every Go module a full interpreter can import
+// (vm/builtins' and vm/stdlib's, and sys, which reads the interpreter's
+// Stdin), built at the first call and shared by every interpreter:
+// read only from then on.
+var Natives = sync.OnceValue(func() vm.NativeTable {
+	t := vm.NativeTable{}
+	builtins.RegisterNative(t)
+	stdlib.Register(t)
+	t["sys"] = func(th *vm.Thread) *Object { return New(th, th.Interp.Stdin) }
+	return t
+})
+
+// WithNatives is a copy of Natives() with more makers (vm/interp's),
+// for a caller's own shared table.
+func WithNatives(add func(t vm.NativeTable)) vm.NativeTable {
+	t := maps.Clone(Natives())
+	add(t)
+	return t
 }
 
 func pyError(th *vm.Thread) error {
@@ -122,26 +147,51 @@ func Flush(th *vm.Thread) {
 // staticStrs holds the static immortal strs of sys's names and constant
 // values, made once per process and shared by every interpreter's sys
 // (making an interpreter then makes and hashes none of them).
-// A plain map under a mutex: sync.Map's Load hashed the key as an
-// interface and cost about 4 % of interpreters.create() + close() (some
-// hundred lookups per sys).
+// Readers take no lock (sync.Map's Load hashed the key as an interface,
+// and a mutex per lookup was 6 % of interpreters.create() + close(): some
+// hundred lookups per sys): pub is never written once published. A name
+// not in it (the first interpreter meets them all) is made under mu into
+// fresh, and New publishes pub+fresh as the next pub when it is done.
 var staticStrs struct {
-	mu sync.Mutex
-	m  map[string]*Object
+	pub   atomic.Pointer[map[string]*Object]
+	mu    sync.Mutex
+	fresh map[string]*Object
 }
 
 func staticStr(s string) *Object {
+	if m := staticStrs.pub.Load(); m != nil {
+		if o := (*m)[s]; o != nil {
+			return o
+		}
+	}
 	staticStrs.mu.Lock()
 	defer staticStrs.mu.Unlock()
-	o := staticStrs.m[s]
+	o := staticStrs.fresh[s]
 	if o == nil {
-		if staticStrs.m == nil {
-			staticStrs.m = map[string]*Object{}
+		if staticStrs.fresh == nil {
+			staticStrs.fresh = map[string]*Object{}
 		}
 		o = objects.StaticStr(s)
-		staticStrs.m[s] = o
+		staticStrs.fresh[s] = o
 	}
 	return o
+}
+
+// publishStaticStrs makes the strs made since the last call readable
+// without the lock.
+func publishStaticStrs() {
+	staticStrs.mu.Lock()
+	defer staticStrs.mu.Unlock()
+	if len(staticStrs.fresh) == 0 {
+		return
+	}
+	next := map[string]*Object{}
+	if m := staticStrs.pub.Load(); m != nil {
+		next = maps.Clone(*m)
+	}
+	maps.Copy(next, staticStrs.fresh)
+	staticStrs.pub.Store(&next)
+	staticStrs.fresh = nil
 }
 
 // executable is os.Executable(), asked once per process.
@@ -265,6 +315,7 @@ func New(th *vm.Thread, stdin io.Reader) *Object {
 		set("__"+p.n+"__", objects.NewRef(p.o))
 		set(p.n, p.o)
 	}
+	publishStaticStrs()
 	if !ok {
 		if !ts.Occurred() {
 			ts.Raise(objects.SystemError, "sys module setup failed")
