@@ -168,12 +168,37 @@ func loadConst(ts *objects.Thread, k any) *Object {
 	return ts.Raisef(objects.SystemError, "unknown constant %T", k)
 }
 
-// quicken fuses instruction pairs into superinstructions in place (the
-// second slot keeps its instruction, and is skipped by the fused one).
+// quicken fuses instruction pairs (and a load pair with the BINARY_OP
+// after it) into superinstructions in place: the later slots keep their
+// instructions, so that a jump to them still works, and the fused one
+// skips them.
 func quicken(ins []uint32) {
 	for i := 0; i+1 < len(ins); i++ {
 		op, arg := compiler.Decode(ins[i])
 		op2, arg2 := compiler.Decode(ins[i+1])
+		// The BINARY_OP fusions need the instruction after the BINARY_OP
+		// (binaryFast peeks at it), which a BINARY_OP always has: code
+		// ends with a return or a raise.
+		if i+3 < len(ins) && op == compiler.LOAD_FAST && arg < 1<<12 && arg2 < 1<<12 && compiler.Opcode(ins[i+2]&0xff) == compiler.BINARY_OP {
+			switch op2 {
+			case compiler.LOAD_CONST:
+				ins[i] = compiler.Encode(compiler.LOAD_FAST_CONST__BINARY_OP, arg|arg2<<12)
+				continue
+			case compiler.LOAD_FAST:
+				ins[i] = compiler.Encode(compiler.LOAD_FAST_FAST__BINARY_OP, arg|arg2<<12)
+				continue
+			}
+		}
+		if i+2 < len(ins) && op2 == compiler.BINARY_OP {
+			switch op {
+			case compiler.LOAD_CONST:
+				ins[i] = compiler.Encode(compiler.LOAD_CONST__BINARY_OP, arg)
+				continue
+			case compiler.LOAD_FAST:
+				ins[i] = compiler.Encode(compiler.LOAD_FAST__BINARY_OP, arg)
+				continue
+			}
+		}
 		if (arg >= 1<<12 || arg2 >= 1<<12) && op != compiler.COMPARE_OP {
 			continue
 		}

@@ -14,10 +14,13 @@ import (
 // means "take the general path", with nothing consumed and no exception
 // set (overflow, a zero divisor, a big result, another operator). An
 // operand the stack holds the only reference to becomes the result when
-// it has the result's type (objects.ReuseInt/ReuseFloat); so does dead,
-// when it is an operand whose only other reference is the local that the
-// next instruction overwrites with the result (s = s + x, s += x).
-func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Object {
+// it has the result's type (objects.ReuseInt/ReuseFloat); so does an
+// operand whose only other reference is the local that the next
+// instruction (next, of the frame whose locals are lp) overwrites with the
+// result (s = s + x, s += x). That local is looked up here, only for an
+// operand with two references, rather than by the eval loop for every
+// operation.
+func binaryFast(ts *objects.Thread, a, b *Object, op uint32, lp []*Object, next uint32) *Object {
 	ta, tb := a.Type(), b.Type()
 	if ta == objects.IntType && tb == objects.IntType {
 		x, ok1 := objects.IntValue64(a)
@@ -32,10 +35,10 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Obje
 			switch {
 			case objects.IsSmallInt(r):
 				o = objects.NewInt(ts, r)
-			case a.Refcnt() == 1 || a == dead && a.Refcnt() == 2:
+			case a.Refcnt() == 1 || a.Refcnt() == 2 && a == storedLocal(lp, next):
 				objects.Decref(ts, b)
 				return objects.ReuseInt(a, r)
-			case b.Refcnt() == 1 || b == dead && b.Refcnt() == 2:
+			case b.Refcnt() == 1 || b.Refcnt() == 2 && b == storedLocal(lp, next):
 				objects.Decref(ts, a)
 				return objects.ReuseInt(b, r)
 			default:
@@ -86,11 +89,11 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Obje
 	default:
 		return nil
 	}
-	if ta == objects.FloatType && (a.Refcnt() == 1 || a == dead && a.Refcnt() == 2) {
+	if ta == objects.FloatType && (a.Refcnt() == 1 || a.Refcnt() == 2 && a == storedLocal(lp, next)) {
 		objects.Decref(ts, b)
 		return objects.ReuseFloat(a, r)
 	}
-	if tb == objects.FloatType && (b.Refcnt() == 1 || b == dead && b.Refcnt() == 2) {
+	if tb == objects.FloatType && (b.Refcnt() == 1 || b.Refcnt() == 2 && b == storedLocal(lp, next)) {
 		objects.Decref(ts, a)
 		return objects.ReuseFloat(b, r)
 	}
@@ -217,6 +220,17 @@ func compareOrdered[T int64 | float64](x, y T, op uint32) bool {
 		return x > y
 	}
 	return x >= y
+}
+
+// rangeNext is FOR_ITER's step of range iterator it: the next value (a
+// new reference, see rangeValue), or nil when it is exhausted. One call
+// from the eval loop, where Go inlines neither part.
+func (th *Thread) rangeNext(it *Object, lp []*Object, next uint32) *Object {
+	v, ok := objects.RangeIterNext(it)
+	if !ok {
+		return nil
+	}
+	return th.rangeValue(lp, next, v)
 }
 
 // rangeValue is the int FOR_ITER over a range pushes (a new reference).
