@@ -35,6 +35,10 @@ type Code struct {
 	// with only positional parameters (no *args, **kwargs, keyword-only
 	// parameters) that is not a generator; -1 otherwise.
 	fastArgc int
+	// entryPC is where pushCallFrame starts the code when no eval
+	// breaker request is pending: 1 past a leading RESUME 0 (whose only
+	// work is that check), else 0.
+	entryPC  int
 	locs     []compiler.Location
 	charged  int
 	// Inline caches, one per entry of names (cache.go): all the
@@ -111,6 +115,9 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 		return nil
 	}
 	quicken(co.ins)
+	if len(co.ins) > 0 && co.ins[0] == compiler.Encode(compiler.RESUME, 0) {
+		co.entryPC = 1
+	}
 	co.gcache = make([]globalCache, len(co.names))
 	co.acache = make([]attrCaches, len(co.names))
 	return o
