@@ -23,8 +23,8 @@ import (
 func binaryFast(ts *objects.Thread, a, b *Object, op uint32, lp []*Object, next uint32) *Object {
 	ta, tb := a.Type(), b.Type()
 	if ta == objects.IntType && tb == objects.IntType {
-		x, ok1 := objects.IntValue64(a)
-		y, ok2 := objects.IntValue64(b)
+		x, ok1 := objects.ExactIntValue(a)
+		y, ok2 := objects.ExactIntValue(b)
 		if !ok1 || !ok2 {
 			return nil
 		}
@@ -58,14 +58,18 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32, lp []*Object, next 
 	var x, y float64
 	if ta == objects.FloatType {
 		x = objects.FloatValue(a)
-	} else if v, ok := objects.IntValue64(a); ok && ta == objects.IntType {
+	} else if ta != objects.IntType {
+		return nil
+	} else if v, ok := objects.ExactIntValue(a); ok {
 		x = float64(v)
 	} else {
 		return nil
 	}
 	if tb == objects.FloatType {
 		y = objects.FloatValue(b)
-	} else if v, ok := objects.IntValue64(b); ok && tb == objects.IntType {
+	} else if tb != objects.IntType {
+		return nil
+	} else if v, ok := objects.ExactIntValue(b); ok {
 		y = float64(v)
 	} else {
 		return nil
@@ -185,18 +189,19 @@ func intArith(x, y int64, op uint32) (int64, int) {
 
 // floatCompare is COMPARE_OP on two exact floats, or an exact float and
 // an exact int small enough to convert exactly; nil for the general path.
+// The caller checked that each operand is an exact float or int.
 func floatCompare(a, b *Object, op uint32) *Object {
 	var x, y float64
 	if a.Type() == objects.FloatType {
 		x = objects.FloatValue(a)
-	} else if v, ok := objects.IntValue64(a); ok && v >= -(1<<53) && v <= 1<<53 {
+	} else if v, ok := objects.ExactIntValue(a); ok && v >= -(1<<53) && v <= 1<<53 {
 		x = float64(v)
 	} else {
 		return nil
 	}
 	if b.Type() == objects.FloatType {
 		y = objects.FloatValue(b)
-	} else if v, ok := objects.IntValue64(b); ok && v >= -(1<<53) && v <= 1<<53 {
+	} else if v, ok := objects.ExactIntValue(b); ok && v >= -(1<<53) && v <= 1<<53 {
 		y = float64(v)
 	} else {
 		return nil
@@ -292,8 +297,8 @@ func seqItemFast(c, k *Object) *Object {
 
 // intCompareBool is intCompare as 1 or 0, or -1 for the general path.
 func intCompareBool(a, b *Object, op uint32) int {
-	x, ok1 := objects.IntValue64(a)
-	y, ok2 := objects.IntValue64(b)
+	x, ok1 := objects.ExactIntValue(a)
+	y, ok2 := objects.ExactIntValue(b)
 	if !ok1 || !ok2 {
 		return -1
 	}
@@ -316,8 +321,8 @@ func floatCompareBool(a, b *Object, op uint32) int {
 
 // intCompare is COMPARE_OP on two small ints; nil for the general path.
 func intCompare(a, b *Object, op uint32) *Object {
-	x, ok1 := objects.IntValue64(a)
-	y, ok2 := objects.IntValue64(b)
+	x, ok1 := objects.ExactIntValue(a)
+	y, ok2 := objects.ExactIntValue(b)
 	if !ok1 || !ok2 {
 		return nil
 	}
