@@ -38,9 +38,9 @@ type Code struct {
 	// entryPC is where pushCallFrame starts the code when no eval
 	// breaker request is pending: 1 past a leading RESUME 0 (whose only
 	// work is that check), else 0.
-	entryPC  int
-	locs     []compiler.Location
-	charged  int
+	entryPC int
+	locs    []compiler.Location
+	charged int
 	// Inline caches, one per entry of names (cache.go): all the
 	// instructions of this code that use a name share its entry.
 	gcache []globalCache
