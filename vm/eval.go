@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"minipy/lang/compiler"
 	"minipy/vm/objects"
 )
@@ -143,7 +145,7 @@ func (th *Thread) eval(f *Frame, throwflag bool) *Object {
 	ts := th.TS
 	var (
 		co      *Code
-		code    []uint32
+		code    unsafe.Pointer // co.ins's items (insAt)
 		consts  []*Object
 		lp      []*Object
 		pc, sp  int
@@ -155,7 +157,7 @@ func (th *Thread) eval(f *Frame, throwflag bool) *Object {
 	f.entry = true
 reload:
 	co = f.co
-	code = co.ins
+	code = unsafe.Pointer(unsafe.SliceData(co.ins))
 	consts = co.consts
 	lp = f.lp
 	pc, sp = f.pc, f.sp
@@ -176,7 +178,7 @@ reload:
 	}
 loop:
 	for {
-		ins = code[pc]
+		ins = insAt(code, pc)
 		pc++
 		if coverageOn && th.Interp.Coverage != nil {
 			th.Interp.Coverage.Ops[ins&0xff]++
@@ -300,7 +302,7 @@ loop:
 			objects.Incref(b)
 			a := lp[sp-1]
 			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				if r := binaryFast(ts, a, b, code[pc]>>8, lp, code[pc+1]); r != nil {
+				if r := binaryFast(ts, a, b, insAt(code, pc)>>8, lp, insAt(code, pc+1)); r != nil {
 					lp[sp-1] = r
 					pc++
 					break
@@ -327,7 +329,7 @@ loop:
 			objects.Incref(a)
 			objects.Incref(b)
 			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				if r := binaryFast(ts, a, b, code[pc+1]>>8, lp, code[pc+2]); r != nil {
+				if r := binaryFast(ts, a, b, insAt(code, pc+1)>>8, lp, insAt(code, pc+2)); r != nil {
 					lp[sp] = r
 					sp++
 					pc += 2
@@ -342,14 +344,14 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := ins >> 8
 			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				if r := binaryFast(ts, a, b, op, lp, code[pc]); r != nil {
+				if r := binaryFast(ts, a, b, op, lp, insAt(code, pc)); r != nil {
 					// a and b were consumed.
 					sp--
 					lp[sp-1] = r
 					break
 				}
 			} else if op == compiler.NB_INPLACE_ADD && ta == objects.StrType && tb == objects.StrType {
-				if slot := inplaceTarget(co, code[pc], lp, a); slot != nil {
+				if slot := inplaceTarget(co, insAt(code, pc), lp, a); slot != nil {
 					r := objects.StrInplaceConcat(ts, a, b, slot)
 					if r == nil {
 						goto fail
@@ -439,7 +441,7 @@ loop:
 			if objects.Unref(ts, b) {
 				objects.Dealloc(ts, b)
 			}
-			jins := code[pc]
+			jins := insAt(code, pc)
 			pc++
 			jop := jins & 0xff
 			if (t == 1) == (jop == opPOP_JUMP_FORWARD_IF_TRUE || jop == opPOP_JUMP_BACKWARD_IF_TRUE) {
@@ -541,7 +543,7 @@ loop:
 				}
 			}
 			if it.Type() == objects.RangeIterType {
-				if v := th.rangeNext(it, lp, code[pc]); v != nil {
+				if v := th.rangeNext(it, lp, insAt(code, pc)); v != nil {
 					lp[sp] = v
 					sp++
 					break
@@ -1247,7 +1249,7 @@ loop:
 					objects.Dealloc(ts, r)
 				}
 				co = f.co
-				code = co.ins
+				code = unsafe.Pointer(unsafe.SliceData(co.ins))
 				consts = co.consts
 				lp = f.lp
 				pc, sp = f.pc, f.sp
@@ -1255,7 +1257,7 @@ loop:
 				if objects.Unref(ts, lp[sp]) {
 					objects.Dealloc(ts, lp[sp])
 				}
-				pc = int(code[pc-1] >> 8)
+				pc = int(insAt(code, pc-1) >> 8)
 				goto loop
 			}
 			f.pc = pc // a frame object that outlives f shows the return's line
@@ -1732,7 +1734,7 @@ unwind:
 		f = caller
 	}
 	co = f.co
-	code = co.ins
+	code = unsafe.Pointer(unsafe.SliceData(co.ins))
 	consts = co.consts
 	lp = f.lp
 	pc, sp = f.pc, f.sp
