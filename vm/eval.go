@@ -124,6 +124,8 @@ const (
 	opLOAD_FAST__BINARY_OP          = uint32(compiler.LOAD_FAST__BINARY_OP)
 	opLOAD_FAST_CONST__BINARY_OP    = uint32(compiler.LOAD_FAST_CONST__BINARY_OP)
 	opLOAD_FAST_FAST__BINARY_OP     = uint32(compiler.LOAD_FAST_FAST__BINARY_OP)
+	opCOPY__COPY                    = uint32(compiler.COPY__COPY)
+	opSWAP__SWAP                    = uint32(compiler.SWAP__SWAP)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -286,6 +288,22 @@ loop:
 			sp++
 		case opSWAP:
 			n := sp - int(ins>>8)
+			lp[sp-1], lp[n] = lp[n], lp[sp-1]
+		case opCOPY__COPY:
+			v := lp[sp-int(ins>>8&0xfff)]
+			objects.Incref(v)
+			lp[sp] = v
+			sp++
+			pc++
+			v = lp[sp-int(ins>>20)]
+			objects.Incref(v)
+			lp[sp] = v
+			sp++
+		case opSWAP__SWAP:
+			n := sp - int(ins>>8&0xfff)
+			lp[sp-1], lp[n] = lp[n], lp[sp-1]
+			pc++
+			n = sp - int(ins>>20)
 			lp[sp-1], lp[n] = lp[n], lp[sp-1]
 		case opLOAD_CONST__BINARY_OP, opLOAD_FAST__BINARY_OP:
 			// TOS op (a constant or a local), the BINARY_OP being the
@@ -1009,20 +1027,9 @@ loop:
 			lp[sp-1] = r
 		case opUNPACK_SEQUENCE:
 			n := int(ins >> 8)
-			seq := lp[sp-1]
-			// The items land above seq (the frame has one spare slot),
-			// then move down over it in reverse order.
-			out := lp[sp : sp+n]
-			if !objects.UnpackIterable(ts, seq, out) {
+			if !th.unpackSequence(lp, sp, n) {
 				goto fail
 			}
-			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
-				out[i], out[j] = out[j], out[i]
-			}
-			if objects.Unref(ts, seq) {
-				objects.Dealloc(ts, seq)
-			}
-			copy(lp[sp-1:], out)
 			sp += n - 1
 		case opUNPACK_EX:
 			seq := lp[sp-1]

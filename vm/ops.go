@@ -227,6 +227,43 @@ func compareOrdered[T int64 | float64](x, y T, op uint32) bool {
 	return x >= y
 }
 
+// unpackSequence is UNPACK_SEQUENCE n on the frame's stack lp with top sp:
+// the n items of lp[sp-1] replace it, the first on top. An exact tuple or
+// list of the right length is copied straight into place; anything else
+// goes through objects.UnpackIterable, into the slots above (the frame has
+// one spare slot) and then down over the sequence. false with the
+// exception set (the sequence still on the stack) on failure.
+func (th *Thread) unpackSequence(lp []*Object, sp, n int) bool {
+	ts := th.TS
+	seq := lp[sp-1]
+	var items []*Object
+	switch seq.Type() {
+	case objects.TupleType:
+		items = objects.TupleItems(seq)
+	case objects.ListType:
+		items = objects.ListItems(seq)
+	}
+	if items != nil && len(items) == n {
+		out := lp[sp-1 : sp-1+n]
+		for i, x := range items {
+			objects.Incref(x)
+			out[n-1-i] = x
+		}
+		objects.Decref(ts, seq)
+		return true
+	}
+	out := lp[sp : sp+n]
+	if !objects.UnpackIterable(ts, seq, out) {
+		return false
+	}
+	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	objects.Decref(ts, seq)
+	copy(lp[sp-1:], out)
+	return true
+}
+
 // rangeNext is FOR_ITER's step of range iterator it: the next value (a
 // new reference, see rangeValue), or nil when it is exhausted. One call
 // from the eval loop, where Go inlines neither part.
