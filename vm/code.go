@@ -196,6 +196,16 @@ func quicken(ins []uint32) {
 				continue
 			}
 		}
+		// A comparison with a constant and the jump on its result.
+		if i+3 < len(ins) && op2 == compiler.LOAD_CONST && op == compiler.LOAD_FAST && arg < 1<<12 && arg2 < 1<<12 &&
+			compiler.Opcode(ins[i+2]&0xff) == compiler.COMPARE_OP && isPopJumpBool(compiler.Opcode(ins[i+3]&0xff)) {
+			ins[i] = compiler.Encode(compiler.LOAD_FAST_CONST__COMPARE_OP, arg|arg2<<12)
+			continue
+		}
+		if i+2 < len(ins) && op == compiler.LOAD_CONST && op2 == compiler.COMPARE_OP && isPopJumpBool(compiler.Opcode(ins[i+2]&0xff)) {
+			ins[i] = compiler.Encode(compiler.LOAD_CONST__COMPARE_OP, arg)
+			continue
+		}
 		if i+2 < len(ins) && op2 == compiler.BINARY_OP {
 			switch op {
 			case compiler.LOAD_CONST:
@@ -211,8 +221,7 @@ func quicken(ins []uint32) {
 		}
 		var f compiler.Opcode
 		switch {
-		case op == compiler.COMPARE_OP && (op2 == compiler.POP_JUMP_FORWARD_IF_FALSE || op2 == compiler.POP_JUMP_FORWARD_IF_TRUE ||
-			op2 == compiler.POP_JUMP_BACKWARD_IF_FALSE || op2 == compiler.POP_JUMP_BACKWARD_IF_TRUE):
+		case op == compiler.COMPARE_OP && isPopJumpBool(op2):
 			// The jump keeps its slot (and its target operand).
 			ins[i] = compiler.Encode(compiler.COMPARE_OP__POP_JUMP, arg)
 			continue
@@ -231,6 +240,17 @@ func quicken(ins []uint32) {
 		}
 		ins[i] = compiler.Encode(f, arg|arg2<<12)
 	}
+}
+
+// isPopJumpBool reports whether op is one of the POP_JUMP_*_IF_FALSE/TRUE
+// (the jumps COMPARE_OP__POP_JUMP takes over).
+func isPopJumpBool(op compiler.Opcode) bool {
+	switch op {
+	case compiler.POP_JUMP_FORWARD_IF_FALSE, compiler.POP_JUMP_FORWARD_IF_TRUE,
+		compiler.POP_JUMP_BACKWARD_IF_FALSE, compiler.POP_JUMP_BACKWARD_IF_TRUE:
+		return true
+	}
+	return false
 }
 
 func codeDealloc(ts *objects.Thread, o *Object) {

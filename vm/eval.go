@@ -126,6 +126,8 @@ const (
 	opLOAD_FAST_FAST__BINARY_OP     = uint32(compiler.LOAD_FAST_FAST__BINARY_OP)
 	opCOPY__COPY                    = uint32(compiler.COPY__COPY)
 	opSWAP__SWAP                    = uint32(compiler.SWAP__SWAP)
+	opLOAD_CONST__COMPARE_OP        = uint32(compiler.LOAD_CONST__COMPARE_OP)
+	opLOAD_FAST_CONST__COMPARE_OP   = uint32(compiler.LOAD_FAST_CONST__COMPARE_OP)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -421,6 +423,53 @@ loop:
 				objects.Dealloc(ts, b)
 			}
 			lp[sp-1] = r
+		case opLOAD_CONST__COMPARE_OP, opLOAD_FAST_CONST__COMPARE_OP:
+			// TOS or a local compared with a constant, then the jump on
+			// the result (the COMPARE_OP__POP_JUMP and POP_JUMP_*_IF_*
+			// slots that follow): on exact ints or floats, with borrowed
+			// operands and no bool; otherwise the operands are pushed
+			// and the comparison runs from its own slot.
+			var a, b *Object
+			if ins&0xff == opLOAD_CONST__COMPARE_OP {
+				a, b = lp[sp-1], consts[ins>>8]
+			} else {
+				if a = lp[ins>>8&0xfff]; a == nil {
+					th.unboundLocal(co, int(ins>>8&0xfff))
+					goto fail
+				}
+				b = consts[ins>>20]
+				pc++
+			}
+			// pc is the comparison's slot.
+			t := compareBool(a, b, insAt(code, pc)>>8)
+			if t < 0 {
+				if ins&0xff == opLOAD_FAST_CONST__COMPARE_OP {
+					objects.Incref(a)
+					lp[sp] = a
+					sp++
+				}
+				objects.Incref(b)
+				lp[sp] = b
+				sp++
+				break
+			}
+			if ins&0xff == opLOAD_CONST__COMPARE_OP {
+				sp--
+				if objects.Unref(ts, a) {
+					objects.Dealloc(ts, a)
+				}
+			}
+			jins := insAt(code, pc+1)
+			pc += 2
+			jop := jins & 0xff
+			if (t == 1) == (jop == opPOP_JUMP_FORWARD_IF_TRUE || jop == opPOP_JUMP_BACKWARD_IF_TRUE) {
+				if jop == opPOP_JUMP_BACKWARD_IF_FALSE || jop == opPOP_JUMP_BACKWARD_IF_TRUE {
+					if th.Breaker.Load() != 0 && !th.handleBreaker() {
+						goto fail // at the jump's slot, as unfused
+					}
+				}
+				pc = int(jins >> 8)
+			}
 		case opCOMPARE_OP__POP_JUMP:
 			// COMPARE_OP then its POP_JUMP_*_IF_*: on exact ints or
 			// floats the result decides the jump without a bool on the

@@ -345,6 +345,20 @@ func intCompareBool(a, b *Object, op uint32) int {
 	return 0
 }
 
+// compareBool is COMPARE_OP op on a and b as 1 or 0 when both are exact
+// ints or floats (compared without a bool object), else -1: the general
+// path.
+func compareBool(a, b *Object, op uint32) int {
+	ta, tb := a.Type(), b.Type()
+	if ta == objects.IntType && tb == objects.IntType {
+		return intCompareBool(a, b, op)
+	}
+	if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+		return floatCompareBool(a, b, op)
+	}
+	return -1
+}
+
 // floatCompareBool is floatCompare as 1 or 0, or -1 for the general path.
 func floatCompareBool(a, b *Object, op uint32) int {
 	switch floatCompare(a, b, op) {

@@ -123,6 +123,8 @@ const (
 	LOAD_FAST_FAST__BINARY_OP     Opcode = 186 // ( -- a op b); the same with two locals
 	COPY__COPY                    Opcode = 187 // (... -- ... a b); COPY n1 then COPY n2 (d[i] += x: COPY 2, COPY 2)
 	SWAP__SWAP                    Opcode = 188 // (...); SWAP n1 then SWAP n2 (d[i] += x: SWAP 3, SWAP 2)
+	LOAD_CONST__COMPARE_OP        Opcode = 189 // (a -- a op c); the COMPARE_OP and POP_JUMP_*_IF_* that follow (which keep their slots) name op and the jump; on exact ints or floats all three run here
+	LOAD_FAST_CONST__COMPARE_OP   Opcode = 190 // ( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way
 	SETUP_FINALLY                 Opcode = 256 // handler receives (exc)
 	SETUP_CLEANUP                 Opcode = 257 // handler receives (lasti exc)
 	SETUP_WITH                    Opcode = 258 // handler receives (lasti exc) in place of the enter result
@@ -258,6 +260,8 @@ var opTable = [numOpcodes]OpInfo{
 	LOAD_FAST_FAST__BINARY_OP:     {Name: "LOAD_FAST_FAST__BINARY_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op b); the same with two locals"},
 	COPY__COPY:                    {Name: "COPY__COPY", Arg: ArgSuper, Flags: FlagSuper, Picture: "(... -- ... a b); COPY n1 then COPY n2 (d[i] += x: COPY 2, COPY 2)"},
 	SWAP__SWAP:                    {Name: "SWAP__SWAP", Arg: ArgSuper, Flags: FlagSuper, Picture: "(...); SWAP n1 then SWAP n2 (d[i] += x: SWAP 3, SWAP 2)"},
+	LOAD_CONST__COMPARE_OP:        {Name: "LOAD_CONST__COMPARE_OP", Arg: ArgConst, Flags: FlagSuper, Picture: "(a -- a op c); the COMPARE_OP and POP_JUMP_*_IF_* that follow (which keep their slots) name op and the jump; on exact ints or floats all three run here"},
+	LOAD_FAST_CONST__COMPARE_OP:   {Name: "LOAD_FAST_CONST__COMPARE_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way"},
 	SETUP_FINALLY:                 {Name: "SETUP_FINALLY", Arg: ArgJump, Flags: FlagBlock | FlagPseudo, Picture: "handler receives (exc)"},
 	SETUP_CLEANUP:                 {Name: "SETUP_CLEANUP", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc)"},
 	SETUP_WITH:                    {Name: "SETUP_WITH", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc) in place of the enter result"},
@@ -525,6 +529,10 @@ func StackEffect(op Opcode, n int, jump bool) (pops, pushes int, ok bool) {
 		return 0, 2, true
 	case SWAP__SWAP:
 		return 0, 0, true
+	case LOAD_CONST__COMPARE_OP:
+		return 1, 1, true
+	case LOAD_FAST_CONST__COMPARE_OP:
+		return 0, 1, true
 	case SETUP_FINALLY:
 		if jump {
 			return 0, 1, true
