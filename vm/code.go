@@ -231,6 +231,10 @@ func quicken(ins []uint32) {
 			f = compiler.LOAD_FAST__LOAD_CONST
 		case op == compiler.STORE_FAST && op2 == compiler.LOAD_FAST:
 			f = compiler.STORE_FAST__LOAD_FAST
+		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_ATTR:
+			f = compiler.LOAD_FAST__LOAD_ATTR
+		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_METHOD:
+			f = compiler.LOAD_FAST__LOAD_METHOD
 		case op == compiler.COPY && op2 == compiler.COPY:
 			f = compiler.COPY__COPY
 		case op == compiler.SWAP && op2 == compiler.SWAP:

@@ -128,6 +128,8 @@ const (
 	opSWAP__SWAP                    = uint32(compiler.SWAP__SWAP)
 	opLOAD_CONST__COMPARE_OP        = uint32(compiler.LOAD_CONST__COMPARE_OP)
 	opLOAD_FAST_CONST__COMPARE_OP   = uint32(compiler.LOAD_FAST_CONST__COMPARE_OP)
+	opLOAD_FAST__LOAD_ATTR          = uint32(compiler.LOAD_FAST__LOAD_ATTR)
+	opLOAD_FAST__LOAD_METHOD        = uint32(compiler.LOAD_FAST__LOAD_METHOD)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -719,6 +721,25 @@ loop:
 			if !deleteName(ts, objects.DelItem(ts, f.locals, co.names[ins>>8]), co.names[ins>>8]) {
 				goto fail
 			}
+		case opLOAD_FAST__LOAD_ATTR:
+			// LOAD_FAST, then the LOAD_ATTR of the next slot on it.
+			o := lp[ins>>8&0xfff]
+			if o == nil {
+				th.unboundLocal(co, int(ins>>8&0xfff))
+				goto fail
+			}
+			objects.Incref(o)
+			lp[sp] = o
+			sp++
+			pc++
+			r := loadAttr(ts, co, ins>>20, o, f, pc)
+			if r == nil {
+				goto fail
+			}
+			if objects.Unref(ts, o) {
+				objects.Dealloc(ts, o)
+			}
+			lp[sp-1] = r
 		case opLOAD_ATTR:
 			o := lp[sp-1]
 			r := loadAttr(ts, co, ins>>8, o, f, pc)
@@ -729,9 +750,23 @@ loop:
 				objects.Dealloc(ts, o)
 			}
 			lp[sp-1] = r
-		case opLOAD_METHOD:
+		case opLOAD_METHOD, opLOAD_FAST__LOAD_METHOD:
+			ni := ins >> 8
+			if ins&0xff == opLOAD_FAST__LOAD_METHOD {
+				// LOAD_FAST, then the LOAD_METHOD of the next slot.
+				v := lp[ins>>8&0xfff]
+				if v == nil {
+					th.unboundLocal(co, int(ins>>8&0xfff))
+					goto fail
+				}
+				objects.Incref(v)
+				lp[sp] = v
+				sp++
+				pc++
+				ni = ins >> 20
+			}
 			o := lp[sp-1]
-			meth, unbound := loadMethodCached(ts, co, ins>>8, o, f, pc)
+			meth, unbound := loadMethodCached(ts, co, ni, o, f, pc)
 			if meth == nil {
 				goto fail
 			}

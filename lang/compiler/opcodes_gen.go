@@ -125,6 +125,8 @@ const (
 	SWAP__SWAP                    Opcode = 188 // (...); SWAP n1 then SWAP n2 (d[i] += x: SWAP 3, SWAP 2)
 	LOAD_CONST__COMPARE_OP        Opcode = 189 // (a -- a op c); the COMPARE_OP and POP_JUMP_*_IF_* that follow (which keep their slots) name op and the jump; on exact ints or floats all three run here
 	LOAD_FAST_CONST__COMPARE_OP   Opcode = 190 // ( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way
+	LOAD_FAST__LOAD_ATTR          Opcode = 191 // ( -- a.name); LOAD_FAST then LOAD_ATTR
+	LOAD_FAST__LOAD_METHOD        Opcode = 192 // ( -- meth a | NULL meth); LOAD_FAST then LOAD_METHOD
 	SETUP_FINALLY                 Opcode = 256 // handler receives (exc)
 	SETUP_CLEANUP                 Opcode = 257 // handler receives (lasti exc)
 	SETUP_WITH                    Opcode = 258 // handler receives (lasti exc) in place of the enter result
@@ -262,6 +264,8 @@ var opTable = [numOpcodes]OpInfo{
 	SWAP__SWAP:                    {Name: "SWAP__SWAP", Arg: ArgSuper, Flags: FlagSuper, Picture: "(...); SWAP n1 then SWAP n2 (d[i] += x: SWAP 3, SWAP 2)"},
 	LOAD_CONST__COMPARE_OP:        {Name: "LOAD_CONST__COMPARE_OP", Arg: ArgConst, Flags: FlagSuper, Picture: "(a -- a op c); the COMPARE_OP and POP_JUMP_*_IF_* that follow (which keep their slots) name op and the jump; on exact ints or floats all three run here"},
 	LOAD_FAST_CONST__COMPARE_OP:   {Name: "LOAD_FAST_CONST__COMPARE_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way"},
+	LOAD_FAST__LOAD_ATTR:          {Name: "LOAD_FAST__LOAD_ATTR", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a.name); LOAD_FAST then LOAD_ATTR"},
+	LOAD_FAST__LOAD_METHOD:        {Name: "LOAD_FAST__LOAD_METHOD", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- meth a | NULL meth); LOAD_FAST then LOAD_METHOD"},
 	SETUP_FINALLY:                 {Name: "SETUP_FINALLY", Arg: ArgJump, Flags: FlagBlock | FlagPseudo, Picture: "handler receives (exc)"},
 	SETUP_CLEANUP:                 {Name: "SETUP_CLEANUP", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc)"},
 	SETUP_WITH:                    {Name: "SETUP_WITH", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc) in place of the enter result"},
@@ -533,6 +537,10 @@ func StackEffect(op Opcode, n int, jump bool) (pops, pushes int, ok bool) {
 		return 1, 1, true
 	case LOAD_FAST_CONST__COMPARE_OP:
 		return 0, 1, true
+	case LOAD_FAST__LOAD_ATTR:
+		return 0, 1, true
+	case LOAD_FAST__LOAD_METHOD:
+		return 0, 2, true
 	case SETUP_FINALLY:
 		if jump {
 			return 0, 1, true
