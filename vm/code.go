@@ -35,8 +35,12 @@ type Code struct {
 	// with only positional parameters (no *args, **kwargs, keyword-only
 	// parameters) that is not a generator; -1 otherwise.
 	fastArgc int
-	locs     []compiler.Location
-	charged  int
+	// entryPC is where pushCallFrame starts the code when no eval
+	// breaker request is pending: 1 past a leading RESUME 0 (whose only
+	// work is that check), else 0.
+	entryPC int
+	locs    []compiler.Location
+	charged int
 	// Inline caches, one per entry of names (cache.go): all the
 	// instructions of this code that use a name share its entry.
 	gcache []globalCache
@@ -111,6 +115,9 @@ func LoadCode(ts *objects.Thread, c *compiler.Code) *Object {
 		return nil
 	}
 	quicken(co.ins)
+	if len(co.ins) > 0 && co.ins[0] == compiler.Encode(compiler.RESUME, 0) {
+		co.entryPC = 1
+	}
 	co.gcache = make([]globalCache, len(co.names))
 	co.acache = make([]attrCaches, len(co.names))
 	return o
@@ -168,19 +175,53 @@ func loadConst(ts *objects.Thread, k any) *Object {
 	return ts.Raisef(objects.SystemError, "unknown constant %T", k)
 }
 
-// quicken fuses instruction pairs into superinstructions in place (the
-// second slot keeps its instruction, and is skipped by the fused one).
+// quicken fuses instruction pairs (and a load pair with the BINARY_OP
+// after it) into superinstructions in place: the later slots keep their
+// instructions, so that a jump to them still works, and the fused one
+// skips them.
 func quicken(ins []uint32) {
 	for i := 0; i+1 < len(ins); i++ {
 		op, arg := compiler.Decode(ins[i])
 		op2, arg2 := compiler.Decode(ins[i+1])
+		// The BINARY_OP fusions need the instruction after the BINARY_OP
+		// (binaryFast peeks at it), which a BINARY_OP always has: code
+		// ends with a return or a raise.
+		if i+3 < len(ins) && op == compiler.LOAD_FAST && arg < 1<<12 && arg2 < 1<<12 && compiler.Opcode(ins[i+2]&0xff) == compiler.BINARY_OP {
+			switch op2 {
+			case compiler.LOAD_CONST:
+				ins[i] = compiler.Encode(compiler.LOAD_FAST_CONST__BINARY_OP, arg|arg2<<12)
+				continue
+			case compiler.LOAD_FAST:
+				ins[i] = compiler.Encode(compiler.LOAD_FAST_FAST__BINARY_OP, arg|arg2<<12)
+				continue
+			}
+		}
+		// A comparison with a constant and the jump on its result.
+		if i+3 < len(ins) && op2 == compiler.LOAD_CONST && op == compiler.LOAD_FAST && arg < 1<<12 && arg2 < 1<<12 &&
+			compiler.Opcode(ins[i+2]&0xff) == compiler.COMPARE_OP && isPopJumpBool(compiler.Opcode(ins[i+3]&0xff)) {
+			ins[i] = compiler.Encode(compiler.LOAD_FAST_CONST__COMPARE_OP, arg|arg2<<12)
+			continue
+		}
+		if i+2 < len(ins) && op == compiler.LOAD_CONST && op2 == compiler.COMPARE_OP && isPopJumpBool(compiler.Opcode(ins[i+2]&0xff)) {
+			ins[i] = compiler.Encode(compiler.LOAD_CONST__COMPARE_OP, arg)
+			continue
+		}
+		if i+2 < len(ins) && op2 == compiler.BINARY_OP {
+			switch op {
+			case compiler.LOAD_CONST:
+				ins[i] = compiler.Encode(compiler.LOAD_CONST__BINARY_OP, arg)
+				continue
+			case compiler.LOAD_FAST:
+				ins[i] = compiler.Encode(compiler.LOAD_FAST__BINARY_OP, arg)
+				continue
+			}
+		}
 		if (arg >= 1<<12 || arg2 >= 1<<12) && op != compiler.COMPARE_OP {
 			continue
 		}
 		var f compiler.Opcode
 		switch {
-		case op == compiler.COMPARE_OP && (op2 == compiler.POP_JUMP_FORWARD_IF_FALSE || op2 == compiler.POP_JUMP_FORWARD_IF_TRUE ||
-			op2 == compiler.POP_JUMP_BACKWARD_IF_FALSE || op2 == compiler.POP_JUMP_BACKWARD_IF_TRUE):
+		case op == compiler.COMPARE_OP && isPopJumpBool(op2):
 			// The jump keeps its slot (and its target operand).
 			ins[i] = compiler.Encode(compiler.COMPARE_OP__POP_JUMP, arg)
 			continue
@@ -190,11 +231,30 @@ func quicken(ins []uint32) {
 			f = compiler.LOAD_FAST__LOAD_CONST
 		case op == compiler.STORE_FAST && op2 == compiler.LOAD_FAST:
 			f = compiler.STORE_FAST__LOAD_FAST
+		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_ATTR:
+			f = compiler.LOAD_FAST__LOAD_ATTR
+		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_METHOD:
+			f = compiler.LOAD_FAST__LOAD_METHOD
+		case op == compiler.COPY && op2 == compiler.COPY:
+			f = compiler.COPY__COPY
+		case op == compiler.SWAP && op2 == compiler.SWAP:
+			f = compiler.SWAP__SWAP
 		default:
 			continue
 		}
 		ins[i] = compiler.Encode(f, arg|arg2<<12)
 	}
+}
+
+// isPopJumpBool reports whether op is one of the POP_JUMP_*_IF_FALSE/TRUE
+// (the jumps COMPARE_OP__POP_JUMP takes over).
+func isPopJumpBool(op compiler.Opcode) bool {
+	switch op {
+	case compiler.POP_JUMP_FORWARD_IF_FALSE, compiler.POP_JUMP_FORWARD_IF_TRUE,
+		compiler.POP_JUMP_BACKWARD_IF_FALSE, compiler.POP_JUMP_BACKWARD_IF_TRUE:
+		return true
+	}
+	return false
 }
 
 func codeDealloc(ts *objects.Thread, o *Object) {

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"minipy/lang/compiler"
 	"minipy/vm/objects"
 )
@@ -118,6 +120,16 @@ const (
 	opCHECK_EG_MATCH                = uint32(compiler.CHECK_EG_MATCH)
 	opPREP_RERAISE_STAR             = uint32(compiler.PREP_RERAISE_STAR)
 	opCOMPARE_OP__POP_JUMP          = uint32(compiler.COMPARE_OP__POP_JUMP)
+	opLOAD_CONST__BINARY_OP         = uint32(compiler.LOAD_CONST__BINARY_OP)
+	opLOAD_FAST__BINARY_OP          = uint32(compiler.LOAD_FAST__BINARY_OP)
+	opLOAD_FAST_CONST__BINARY_OP    = uint32(compiler.LOAD_FAST_CONST__BINARY_OP)
+	opLOAD_FAST_FAST__BINARY_OP     = uint32(compiler.LOAD_FAST_FAST__BINARY_OP)
+	opCOPY__COPY                    = uint32(compiler.COPY__COPY)
+	opSWAP__SWAP                    = uint32(compiler.SWAP__SWAP)
+	opLOAD_CONST__COMPARE_OP        = uint32(compiler.LOAD_CONST__COMPARE_OP)
+	opLOAD_FAST_CONST__COMPARE_OP   = uint32(compiler.LOAD_FAST_CONST__COMPARE_OP)
+	opLOAD_FAST__LOAD_ATTR          = uint32(compiler.LOAD_FAST__LOAD_ATTR)
+	opLOAD_FAST__LOAD_METHOD        = uint32(compiler.LOAD_FAST__LOAD_METHOD)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -139,7 +151,7 @@ func (th *Thread) eval(f *Frame, throwflag bool) *Object {
 	ts := th.TS
 	var (
 		co      *Code
-		code    []uint32
+		code    unsafe.Pointer // co.ins's items (insAt)
 		consts  []*Object
 		lp      []*Object
 		pc, sp  int
@@ -151,7 +163,7 @@ func (th *Thread) eval(f *Frame, throwflag bool) *Object {
 	f.entry = true
 reload:
 	co = f.co
-	code = co.ins
+	code = unsafe.Pointer(unsafe.SliceData(co.ins))
 	consts = co.consts
 	lp = f.lp
 	pc, sp = f.pc, f.sp
@@ -172,7 +184,7 @@ reload:
 	}
 loop:
 	for {
-		ins = code[pc]
+		ins = insAt(code, pc)
 		pc++
 		if coverageOn && th.Interp.Coverage != nil {
 			th.Interp.Coverage.Ops[ins&0xff]++
@@ -228,7 +240,9 @@ loop:
 			old := lp[ins>>8&0xfff]
 			lp[ins>>8&0xfff] = lp[sp]
 			if old != nil {
-				objects.Decref(ts, old)
+				if objects.Unref(ts, old) {
+					objects.Dealloc(ts, old)
+				}
 			}
 			pc++
 			w := lp[ins>>20]
@@ -249,7 +263,9 @@ loop:
 			old := lp[ins>>8]
 			lp[ins>>8] = lp[sp]
 			if old != nil {
-				objects.Decref(ts, old)
+				if objects.Unref(ts, old) {
+					objects.Dealloc(ts, old)
+				}
 			}
 		case opDELETE_FAST:
 			old := lp[ins>>8]
@@ -258,10 +274,14 @@ loop:
 				goto fail
 			}
 			lp[ins>>8] = nil
-			objects.Decref(ts, old)
+			if objects.Unref(ts, old) {
+				objects.Dealloc(ts, old)
+			}
 		case opPOP_TOP:
 			sp--
-			objects.Decref(ts, lp[sp])
+			if objects.Unref(ts, lp[sp]) {
+				objects.Dealloc(ts, lp[sp])
+			}
 		case opPUSH_NULL:
 			lp[sp] = nil
 			sp++
@@ -273,25 +293,98 @@ loop:
 		case opSWAP:
 			n := sp - int(ins>>8)
 			lp[sp-1], lp[n] = lp[n], lp[sp-1]
+		case opCOPY__COPY:
+			v := lp[sp-int(ins>>8&0xfff)]
+			objects.Incref(v)
+			lp[sp] = v
+			sp++
+			pc++
+			v = lp[sp-int(ins>>20)]
+			objects.Incref(v)
+			lp[sp] = v
+			sp++
+		case opSWAP__SWAP:
+			n := sp - int(ins>>8&0xfff)
+			lp[sp-1], lp[n] = lp[n], lp[sp-1]
+			pc++
+			n = sp - int(ins>>20)
+			lp[sp-1], lp[n] = lp[n], lp[sp-1]
+		case opLOAD_CONST__BINARY_OP, opLOAD_FAST__BINARY_OP:
+			// TOS op (a constant or a local), the BINARY_OP being the
+			// next slot. On exact ints and floats binaryFast does it
+			// here; otherwise the operand is pushed and the BINARY_OP
+			// runs from its own slot.
+			var b *Object
+			if ins&0xff == opLOAD_CONST__BINARY_OP {
+				b = consts[ins>>8]
+			} else if b = lp[ins>>8]; b == nil {
+				th.unboundLocal(co, int(ins>>8))
+				goto fail
+			}
+			objects.Incref(b)
+			a := lp[sp-1]
+			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				if r := binaryFast(ts, a, b, insAt(code, pc)>>8, lp, insAt(code, pc+1)); r != nil {
+					lp[sp-1] = r
+					pc++
+					break
+				}
+			}
+			lp[sp] = b
+			sp++
+		case opLOAD_FAST_CONST__BINARY_OP, opLOAD_FAST_FAST__BINARY_OP:
+			// LOAD_FAST, then LOAD_CONST or LOAD_FAST, then BINARY_OP,
+			// the same way.
+			a := lp[ins>>8&0xfff]
+			if a == nil {
+				th.unboundLocal(co, int(ins>>8&0xfff))
+				goto fail
+			}
+			var b *Object
+			if ins&0xff == opLOAD_FAST_CONST__BINARY_OP {
+				b = consts[ins>>20]
+			} else if b = lp[ins>>20]; b == nil {
+				pc++ // the error is the second load's
+				th.unboundLocal(co, int(ins>>20))
+				goto fail
+			}
+			objects.Incref(a)
+			objects.Incref(b)
+			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+				if r := binaryFast(ts, a, b, insAt(code, pc+1)>>8, lp, insAt(code, pc+2)); r != nil {
+					lp[sp] = r
+					sp++
+					pc += 2
+					break
+				}
+			}
+			lp[sp] = a
+			lp[sp+1] = b
+			sp += 2
+			pc++
 		case opBINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
 			op := ins >> 8
 			if ta, tb := a.Type(), b.Type(); (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
-				if r := binaryFast(ts, a, b, op, storedLocal(lp, code[pc])); r != nil {
+				if r := binaryFast(ts, a, b, op, lp, insAt(code, pc)); r != nil {
 					// a and b were consumed.
 					sp--
 					lp[sp-1] = r
 					break
 				}
 			} else if op == compiler.NB_INPLACE_ADD && ta == objects.StrType && tb == objects.StrType {
-				if slot := inplaceTarget(co, code[pc], lp, a); slot != nil {
+				if slot := inplaceTarget(co, insAt(code, pc), lp, a); slot != nil {
 					r := objects.StrInplaceConcat(ts, a, b, slot)
 					if r == nil {
 						goto fail
 					}
 					sp--
-					objects.Decref(ts, a)
-					objects.Decref(ts, b)
+					if objects.Unref(ts, a) {
+						objects.Dealloc(ts, a)
+					}
+					if objects.Unref(ts, b) {
+						objects.Dealloc(ts, b)
+					}
 					lp[sp-1] = r
 					break
 				}
@@ -302,8 +395,12 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, a)
-			objects.Decref(ts, b)
+			if objects.Unref(ts, a) {
+				objects.Dealloc(ts, a)
+			}
+			if objects.Unref(ts, b) {
+				objects.Dealloc(ts, b)
+			}
 			lp[sp-1] = r
 		case opCOMPARE_OP:
 			a, b := lp[sp-2], lp[sp-1]
@@ -321,9 +418,60 @@ loop:
 				}
 			}
 			sp--
-			objects.Decref(ts, a)
-			objects.Decref(ts, b)
+			if objects.Unref(ts, a) {
+				objects.Dealloc(ts, a)
+			}
+			if objects.Unref(ts, b) {
+				objects.Dealloc(ts, b)
+			}
 			lp[sp-1] = r
+		case opLOAD_CONST__COMPARE_OP, opLOAD_FAST_CONST__COMPARE_OP:
+			// TOS or a local compared with a constant, then the jump on
+			// the result (the COMPARE_OP__POP_JUMP and POP_JUMP_*_IF_*
+			// slots that follow): on exact ints or floats, with borrowed
+			// operands and no bool; otherwise the operands are pushed
+			// and the comparison runs from its own slot.
+			var a, b *Object
+			if ins&0xff == opLOAD_CONST__COMPARE_OP {
+				a, b = lp[sp-1], consts[ins>>8]
+			} else {
+				if a = lp[ins>>8&0xfff]; a == nil {
+					th.unboundLocal(co, int(ins>>8&0xfff))
+					goto fail
+				}
+				b = consts[ins>>20]
+				pc++
+			}
+			// pc is the comparison's slot.
+			t := compareBool(a, b, insAt(code, pc)>>8)
+			if t < 0 {
+				if ins&0xff == opLOAD_FAST_CONST__COMPARE_OP {
+					objects.Incref(a)
+					lp[sp] = a
+					sp++
+				}
+				objects.Incref(b)
+				lp[sp] = b
+				sp++
+				break
+			}
+			if ins&0xff == opLOAD_CONST__COMPARE_OP {
+				sp--
+				if objects.Unref(ts, a) {
+					objects.Dealloc(ts, a)
+				}
+			}
+			jins := insAt(code, pc+1)
+			pc += 2
+			jop := jins & 0xff
+			if (t == 1) == (jop == opPOP_JUMP_FORWARD_IF_TRUE || jop == opPOP_JUMP_BACKWARD_IF_TRUE) {
+				if jop == opPOP_JUMP_BACKWARD_IF_FALSE || jop == opPOP_JUMP_BACKWARD_IF_TRUE {
+					if th.Breaker.Load() != 0 && !th.handleBreaker() {
+						goto fail // at the jump's slot, as unfused
+					}
+				}
+				pc = int(jins >> 8)
+			}
 		case opCOMPARE_OP__POP_JUMP:
 			// COMPARE_OP then its POP_JUMP_*_IF_*: on exact ints or
 			// floats the result decides the jump without a bool on the
@@ -346,15 +494,23 @@ loop:
 					goto fail
 				}
 				sp--
-				objects.Decref(ts, a)
-				objects.Decref(ts, b)
+				if objects.Unref(ts, a) {
+					objects.Dealloc(ts, a)
+				}
+				if objects.Unref(ts, b) {
+					objects.Dealloc(ts, b)
+				}
 				lp[sp-1] = r
 				break
 			}
 			sp -= 2
-			objects.Decref(ts, a)
-			objects.Decref(ts, b)
-			jins := code[pc]
+			if objects.Unref(ts, a) {
+				objects.Dealloc(ts, a)
+			}
+			if objects.Unref(ts, b) {
+				objects.Dealloc(ts, b)
+			}
+			jins := insAt(code, pc)
 			pc++
 			jop := jins & 0xff
 			if (t == 1) == (jop == opPOP_JUMP_FORWARD_IF_TRUE || jop == opPOP_JUMP_BACKWARD_IF_TRUE) {
@@ -376,7 +532,9 @@ loop:
 				t = 0
 			default:
 				t = objects.IsTrue(ts, v)
-				objects.Decref(ts, v)
+				if objects.Unref(ts, v) {
+					objects.Dealloc(ts, v)
+				}
 				if t < 0 {
 					goto fail
 				}
@@ -400,7 +558,9 @@ loop:
 			if (v == objects.None) == (op == opPOP_JUMP_FORWARD_IF_NONE || op == opPOP_JUMP_BACKWARD_IF_NONE) {
 				pc = int(ins >> 8)
 			}
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 		case opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP:
 			v := lp[sp-1]
 			t := objects.IsTrue(ts, v)
@@ -411,7 +571,9 @@ loop:
 				pc = int(ins >> 8)
 			} else {
 				sp--
-				objects.Decref(ts, v)
+				if objects.Unref(ts, v) {
+					objects.Dealloc(ts, v)
+				}
 			}
 		case opJUMP_FORWARD, opJUMP_BACKWARD_NO_INTERRUPT:
 			pc = int(ins >> 8)
@@ -427,7 +589,9 @@ loop:
 			if it == nil {
 				goto fail
 			}
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			lp[sp-1] = it
 		case opFOR_ITER:
 			it := lp[sp-1]
@@ -448,15 +612,16 @@ loop:
 				}
 			}
 			if it.Type() == objects.RangeIterType {
-				v, ok := objects.RangeIterNext(it)
-				if !ok {
-					sp--
-					objects.Decref(ts, it)
-					pc = int(ins >> 8)
+				if v := th.rangeNext(it, lp, insAt(code, pc)); v != nil {
+					lp[sp] = v
+					sp++
 					break
 				}
-				lp[sp] = th.rangeValue(lp, code[pc], v)
-				sp++
+				sp--
+				if objects.Unref(ts, it) {
+					objects.Dealloc(ts, it)
+				}
+				pc = int(ins >> 8)
 				break
 			}
 			if it.Type() == GeneratorType {
@@ -486,7 +651,9 @@ loop:
 				ts.ClearErr()
 			}
 			sp--
-			objects.Decref(ts, it)
+			if objects.Unref(ts, it) {
+				objects.Dealloc(ts, it)
+			}
 			pc = int(ins >> 8)
 		case opLOAD_GLOBAL:
 			ni := ins >> 9
@@ -514,7 +681,9 @@ loop:
 			sp--
 			v := lp[sp]
 			r := objects.DictSetItem(ts, f.globals, co.names[ins>>8], v)
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			if r < 0 {
 				goto fail
 			}
@@ -542,7 +711,9 @@ loop:
 			} else {
 				r = objects.SetItem(ts, f.locals, name, v)
 			}
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			if r < 0 {
 				goto fail
 			}
@@ -550,17 +721,52 @@ loop:
 			if !deleteName(ts, objects.DelItem(ts, f.locals, co.names[ins>>8]), co.names[ins>>8]) {
 				goto fail
 			}
+		case opLOAD_FAST__LOAD_ATTR:
+			// LOAD_FAST, then the LOAD_ATTR of the next slot on it.
+			o := lp[ins>>8&0xfff]
+			if o == nil {
+				th.unboundLocal(co, int(ins>>8&0xfff))
+				goto fail
+			}
+			objects.Incref(o)
+			lp[sp] = o
+			sp++
+			pc++
+			r := loadAttr(ts, co, ins>>20, o, f, pc)
+			if r == nil {
+				goto fail
+			}
+			if objects.Unref(ts, o) {
+				objects.Dealloc(ts, o)
+			}
+			lp[sp-1] = r
 		case opLOAD_ATTR:
 			o := lp[sp-1]
 			r := loadAttr(ts, co, ins>>8, o, f, pc)
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, o)
+			if objects.Unref(ts, o) {
+				objects.Dealloc(ts, o)
+			}
 			lp[sp-1] = r
-		case opLOAD_METHOD:
+		case opLOAD_METHOD, opLOAD_FAST__LOAD_METHOD:
+			ni := ins >> 8
+			if ins&0xff == opLOAD_FAST__LOAD_METHOD {
+				// LOAD_FAST, then the LOAD_METHOD of the next slot.
+				v := lp[ins>>8&0xfff]
+				if v == nil {
+					th.unboundLocal(co, int(ins>>8&0xfff))
+					goto fail
+				}
+				objects.Incref(v)
+				lp[sp] = v
+				sp++
+				pc++
+				ni = ins >> 20
+			}
 			o := lp[sp-1]
-			meth, unbound := loadMethodCached(ts, co, ins>>8, o, f, pc)
+			meth, unbound := loadMethodCached(ts, co, ni, o, f, pc)
 			if meth == nil {
 				goto fail
 			}
@@ -568,7 +774,9 @@ loop:
 				lp[sp-1] = meth
 				lp[sp] = o
 			} else {
-				objects.Decref(ts, o)
+				if objects.Unref(ts, o) {
+					objects.Dealloc(ts, o)
+				}
 				lp[sp-1] = nil
 				lp[sp] = meth
 			}
@@ -580,8 +788,12 @@ loop:
 				goto fail
 			}
 			sp -= 2
-			objects.Decref(ts, o)
-			objects.Decref(ts, v)
+			if objects.Unref(ts, o) {
+				objects.Dealloc(ts, o)
+			}
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 		case opDELETE_ATTR:
 			o := lp[sp-1]
 			f.pc = pc
@@ -589,15 +801,21 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, o)
+			if objects.Unref(ts, o) {
+				objects.Dealloc(ts, o)
+			}
 		case opBINARY_SUBSCR:
 			c, k := lp[sp-2], lp[sp-1]
 			if k.Type() == objects.IntType {
 				if r := seqItemFast(c, k); r != nil {
 					objects.Incref(r)
 					sp--
-					objects.Decref(ts, c)
-					objects.Decref(ts, k)
+					if objects.Unref(ts, c) {
+						objects.Dealloc(ts, c)
+					}
+					if objects.Unref(ts, k) {
+						objects.Dealloc(ts, k)
+					}
 					lp[sp-1] = r
 					break
 				}
@@ -608,8 +826,12 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, c)
-			objects.Decref(ts, k)
+			if objects.Unref(ts, c) {
+				objects.Dealloc(ts, c)
+			}
+			if objects.Unref(ts, k) {
+				objects.Dealloc(ts, k)
+			}
 			lp[sp-1] = r
 		case opSTORE_SUBSCR:
 			v, c, k := lp[sp-3], lp[sp-2], lp[sp-1]
@@ -625,9 +847,15 @@ loop:
 						old := items[i]
 						items[i] = v
 						sp -= 3
-						objects.Decref(ts, old)
-						objects.Decref(ts, k)
-						objects.Decref(ts, c)
+						if objects.Unref(ts, old) {
+							objects.Dealloc(ts, old)
+						}
+						if objects.Unref(ts, k) {
+							objects.Dealloc(ts, k)
+						}
+						if objects.Unref(ts, c) {
+							objects.Dealloc(ts, c)
+						}
 						break
 					}
 				}
@@ -637,9 +865,15 @@ loop:
 				goto fail
 			}
 			sp -= 3
-			objects.Decref(ts, v)
-			objects.Decref(ts, c)
-			objects.Decref(ts, k)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
+			if objects.Unref(ts, c) {
+				objects.Dealloc(ts, c)
+			}
+			if objects.Unref(ts, k) {
+				objects.Dealloc(ts, k)
+			}
 		case opDELETE_SUBSCR:
 			c, k := lp[sp-2], lp[sp-1]
 			f.pc = pc
@@ -647,8 +881,12 @@ loop:
 				goto fail
 			}
 			sp -= 2
-			objects.Decref(ts, c)
-			objects.Decref(ts, k)
+			if objects.Unref(ts, c) {
+				objects.Dealloc(ts, c)
+			}
+			if objects.Unref(ts, k) {
+				objects.Dealloc(ts, k)
+			}
 		case opUNARY_POSITIVE, opUNARY_NEGATIVE, opUNARY_INVERT, opUNARY_NOT:
 			v := lp[sp-1]
 			var r *Object
@@ -669,14 +907,20 @@ loop:
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			lp[sp-1] = r
 		case opIS_OP:
 			a, b := lp[sp-2], lp[sp-1]
 			r := objects.Bool((a == b) != (ins>>8 == 1))
 			sp--
-			objects.Decref(ts, a)
-			objects.Decref(ts, b)
+			if objects.Unref(ts, a) {
+				objects.Dealloc(ts, a)
+			}
+			if objects.Unref(ts, b) {
+				objects.Dealloc(ts, b)
+			}
 			lp[sp-1] = r
 		case opCONTAINS_OP:
 			a, b := lp[sp-2], lp[sp-1]
@@ -686,8 +930,12 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, a)
-			objects.Decref(ts, b)
+			if objects.Unref(ts, a) {
+				objects.Dealloc(ts, a)
+			}
+			if objects.Unref(ts, b) {
+				objects.Dealloc(ts, b)
+			}
 			lp[sp-1] = objects.Bool((t == 1) != (ins>>8 == 1))
 		case opBUILD_TUPLE:
 			n := int(ins >> 8)
@@ -721,11 +969,15 @@ loop:
 				if !bad && objects.SetAdd(ts, r, x) < 0 {
 					bad = true
 				}
-				objects.Decref(ts, x)
+				if objects.Unref(ts, x) {
+					objects.Dealloc(ts, x)
+				}
 			}
 			sp -= n
 			if bad {
-				objects.Decref(ts, r)
+				if objects.Unref(ts, r) {
+					objects.Dealloc(ts, r)
+				}
 				goto fail
 			}
 			lp[sp] = r
@@ -741,12 +993,18 @@ loop:
 				if !bad && objects.DictSetItem(ts, r, lp[i], lp[i+1]) < 0 {
 					bad = true
 				}
-				objects.Decref(ts, lp[i])
-				objects.Decref(ts, lp[i+1])
+				if objects.Unref(ts, lp[i]) {
+					objects.Dealloc(ts, lp[i])
+				}
+				if objects.Unref(ts, lp[i+1]) {
+					objects.Dealloc(ts, lp[i+1])
+				}
 			}
 			sp -= 2 * n
 			if bad {
-				objects.Decref(ts, r)
+				if objects.Unref(ts, r) {
+					objects.Dealloc(ts, r)
+				}
 				goto fail
 			}
 			lp[sp] = r
@@ -765,12 +1023,18 @@ loop:
 				if !bad && objects.DictSetItem(ts, r, ks[i], v) < 0 {
 					bad = true
 				}
-				objects.Decref(ts, v)
+				if objects.Unref(ts, v) {
+					objects.Dealloc(ts, v)
+				}
 			}
-			objects.Decref(ts, keys)
+			if objects.Unref(ts, keys) {
+				objects.Dealloc(ts, keys)
+			}
 			sp -= n + 1
 			if bad {
-				objects.Decref(ts, r)
+				if objects.Unref(ts, r) {
+					objects.Dealloc(ts, r)
+				}
 				goto fail
 			}
 			lp[sp] = r
@@ -779,7 +1043,9 @@ loop:
 			n := int(ins >> 8)
 			r := objects.StrConcatN(ts, lp[sp-n:sp])
 			for _, x := range lp[sp-n : sp] {
-				objects.Decref(ts, x)
+				if objects.Unref(ts, x) {
+					objects.Dealloc(ts, x)
+				}
 			}
 			sp -= n
 			if r == nil {
@@ -798,7 +1064,9 @@ loop:
 				goto fail
 			}
 			for _, x := range lp[sp-n : sp] {
-				objects.Decref(ts, x)
+				if objects.Unref(ts, x) {
+					objects.Dealloc(ts, x)
+				}
 			}
 			sp -= n
 			lp[sp] = r
@@ -815,7 +1083,9 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 		case opMAP_ADD:
 			k, v := lp[sp-2], lp[sp-1]
 			d := lp[sp-2-int(ins>>8)]
@@ -823,30 +1093,27 @@ loop:
 				goto fail
 			}
 			sp -= 2
-			objects.Decref(ts, k)
-			objects.Decref(ts, v)
+			if objects.Unref(ts, k) {
+				objects.Dealloc(ts, k)
+			}
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 		case opLIST_TO_TUPLE:
 			l := lp[sp-1]
 			r := objects.SequenceTuple(ts, l)
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, l)
+			if objects.Unref(ts, l) {
+				objects.Dealloc(ts, l)
+			}
 			lp[sp-1] = r
 		case opUNPACK_SEQUENCE:
 			n := int(ins >> 8)
-			seq := lp[sp-1]
-			// The items land above seq (the frame has one spare slot),
-			// then move down over it in reverse order.
-			out := lp[sp : sp+n]
-			if !objects.UnpackIterable(ts, seq, out) {
+			if !th.unpackSequence(lp, sp, n) {
 				goto fail
 			}
-			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
-				out[i], out[j] = out[j], out[i]
-			}
-			objects.Decref(ts, seq)
-			copy(lp[sp-1:], out)
 			sp += n - 1
 		case opUNPACK_EX:
 			seq := lp[sp-1]
@@ -854,7 +1121,9 @@ loop:
 			if items == nil {
 				goto fail
 			}
-			objects.Decref(ts, seq)
+			if objects.Unref(ts, seq) {
+				objects.Dealloc(ts, seq)
+			}
 			sp--
 			for i := len(items) - 1; i >= 0; i-- {
 				lp[sp] = items[i]
@@ -870,12 +1139,16 @@ loop:
 			v := lp[sp-1]
 			r := formatValue(ts, v, int(n&3), spec)
 			if spec != nil {
-				objects.Decref(ts, spec)
+				if objects.Unref(ts, spec) {
+					objects.Dealloc(ts, spec)
+				}
 			}
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			lp[sp-1] = r
 		case opKW_NAMES:
 			f.kwnames = consts[ins>>8]
@@ -897,7 +1170,9 @@ loop:
 				objects.Incref(fn)
 				objects.Incref(self)
 				lp[base], lp[base+1] = fn, self
-				objects.Decref(ts, callable)
+				if objects.Unref(ts, callable) {
+					objects.Dealloc(ts, callable)
+				}
 				callable = fn
 				args = lp[base+1 : sp]
 			} else {
@@ -913,7 +1188,9 @@ loop:
 					goto reload
 				case -1:
 					for i := base + 1; i < sp; i++ {
-						objects.Decref(ts, lp[i])
+						if objects.Unref(ts, lp[i]) {
+							objects.Dealloc(ts, lp[i])
+						}
 					}
 					sp = base
 					goto fail
@@ -930,10 +1207,14 @@ loop:
 						goto fail
 					}
 					if x := lp[base]; x != nil {
-						objects.Decref(ts, x)
+						if objects.Unref(ts, x) {
+							objects.Dealloc(ts, x)
+						}
 					}
 					if len(args) == n {
-						objects.Decref(ts, lp[base+1])
+						if objects.Unref(ts, lp[base+1]) {
+							objects.Dealloc(ts, lp[base+1])
+						}
 					}
 					f.pc, f.sp = pc, base
 					f = nf
@@ -949,13 +1230,19 @@ loop:
 						goto fail
 					}
 					for _, x := range args {
-						objects.Decref(ts, x)
+						if objects.Unref(ts, x) {
+							objects.Dealloc(ts, x)
+						}
 					}
 					if x := lp[base]; x != nil {
-						objects.Decref(ts, x)
+						if objects.Unref(ts, x) {
+							objects.Dealloc(ts, x)
+						}
 					}
 					if len(args) == n {
-						objects.Decref(ts, lp[base+1])
+						if objects.Unref(ts, lp[base+1]) {
+							objects.Dealloc(ts, lp[base+1])
+						}
 					}
 					f.pc, f.sp = pc, base
 					f = nf
@@ -972,7 +1259,9 @@ loop:
 			r := objects.Call(ts, callable, args, kwnames)
 			for i := base; i < sp; i++ {
 				if x := lp[i]; x != nil {
-					objects.Decref(ts, x)
+					if objects.Unref(ts, x) {
+						objects.Dealloc(ts, x)
+					}
 				}
 			}
 			sp = base
@@ -1013,13 +1302,21 @@ loop:
 			}
 			r := th.callEx(fnc, cargs, kw)
 			if kw != nil {
-				objects.Decref(ts, kw)
+				if objects.Unref(ts, kw) {
+					objects.Dealloc(ts, kw)
+				}
 			}
-			objects.Decref(ts, fnc)
-			objects.Decref(ts, cargs)
+			if objects.Unref(ts, fnc) {
+				objects.Dealloc(ts, fnc)
+			}
+			if objects.Unref(ts, cargs) {
+				objects.Dealloc(ts, cargs)
+			}
 			sp -= 2
 			if lp[sp-1] != nil {
-				objects.Decref(ts, lp[sp-1])
+				if objects.Unref(ts, lp[sp-1]) {
+					objects.Dealloc(ts, lp[sp-1])
+				}
 			}
 			sp--
 			if r == nil {
@@ -1039,15 +1336,19 @@ loop:
 				}
 				// Resumed inline by FOR_ITER: the loop is done.
 				f = th.finishInline(f, false)
-				objects.Decref(ts, r)
+				if objects.Unref(ts, r) {
+					objects.Dealloc(ts, r)
+				}
 				co = f.co
-				code = co.ins
+				code = unsafe.Pointer(unsafe.SliceData(co.ins))
 				consts = co.consts
 				lp = f.lp
 				pc, sp = f.pc, f.sp
 				sp--
-				objects.Decref(ts, lp[sp])
-				pc = int(code[pc-1] >> 8)
+				if objects.Unref(ts, lp[sp]) {
+					objects.Dealloc(ts, lp[sp])
+				}
+				pc = int(insAt(code, pc-1) >> 8)
 				goto loop
 			}
 			f.pc = pc // a frame object that outlives f shows the return's line
@@ -1083,9 +1384,13 @@ loop:
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			if done {
-				objects.Decref(ts, recv)
+				if objects.Unref(ts, recv) {
+					objects.Dealloc(ts, recv)
+				}
 				sp--
 				lp[sp-1] = r
 				pc = int(ins >> 8)
@@ -1102,14 +1407,18 @@ loop:
 				if it == nil {
 					goto fail
 				}
-				objects.Decref(ts, v)
+				if objects.Unref(ts, v) {
+					objects.Dealloc(ts, v)
+				}
 				lp[sp-1] = it
 			}
 		case opMAKE_FUNCTION:
 			sp--
 			codeObj := lp[sp]
 			fo := NewFunction(ts, codeObj, f.globals)
-			objects.Decref(ts, codeObj)
+			if objects.Unref(ts, codeObj) {
+				objects.Dealloc(ts, codeObj)
+			}
 			fn := asFunction(fo)
 			flags := ins >> 8
 			if flags&compiler.MakeFunctionClosure != 0 {
@@ -1125,7 +1434,9 @@ loop:
 					for i := 0; i+1 < len(items); i += 2 {
 						objects.DictSetItem(ts, d, items[i], items[i+1])
 					}
-					objects.Decref(ts, a)
+					if objects.Unref(ts, a) {
+						objects.Dealloc(ts, a)
+					}
 					a = d
 				}
 				fn.annotations = a
@@ -1221,13 +1532,17 @@ loop:
 			if objects.DictGetItemStr(ts, f.locals, "__annotations__") == nil {
 				d := objects.NewDict(ts)
 				objects.DictSetItemStr(ts, f.locals, "__annotations__", d)
-				objects.Decref(ts, d)
+				if objects.Unref(ts, d) {
+					objects.Dealloc(ts, d)
+				}
 			}
 		case opPRINT_EXPR:
 			sp--
 			v := lp[sp]
 			r := th.displayHook(v)
-			objects.Decref(ts, v)
+			if objects.Unref(ts, v) {
+				objects.Dealloc(ts, v)
+			}
 			if !r {
 				goto fail
 			}
@@ -1239,8 +1554,12 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, fromlist)
-			objects.Decref(ts, level)
+			if objects.Unref(ts, fromlist) {
+				objects.Dealloc(ts, fromlist)
+			}
+			if objects.Unref(ts, level) {
+				objects.Dealloc(ts, level)
+			}
 			lp[sp-1] = m
 		case opIMPORT_FROM:
 			r := th.importFrom(lp[sp-1], co.names[ins>>8])
@@ -1255,7 +1574,9 @@ loop:
 				goto fail
 			}
 			sp--
-			objects.Decref(ts, m)
+			if objects.Unref(ts, m) {
+				objects.Dealloc(ts, m)
+			}
 		case opGET_LEN:
 			n := objects.Len(ts, lp[sp-1])
 			if n < 0 {
@@ -1280,15 +1601,21 @@ loop:
 		case opMATCH_CLASS:
 			sp -= 2
 			r := matchClass(ts, lp[sp-1], lp[sp], int(ins>>8), lp[sp+1])
-			objects.Decref(ts, lp[sp+1])
-			objects.Decref(ts, lp[sp])
+			if objects.Unref(ts, lp[sp+1]) {
+				objects.Dealloc(ts, lp[sp+1])
+			}
+			if objects.Unref(ts, lp[sp]) {
+				objects.Dealloc(ts, lp[sp])
+			}
 			if r == nil {
 				if ts.Occurred() {
 					goto fail
 				}
 				r = objects.None
 			}
-			objects.Decref(ts, lp[sp-1])
+			if objects.Unref(ts, lp[sp-1]) {
+				objects.Dealloc(ts, lp[sp-1])
+			}
 			lp[sp-1] = r
 		case opGET_AWAITABLE, opGET_AITER, opASYNC_GEN_WRAP:
 			var r *Object
@@ -1303,7 +1630,9 @@ loop:
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, lp[sp-1])
+			if objects.Unref(ts, lp[sp-1]) {
+				objects.Dealloc(ts, lp[sp-1])
+			}
 			lp[sp-1] = r
 		case opGET_ANEXT:
 			r := getANext(ts, lp[sp-1])
@@ -1318,9 +1647,13 @@ loop:
 				exc = e
 				goto unwind
 			}
-			objects.Decref(ts, lp[sp])
+			if objects.Unref(ts, lp[sp]) {
+				objects.Dealloc(ts, lp[sp])
+			}
 			sp--
-			objects.Decref(ts, lp[sp])
+			if objects.Unref(ts, lp[sp]) {
+				objects.Dealloc(ts, lp[sp])
+			}
 		case opRAISE_VARARGS:
 			n := int(ins >> 8)
 			var e, cause *Object
@@ -1357,7 +1690,9 @@ loop:
 			v := lp[sp]
 			old := th.excInfo.value
 			if v == objects.None {
-				objects.Decref(ts, v)
+				if objects.Unref(ts, v) {
+					objects.Dealloc(ts, v)
+				}
 				v = nil
 			}
 			th.excInfo.value = v
@@ -1368,12 +1703,16 @@ loop:
 			if m < 0 {
 				goto fail
 			}
-			objects.Decref(ts, typ)
+			if objects.Unref(ts, typ) {
+				objects.Dealloc(ts, typ)
+			}
 			lp[sp-1] = objects.Bool(m == 1)
 		case opCHECK_EG_MATCH:
 			sp--
 			if !th.checkEGMatch(lp[sp-1], lp[sp], lp[sp-1:sp+1]) {
-				objects.Decref(ts, lp[sp])
+				if objects.Unref(ts, lp[sp]) {
+					objects.Dealloc(ts, lp[sp])
+				}
 				goto fail
 			}
 			sp++
@@ -1383,8 +1722,12 @@ loop:
 			if r == nil {
 				goto fail
 			}
-			objects.Decref(ts, lp[sp])
-			objects.Decref(ts, lp[sp-1])
+			if objects.Unref(ts, lp[sp]) {
+				objects.Dealloc(ts, lp[sp])
+			}
+			if objects.Unref(ts, lp[sp-1]) {
+				objects.Dealloc(ts, lp[sp-1])
+			}
 			lp[sp-1] = r
 		case opBEFORE_WITH, opBEFORE_ASYNC_WITH:
 			mgr := lp[sp-1]
@@ -1392,7 +1735,9 @@ loop:
 			if exit == nil {
 				goto fail
 			}
-			objects.Decref(ts, mgr)
+			if objects.Unref(ts, mgr) {
+				objects.Dealloc(ts, mgr)
+			}
 			lp[sp-1] = exit
 			lp[sp] = res
 			sp++
@@ -1433,7 +1778,9 @@ unwind:
 			for sp > target {
 				sp--
 				if x := lp[sp]; x != nil {
-					objects.Decref(ts, x)
+					if objects.Unref(ts, x) {
+						objects.Dealloc(ts, x)
+					}
 				}
 			}
 			if e.Lasti {
@@ -1454,7 +1801,9 @@ unwind:
 		sp--
 		if x := lp[sp]; x != nil {
 			lp[sp] = nil
-			objects.Decref(ts, x)
+			if objects.Unref(ts, x) {
+				objects.Dealloc(ts, x)
+			}
 		}
 	}
 	ts.SetErrSteal(exc)
@@ -1476,7 +1825,7 @@ unwind:
 		f = caller
 	}
 	co = f.co
-	code = co.ins
+	code = unsafe.Pointer(unsafe.SliceData(co.ins))
 	consts = co.consts
 	lp = f.lp
 	pc, sp = f.pc, f.sp

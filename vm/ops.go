@@ -14,14 +14,17 @@ import (
 // means "take the general path", with nothing consumed and no exception
 // set (overflow, a zero divisor, a big result, another operator). An
 // operand the stack holds the only reference to becomes the result when
-// it has the result's type (objects.ReuseInt/ReuseFloat); so does dead,
-// when it is an operand whose only other reference is the local that the
-// next instruction overwrites with the result (s = s + x, s += x).
-func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Object {
+// it has the result's type (objects.ReuseInt/ReuseFloat); so does an
+// operand whose only other reference is the local that the next
+// instruction (next, of the frame whose locals are lp) overwrites with the
+// result (s = s + x, s += x). That local is looked up here, only for an
+// operand with two references, rather than by the eval loop for every
+// operation.
+func binaryFast(ts *objects.Thread, a, b *Object, op uint32, lp []*Object, next uint32) *Object {
 	ta, tb := a.Type(), b.Type()
 	if ta == objects.IntType && tb == objects.IntType {
-		x, ok1 := objects.IntValue64(a)
-		y, ok2 := objects.IntValue64(b)
+		x, ok1 := objects.ExactIntValue(a)
+		y, ok2 := objects.ExactIntValue(b)
 		if !ok1 || !ok2 {
 			return nil
 		}
@@ -32,10 +35,10 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Obje
 			switch {
 			case objects.IsSmallInt(r):
 				o = objects.NewInt(ts, r)
-			case a.Refcnt() == 1 || a == dead && a.Refcnt() == 2:
+			case a.Refcnt() == 1 || a.Refcnt() == 2 && a == storedLocal(lp, next):
 				objects.Decref(ts, b)
 				return objects.ReuseInt(a, r)
-			case b.Refcnt() == 1 || b == dead && b.Refcnt() == 2:
+			case b.Refcnt() == 1 || b.Refcnt() == 2 && b == storedLocal(lp, next):
 				objects.Decref(ts, a)
 				return objects.ReuseInt(b, r)
 			default:
@@ -55,14 +58,18 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Obje
 	var x, y float64
 	if ta == objects.FloatType {
 		x = objects.FloatValue(a)
-	} else if v, ok := objects.IntValue64(a); ok && ta == objects.IntType {
+	} else if ta != objects.IntType {
+		return nil
+	} else if v, ok := objects.ExactIntValue(a); ok {
 		x = float64(v)
 	} else {
 		return nil
 	}
 	if tb == objects.FloatType {
 		y = objects.FloatValue(b)
-	} else if v, ok := objects.IntValue64(b); ok && tb == objects.IntType {
+	} else if tb != objects.IntType {
+		return nil
+	} else if v, ok := objects.ExactIntValue(b); ok {
 		y = float64(v)
 	} else {
 		return nil
@@ -86,11 +93,11 @@ func binaryFast(ts *objects.Thread, a, b *Object, op uint32, dead *Object) *Obje
 	default:
 		return nil
 	}
-	if ta == objects.FloatType && (a.Refcnt() == 1 || a == dead && a.Refcnt() == 2) {
+	if ta == objects.FloatType && (a.Refcnt() == 1 || a.Refcnt() == 2 && a == storedLocal(lp, next)) {
 		objects.Decref(ts, b)
 		return objects.ReuseFloat(a, r)
 	}
-	if tb == objects.FloatType && (b.Refcnt() == 1 || b == dead && b.Refcnt() == 2) {
+	if tb == objects.FloatType && (b.Refcnt() == 1 || b.Refcnt() == 2 && b == storedLocal(lp, next)) {
 		objects.Decref(ts, a)
 		return objects.ReuseFloat(b, r)
 	}
@@ -182,18 +189,19 @@ func intArith(x, y int64, op uint32) (int64, int) {
 
 // floatCompare is COMPARE_OP on two exact floats, or an exact float and
 // an exact int small enough to convert exactly; nil for the general path.
+// The caller checked that each operand is an exact float or int.
 func floatCompare(a, b *Object, op uint32) *Object {
 	var x, y float64
 	if a.Type() == objects.FloatType {
 		x = objects.FloatValue(a)
-	} else if v, ok := objects.IntValue64(a); ok && v >= -(1<<53) && v <= 1<<53 {
+	} else if v, ok := objects.ExactIntValue(a); ok && v >= -(1<<53) && v <= 1<<53 {
 		x = float64(v)
 	} else {
 		return nil
 	}
 	if b.Type() == objects.FloatType {
 		y = objects.FloatValue(b)
-	} else if v, ok := objects.IntValue64(b); ok && v >= -(1<<53) && v <= 1<<53 {
+	} else if v, ok := objects.ExactIntValue(b); ok && v >= -(1<<53) && v <= 1<<53 {
 		y = float64(v)
 	} else {
 		return nil
@@ -217,6 +225,54 @@ func compareOrdered[T int64 | float64](x, y T, op uint32) bool {
 		return x > y
 	}
 	return x >= y
+}
+
+// unpackSequence is UNPACK_SEQUENCE n on the frame's stack lp with top sp:
+// the n items of lp[sp-1] replace it, the first on top. An exact tuple or
+// list of the right length is copied straight into place; anything else
+// goes through objects.UnpackIterable, into the slots above (the frame has
+// one spare slot) and then down over the sequence. false with the
+// exception set (the sequence still on the stack) on failure.
+func (th *Thread) unpackSequence(lp []*Object, sp, n int) bool {
+	ts := th.TS
+	seq := lp[sp-1]
+	var items []*Object
+	switch seq.Type() {
+	case objects.TupleType:
+		items = objects.TupleItems(seq)
+	case objects.ListType:
+		items = objects.ListItems(seq)
+	}
+	if items != nil && len(items) == n {
+		out := lp[sp-1 : sp-1+n]
+		for i, x := range items {
+			objects.Incref(x)
+			out[n-1-i] = x
+		}
+		objects.Decref(ts, seq)
+		return true
+	}
+	out := lp[sp : sp+n]
+	if !objects.UnpackIterable(ts, seq, out) {
+		return false
+	}
+	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	objects.Decref(ts, seq)
+	copy(lp[sp-1:], out)
+	return true
+}
+
+// rangeNext is FOR_ITER's step of range iterator it: the next value (a
+// new reference, see rangeValue), or nil when it is exhausted. One call
+// from the eval loop, where Go inlines neither part.
+func (th *Thread) rangeNext(it *Object, lp []*Object, next uint32) *Object {
+	v, ok := objects.RangeIterNext(it)
+	if !ok {
+		return nil
+	}
+	return th.rangeValue(lp, next, v)
 }
 
 // rangeValue is the int FOR_ITER over a range pushes (a new reference).
@@ -278,8 +334,8 @@ func seqItemFast(c, k *Object) *Object {
 
 // intCompareBool is intCompare as 1 or 0, or -1 for the general path.
 func intCompareBool(a, b *Object, op uint32) int {
-	x, ok1 := objects.IntValue64(a)
-	y, ok2 := objects.IntValue64(b)
+	x, ok1 := objects.ExactIntValue(a)
+	y, ok2 := objects.ExactIntValue(b)
 	if !ok1 || !ok2 {
 		return -1
 	}
@@ -287,6 +343,20 @@ func intCompareBool(a, b *Object, op uint32) int {
 		return 1
 	}
 	return 0
+}
+
+// compareBool is COMPARE_OP op on a and b as 1 or 0 when both are exact
+// ints or floats (compared without a bool object), else -1: the general
+// path.
+func compareBool(a, b *Object, op uint32) int {
+	ta, tb := a.Type(), b.Type()
+	if ta == objects.IntType && tb == objects.IntType {
+		return intCompareBool(a, b, op)
+	}
+	if (ta == objects.FloatType || ta == objects.IntType) && (tb == objects.FloatType || tb == objects.IntType) {
+		return floatCompareBool(a, b, op)
+	}
+	return -1
 }
 
 // floatCompareBool is floatCompare as 1 or 0, or -1 for the general path.
@@ -302,8 +372,8 @@ func floatCompareBool(a, b *Object, op uint32) int {
 
 // intCompare is COMPARE_OP on two small ints; nil for the general path.
 func intCompare(a, b *Object, op uint32) *Object {
-	x, ok1 := objects.IntValue64(a)
-	y, ok2 := objects.IntValue64(b)
+	x, ok1 := objects.ExactIntValue(a)
+	y, ok2 := objects.ExactIntValue(b)
 	if !ok1 || !ok2 {
 		return nil
 	}

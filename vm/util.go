@@ -28,3 +28,11 @@ func (e *PyError) Error() string { return e.Text }
 
 // funcAddr is the code address of a func value (to compare slot funcs).
 func funcAddr[F any](f F) uintptr { return *(*uintptr)(unsafe.Pointer(&f)) }
+
+// insAt is instruction i of code (a Code's ins), without a bounds check:
+// the eval loop's pc and the slots it peeks at stay within the code, whose
+// jumps the compiler resolved and whose last instruction never falls
+// through.
+func insAt(code unsafe.Pointer, i int) uint32 {
+	return *(*uint32)(unsafe.Add(code, uintptr(i)*4))
+}

@@ -117,6 +117,16 @@ const (
 	STORE_FAST__LOAD_FAST         Opcode = 180 // (v -- a)
 	STORE_FAST__STORE_FAST        Opcode = 181 // (a b -- )
 	COMPARE_OP__POP_JUMP          Opcode = 182 // (a b -- a op b); on two exact ints or floats it also does the POP_JUMP_*_IF_FALSE/TRUE that follows (which keeps its slot)
+	LOAD_CONST__BINARY_OP         Opcode = 183 // (a -- a op c); the BINARY_OP that follows (which keeps its slot) names op; on exact ints or floats both run here
+	LOAD_FAST__BINARY_OP          Opcode = 184 // (a -- a op b); the same with a local
+	LOAD_FAST_CONST__BINARY_OP    Opcode = 185 // ( -- a op c); LOAD_FAST, LOAD_CONST and the BINARY_OP after them (the last two keep their slots)
+	LOAD_FAST_FAST__BINARY_OP     Opcode = 186 // ( -- a op b); the same with two locals
+	COPY__COPY                    Opcode = 187 // (... -- ... a b); COPY n1 then COPY n2 (d[i] += x: COPY 2, COPY 2)
+	SWAP__SWAP                    Opcode = 188 // (...); SWAP n1 then SWAP n2 (d[i] += x: SWAP 3, SWAP 2)
+	LOAD_CONST__COMPARE_OP        Opcode = 189 // (a -- a op c); the COMPARE_OP and POP_JUMP_*_IF_* that follow (which keep their slots) name op and the jump; on exact ints or floats all three run here
+	LOAD_FAST_CONST__COMPARE_OP   Opcode = 190 // ( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way
+	LOAD_FAST__LOAD_ATTR          Opcode = 191 // ( -- a.name); LOAD_FAST then LOAD_ATTR
+	LOAD_FAST__LOAD_METHOD        Opcode = 192 // ( -- meth a | NULL meth); LOAD_FAST then LOAD_METHOD
 	SETUP_FINALLY                 Opcode = 256 // handler receives (exc)
 	SETUP_CLEANUP                 Opcode = 257 // handler receives (lasti exc)
 	SETUP_WITH                    Opcode = 258 // handler receives (lasti exc) in place of the enter result
@@ -246,6 +256,16 @@ var opTable = [numOpcodes]OpInfo{
 	STORE_FAST__LOAD_FAST:         {Name: "STORE_FAST__LOAD_FAST", Arg: ArgSuper, Flags: FlagSuper, Picture: "(v -- a)"},
 	STORE_FAST__STORE_FAST:        {Name: "STORE_FAST__STORE_FAST", Arg: ArgSuper, Flags: FlagSuper, Picture: "(a b -- )"},
 	COMPARE_OP__POP_JUMP:          {Name: "COMPARE_OP__POP_JUMP", Arg: ArgCmp, Flags: FlagSuper, Picture: "(a b -- a op b); on two exact ints or floats it also does the POP_JUMP_*_IF_FALSE/TRUE that follows (which keeps its slot)"},
+	LOAD_CONST__BINARY_OP:         {Name: "LOAD_CONST__BINARY_OP", Arg: ArgConst, Flags: FlagSuper, Picture: "(a -- a op c); the BINARY_OP that follows (which keeps its slot) names op; on exact ints or floats both run here"},
+	LOAD_FAST__BINARY_OP:          {Name: "LOAD_FAST__BINARY_OP", Arg: ArgLocal, Flags: FlagSuper, Picture: "(a -- a op b); the same with a local"},
+	LOAD_FAST_CONST__BINARY_OP:    {Name: "LOAD_FAST_CONST__BINARY_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op c); LOAD_FAST, LOAD_CONST and the BINARY_OP after them (the last two keep their slots)"},
+	LOAD_FAST_FAST__BINARY_OP:     {Name: "LOAD_FAST_FAST__BINARY_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op b); the same with two locals"},
+	COPY__COPY:                    {Name: "COPY__COPY", Arg: ArgSuper, Flags: FlagSuper, Picture: "(... -- ... a b); COPY n1 then COPY n2 (d[i] += x: COPY 2, COPY 2)"},
+	SWAP__SWAP:                    {Name: "SWAP__SWAP", Arg: ArgSuper, Flags: FlagSuper, Picture: "(...); SWAP n1 then SWAP n2 (d[i] += x: SWAP 3, SWAP 2)"},
+	LOAD_CONST__COMPARE_OP:        {Name: "LOAD_CONST__COMPARE_OP", Arg: ArgConst, Flags: FlagSuper, Picture: "(a -- a op c); the COMPARE_OP and POP_JUMP_*_IF_* that follow (which keep their slots) name op and the jump; on exact ints or floats all three run here"},
+	LOAD_FAST_CONST__COMPARE_OP:   {Name: "LOAD_FAST_CONST__COMPARE_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way"},
+	LOAD_FAST__LOAD_ATTR:          {Name: "LOAD_FAST__LOAD_ATTR", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a.name); LOAD_FAST then LOAD_ATTR"},
+	LOAD_FAST__LOAD_METHOD:        {Name: "LOAD_FAST__LOAD_METHOD", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- meth a | NULL meth); LOAD_FAST then LOAD_METHOD"},
 	SETUP_FINALLY:                 {Name: "SETUP_FINALLY", Arg: ArgJump, Flags: FlagBlock | FlagPseudo, Picture: "handler receives (exc)"},
 	SETUP_CLEANUP:                 {Name: "SETUP_CLEANUP", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc)"},
 	SETUP_WITH:                    {Name: "SETUP_WITH", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc) in place of the enter result"},
@@ -501,6 +521,26 @@ func StackEffect(op Opcode, n int, jump bool) (pops, pushes int, ok bool) {
 		return 2, 0, true
 	case COMPARE_OP__POP_JUMP:
 		return 2, 1, true
+	case LOAD_CONST__BINARY_OP:
+		return 1, 1, true
+	case LOAD_FAST__BINARY_OP:
+		return 1, 1, true
+	case LOAD_FAST_CONST__BINARY_OP:
+		return 0, 1, true
+	case LOAD_FAST_FAST__BINARY_OP:
+		return 0, 1, true
+	case COPY__COPY:
+		return 0, 2, true
+	case SWAP__SWAP:
+		return 0, 0, true
+	case LOAD_CONST__COMPARE_OP:
+		return 1, 1, true
+	case LOAD_FAST_CONST__COMPARE_OP:
+		return 0, 1, true
+	case LOAD_FAST__LOAD_ATTR:
+		return 0, 1, true
+	case LOAD_FAST__LOAD_METHOD:
+		return 0, 2, true
 	case SETUP_FINALLY:
 		if jump {
 			return 0, 1, true

@@ -135,7 +135,7 @@ const dyingRefcnt = 1 << 30
 // later Decref from another destructor is a no-op.
 func DestroyImmortal(ts *Thread, o *Object) {
 	o.hdr.Refcnt = dyingRefcnt
-	dealloc(ts, o)
+	Dealloc(ts, o)
 	o.hdr.Refcnt = ImmortalRefcnt
 }
 

@@ -58,9 +58,29 @@ func Decref(ts *Thread, o *Object) {
 		}
 		o.hdr.Refcnt--
 		if o.hdr.Refcnt == 0 {
-			dealloc(ts, o)
+			Dealloc(ts, o)
 		}
 	}
+}
+
+// Unref is Decref split for the eval loop: Go inlines nothing costing more
+// than 20 into a function as big as eval, so Decref is a call there, and a
+// call makes Go reload every live value from the stack afterwards. Unref
+// drops the reference and reports whether it was the last one; only then
+// must the caller call Dealloc:
+//
+//	if objects.Unref(ts, o) {
+//		objects.Dealloc(ts, o)
+//	}
+func Unref(ts *Thread, o *Object) bool {
+	if int32(o.hdr.Refcnt) >= 0 {
+		if ownerCheck {
+			checkDecref(ts, o)
+		}
+		o.hdr.Refcnt--
+		return o.hdr.Refcnt == 0
+	}
+	return false
 }
 
 // XDecref is Decref that accepts nil.
@@ -90,8 +110,10 @@ func Clear(ts *Thread, slot **Object) {
 // init and for the immortalization machinery; it does not register o anywhere.
 func SetImmortal(o *Object) { o.hdr.Refcnt = ImmortalRefcnt }
 
+// Dealloc frees o, whose last reference is gone (Decref, or Unref's true).
+//
 //go:noinline
-func dealloc(ts *Thread, o *Object) {
+func Dealloc(ts *Thread, o *Object) {
 	if len(ts.Space.weakrefs) != 0 && o.typ.Flags&FlagHeapType == 0 {
 		deallocClearWeakrefs(ts, o)
 	}

@@ -23,6 +23,13 @@ func ReuseInt(o *Object, v int64) *Object {
 	return o
 }
 
+// ExactIntValue is IntValue64 for an o whose type the caller found to be
+// exactly int: the payload without the type test.
+func ExactIntValue(o *Object) (v int64, ok bool) {
+	i := (*Int)(unsafePointer(o))
+	return i.v, i.big == nil
+}
+
 // IsSmallInt reports whether v is one of the cached small ints (NewInt
 // returns the shared immortal for it).
 func IsSmallInt(v int64) bool { return v >= smallIntMin && v <= smallIntMax }
