@@ -410,9 +410,11 @@ func init() {
 			return objects.CallMethod(ts, seq, "__reversed__")
 		}
 		st := seq.Type()
-		if st.GetItem == nil || st.Len == nil || st.IsSubtype(objects.DictType) {
+		if st.GetItem == nil || st.IsSubtype(objects.DictType) {
 			return ts.Raisef(objects.TypeError, "'%s' object is not reversible", objects.TypeName(seq))
 		}
+		// A sequence without __len__ fails in Len ("has no len()"), as
+		// CPython's PySequence_Size.
 		n := objects.Len(ts, seq)
 		if n < 0 {
 			return nil
