@@ -121,6 +121,19 @@ func init() {
 				}
 			}
 			if !found {
+				// Without the iterable, CPython's enumerate names the
+				// first unknown keyword, else the first keyword.
+				if kwnames != nil && len(objects.TupleItems(kwnames)) > 0 {
+					kws := objects.TupleItems(kwnames)
+					bad := objects.StrValue(kws[0])
+					for _, k := range kws {
+						if objects.StrValue(k) != "start" {
+							bad = objects.StrValue(k)
+							break
+						}
+					}
+					return ts.Raisef(objects.TypeError, "'%s' is an invalid keyword argument for enumerate()", bad)
+				}
 				return ts.Raise(objects.TypeError, "enumerate() missing required argument 'iterable'")
 			}
 		}

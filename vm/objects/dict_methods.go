@@ -646,7 +646,7 @@ func dictSizeofMethod(ts *Thread, self *Object, args []*Object, kwnames *Object)
 }
 
 func dictFromkeysMethod(ts *Thread, cls *Object, args []*Object, kwnames *Object) *Object {
-	if !ctrArgRange(ts, "fromkeys", args, kwnames, 1, 2) {
+	if !ctrNoKw(ts, "dict.fromkeys", kwnames) || !ctrArgRange(ts, "fromkeys", args, kwnames, 1, 2) {
 		return nil
 	}
 	iterable := args[0]
