@@ -137,6 +137,8 @@ func (th *Thread) reportUncaught() {
 		return
 	}
 	is.ExitCode = 1
+	// Only the exact type counts, as CPython's run_eval_code_obj.
+	is.UnhandledKeyboardInterrupt = exc.Type() == objects.KeyboardInterrupt
 	sysDict := th.sysDict()
 	if sysDict == nil {
 		// No sys module (the minimal builtins of tests).

@@ -100,6 +100,10 @@ type InterpState struct {
 	// ExitCode is set by RunFile/RunString: 0, 1 after an uncaught
 	// exception, or SystemExit's code.
 	ExitCode int
+	// UnhandledKeyboardInterrupt tells that the program ended by an
+	// uncaught KeyboardInterrupt (CPython's _Py_UnhandledKeyboardInterrupt):
+	// the command line then dies of SIGINT.
+	UnhandledKeyboardInterrupt bool
 	// Final is what finalization's virtual GC did, and BlocksBefore the
 	// heap's blocks in use when Finalize began (-X showalloc).
 	Final        finalize.Result

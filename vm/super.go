@@ -33,7 +33,7 @@ func superCheck(ts *objects.Thread, t *objects.Type, obj *Object) *objects.Type 
 }
 
 func superNew(ts *objects.Thread, tp *objects.Type, args []*Object, kwnames *Object) *Object {
-	if !objects.CheckNoKw(ts, "super", kwnames) || !objects.CheckArgs(ts, "super", args, nil, 0, 2) {
+	if !objects.CheckNoKw(ts, "super", kwnames) || !objects.CheckArgs(ts, "super()", args, nil, 0, 2) {
 		return nil
 	}
 	var typ, obj *Object

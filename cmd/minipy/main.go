@@ -394,18 +394,16 @@ func dirArg(d string) string {
 type sigintHandler struct {
 	in   *interp.Interpreter
 	ch   chan os.Signal
-	got  chan struct{}
 	quit chan struct{}
 }
 
 // handleSIGINT installs the handler until stop.
 func handleSIGINT(in *interp.Interpreter) *sigintHandler {
-	h := &sigintHandler{in: in, ch: make(chan os.Signal, 1), got: make(chan struct{}), quit: make(chan struct{})}
+	h := &sigintHandler{in: in, ch: make(chan os.Signal, 1), quit: make(chan struct{})}
 	signal.Notify(h.ch, os.Interrupt)
 	go func() {
 		select {
 		case <-h.ch:
-			close(h.got)
 			in.Interrupt()
 		case <-h.quit:
 		}
@@ -423,15 +421,10 @@ func (h *sigintHandler) stop() {
 	}
 }
 
-// interrupted tells whether a Ctrl-C ended the program: one arrived and
-// the program ended by an uncaught exception (the KeyboardInterrupt).
+// interrupted tells whether the program ended by an uncaught
+// KeyboardInterrupt, whether a Ctrl-C or the program raised it.
 func (h *sigintHandler) interrupted() bool {
-	select {
-	case <-h.got:
-		return h.in.InterruptedExit()
-	default:
-		return false
-	}
+	return h.in.InterruptedExit()
 }
 
 // dieOfSIGINT ends the process by SIGINT, as CPython does after an

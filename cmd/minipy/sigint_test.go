@@ -111,3 +111,33 @@ func TestSIGINTDuringLoop(t *testing.T) {
 		t.Errorf("minipy's stderr after SIGINT:\n%s\npython3's:\n%s", gotErr, wantErr)
 	}
 }
+
+// TestRaisedKeyboardInterrupt: a KeyboardInterrupt the program raises
+// itself and leaves uncaught also ends the process by SIGINT, as in
+// python3; a subclass of it does not (exit status 1).
+func TestRaisedKeyboardInterrupt(t *testing.T) {
+	py := realPython(t)
+	bin := buildMinipy(t)
+	for _, src := range []string{
+		"raise KeyboardInterrupt",
+		"class K(KeyboardInterrupt): pass\nraise K",
+		"import sys\nsys.excepthook = lambda *a: print('hook')\nraise KeyboardInterrupt",
+	} {
+		status := func(exe string) (bool, int) {
+			cmd := exec.Command(exe, "-c", src)
+			cmd.Env = cliEnv(nil)
+			err := cmd.Run()
+			var ee *exec.ExitError
+			if err != nil && !errors.As(err, &ee) {
+				t.Fatal(err)
+			}
+			ws := cmd.ProcessState.Sys().(syscall.WaitStatus)
+			return ws.Signaled() && ws.Signal() == syscall.SIGINT, ws.ExitStatus()
+		}
+		wantSig, wantExit := status(py)
+		gotSig, gotExit := status(bin)
+		if gotSig != wantSig || gotExit != wantExit {
+			t.Errorf("%q: minipy signaled %v exit %d; python3 signaled %v exit %d", src, gotSig, gotExit, wantSig, wantExit)
+		}
+	}
+}

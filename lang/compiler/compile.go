@@ -14,6 +14,9 @@ type Options struct {
 	// Optimize is python's -O level: 1 drops asserts and sets __debug__
 	// false, 2 also drops docstrings.
 	Optimize int
+	// Warn, when set, receives the compile-time SyntaxWarnings (warn.go)
+	// as they are met.
+	Warn func(Warning)
 }
 
 // compiler is the state of one Compile call.
@@ -29,6 +32,7 @@ type compiler struct {
 	u           *unit
 	stack       []*unit
 	nestLevel   int
+	onWarn      func(Warning)
 }
 
 // stackUseGuideline bounds how many items a construct pushes before
@@ -66,7 +70,7 @@ func CompileSource(src []byte, filename, mode string, opts Options) (*Code, erro
 // CompileWith is Compile with the source text (for error lines; may be nil)
 // and options.
 func CompileWith(tree ast.Node, filename, mode string, src []byte, opts Options) (code *Code, err error) {
-	c := &compiler{filename: filename, src: src, optimize: opts.Optimize,
+	c := &compiler{filename: filename, src: src, optimize: opts.Optimize, onWarn: opts.Warn,
 		steOf: map[ast.Node]*SymbolTable{}, folded: map[ast.Expr]foldResult{}}
 	var body []ast.Stmt
 	var mod *ast.Module
@@ -1057,6 +1061,7 @@ func (c *compiler) assert(s *ast.Assert) {
 	if c.optimize > 0 {
 		return
 	}
+	c.checkAssert(s)
 	end := c.newBlock()
 	c.jumpIf(s.Test, end, true)
 	c.emit(LOAD_ASSERTION_ERROR, 0)

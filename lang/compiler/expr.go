@@ -214,6 +214,9 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.emitName(DELETE_ATTR, e.Attr)
 		}
 	case *ast.Subscript:
+		if e.Ctx == ast.Load {
+			c.checkSubscript(e)
+		}
 		c.expr(e.Value)
 		c.expr(e.Slice)
 		switch e.Ctx {
@@ -474,6 +477,7 @@ func (c *compiler) dict(e *ast.Dict) {
 }
 
 func (c *compiler) compare(e *ast.Compare) {
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
 	if n == 0 {
@@ -542,6 +546,7 @@ func (c *compiler) jumpIf(e ast.Expr, next *block, cond bool) {
 	case *ast.Compare:
 		n := len(e.Ops) - 1
 		if n > 0 {
+			c.checkCompare(e)
 			cleanup := c.newBlock()
 			c.expr(e.Left)
 			for i := 0; i < n; i++ {
@@ -590,6 +595,7 @@ func (c *compiler) call(e *ast.Call) {
 	if c.methodCall(e) {
 		return
 	}
+	c.checkCaller(e)
 	c.setLoc(e.Func)
 	if n, ok := e.Func.(*ast.Name); ok && c.isGlobalLoad(n.Id) {
 		c.setLoc(e)

@@ -647,7 +647,11 @@ func bFormat(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Ob
 	if len(args) == 2 {
 		spec = args[1]
 		if objects.AsStr(spec) == nil {
-			return ts.Raisef(objects.TypeError, "format() argument 2 must be str, not %s", objects.TypeName(spec))
+			name := objects.TypeName(spec)
+			if spec == objects.None {
+				name = "None" // Argument Clinic's spelling
+			}
+			return ts.Raisef(objects.TypeError, "format() argument 2 must be str, not %s", name)
 		}
 	}
 	return objects.Format(ts, args[0], spec)
@@ -708,6 +712,10 @@ func bSorted(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Ob
 
 func bMinMax(ts *objects.Thread, name string, op objects.CompareOp, args []*Object, kwnames *Object) *Object {
 	npos := objects.NumPositional(args, kwnames)
+	if npos == 0 {
+		// The positional arguments are checked before the keywords.
+		return ts.Raisef(objects.TypeError, "%s expected at least 1 argument, got 0", name)
+	}
 	var key, dflt *Object
 	if kwnames != nil {
 		for i, k := range objects.TupleItems(kwnames) {
@@ -725,9 +733,6 @@ func bMinMax(ts *objects.Thread, name string, op objects.CompareOp, args []*Obje
 				return ts.Raisef(objects.TypeError, "%s is an invalid keyword argument for %s()", objects.StrValue(r), name)
 			}
 		}
-	}
-	if npos == 0 {
-		return ts.Raisef(objects.TypeError, "%s expected at least 1 argument, got 0", name)
 	}
 	if key == objects.None {
 		key = nil
@@ -812,6 +817,12 @@ func bSum(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Objec
 	if !objects.ParseArgs(ts, "sum", args, kwnames, []string{"iterable", "/", "start"}, 1, &iterable, &start) {
 		return nil
 	}
+	// The iterable is checked before the start, as in CPython.
+	it := objects.GetIter(ts, iterable)
+	if it == nil {
+		return nil
+	}
+	defer objects.Decref(ts, it)
 	if start == nil {
 		start = objects.NewInt(ts, 0)
 	} else {
@@ -826,7 +837,7 @@ func bSum(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Objec
 		objects.Incref(start)
 	}
 	acc := start
-	ok := objects.Iterate(ts, iterable, func(x *Object) bool {
+	ok := objects.Iterate(ts, it, func(x *Object) bool {
 		r := objects.BinaryOp(ts, acc, x, objects.OpAdd)
 		if r == nil {
 			return false

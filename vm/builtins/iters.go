@@ -121,6 +121,19 @@ func init() {
 				}
 			}
 			if !found {
+				// Without the iterable, CPython's enumerate names the
+				// first unknown keyword, else the first keyword.
+				if kwnames != nil && len(objects.TupleItems(kwnames)) > 0 {
+					kws := objects.TupleItems(kwnames)
+					bad := objects.StrValue(kws[0])
+					for _, k := range kws {
+						if objects.StrValue(k) != "start" {
+							bad = objects.StrValue(k)
+							break
+						}
+					}
+					return ts.Raisef(objects.TypeError, "'%s' is an invalid keyword argument for enumerate()", bad)
+				}
 				return ts.Raise(objects.TypeError, "enumerate() missing required argument 'iterable'")
 			}
 		}
@@ -410,9 +423,11 @@ func init() {
 			return objects.CallMethod(ts, seq, "__reversed__")
 		}
 		st := seq.Type()
-		if st.GetItem == nil || st.Len == nil || st.IsSubtype(objects.DictType) {
+		if st.GetItem == nil || st.IsSubtype(objects.DictType) {
 			return ts.Raisef(objects.TypeError, "'%s' object is not reversible", objects.TypeName(seq))
 		}
+		// A sequence without __len__ fails in Len ("has no len()"), as
+		// CPython's PySequence_Size.
 		n := objects.Len(ts, seq)
 		if n < 0 {
 			return nil

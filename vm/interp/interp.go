@@ -284,9 +284,11 @@ func (in *Interpreter) Interrupt() {
 }
 
 // InterruptedExit reports whether the program ended by an uncaught
-// exception after an Interrupt: the process then dies of SIGINT, as
-// CPython's does after an uncaught KeyboardInterrupt.
-func (in *Interpreter) InterruptedExit() bool { return in.State.ExitCode == 1 }
+// KeyboardInterrupt (from Ctrl-C or raised by the program): the process
+// then dies of SIGINT, as CPython's does.
+func (in *Interpreter) InterruptedExit() bool {
+	return in.State.ExitCode == 1 && in.State.UnhandledKeyboardInterrupt
+}
 
 // LiveRefs is the sum of the reference counts of the objects still in the
 // heap (CPython's total refcount, for -X showalloc).

@@ -207,7 +207,13 @@ var gaAttrExceptions = map[string]bool{"__class__": true, "__origin__": true, "_
 	"__reduce__": true, "__copy__": true, "__deepcopy__": true}
 
 func classGetItem(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	if !CheckOneArg(ts, "__class_getitem__", args, kwnames) {
+	// Named after the class it is bound to, as CPython's bound
+	// classmethod ("list.__class_getitem__", "MyList.__class_getitem__").
+	name := "__class_getitem__"
+	if t := AsType(self); t != nil {
+		name = t.QualName + "." + name
+	}
+	if !CheckOneArg(ts, name, args, kwnames) {
 		return nil
 	}
 	return NewGenericAlias(ts, self, args[0])

@@ -30,7 +30,9 @@ var cpythonBasicSize = map[string]int{
 }
 
 func objectSizeof(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
-	if !CheckNoArgs(ts, "__sizeof__", args, kwnames) {
+	// Named as the descriptor a method call finds (CPython names a
+	// method bound by getattr after the receiver's type instead).
+	if !CheckNoArgs(ts, "object.__sizeof__", args, kwnames) {
 		return nil
 	}
 	t := self.Type()

@@ -381,6 +381,16 @@ func bytesIter(ts *Thread, o *Object) *Object {
 // bytes for source x with optional encoding and errors. name is the type's
 // name for messages.
 func bytesFromObject(ts *Thread, name string, x, encoding, errors *Object) ([]byte, bool) {
+	// Argument Clinic checks the types of encoding and errors first.
+	for _, p := range [...]struct {
+		v    *Object
+		name string
+	}{{encoding, "encoding"}, {errors, "errors"}} {
+		if p.v != nil && AsStr(p.v) == nil {
+			ts.Raisef(TypeError, "%s() argument '%s' must be str, not %s", name, p.name, strClinicTypeName(p.v))
+			return nil, false
+		}
+	}
 	if x == nil {
 		if encoding != nil || errors != nil {
 			ts.Raise(TypeError, "encoding or errors without sequence argument")

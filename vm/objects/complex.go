@@ -237,6 +237,11 @@ func complexPowGeneral(a, b complex128) (complex128, bool) {
 		length /= numExp(at * imag(b))
 		phase += imag(b) * numLog(vabs)
 	}
+	// libm's cos and sin of an infinite angle fail with EDOM, which
+	// complex_pow reports as this ZeroDivisionError.
+	if math.IsInf(phase, 0) {
+		return 0, true
+	}
 	return complex(length*numCos(phase), length*numSin(phase)), false
 }
 

@@ -626,6 +626,9 @@ func dictGetitemMethod(ts *Thread, self *Object, args []*Object, kwnames *Object
 }
 
 func dictSizeofMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !ctrNoArgs(ts, "dict.__sizeof__", args, kwnames) {
+		return nil
+	}
 	d := (*Dict)(unsafePointer(self))
 	// As CPython's _PyDict_SizeOf for a combined table: the object (48
 	// bytes), and the keys object (header, indices and entries) unless it
@@ -643,7 +646,7 @@ func dictSizeofMethod(ts *Thread, self *Object, args []*Object, kwnames *Object)
 }
 
 func dictFromkeysMethod(ts *Thread, cls *Object, args []*Object, kwnames *Object) *Object {
-	if !ctrArgRange(ts, "fromkeys", args, kwnames, 1, 2) {
+	if !ctrNoKw(ts, "dict.fromkeys", kwnames) || !ctrArgRange(ts, "fromkeys", args, kwnames, 1, 2) {
 		return nil
 	}
 	iterable := args[0]

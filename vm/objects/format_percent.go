@@ -142,13 +142,17 @@ func percentFormat(ts *Thread, f string, args *Object, isBytes bool) ([]byte, bo
 			if keyed == nil {
 				return nil, false
 			}
-			arg = keyed
+			// The value becomes the only argument of this conversion, as
+			// in CPython: a '*' width or precision takes it first (and the
+			// conversion then finds no argument left).
+			items, argIdx = []*Object{keyed}, 0
 			usedDict = true
 		}
 		release := func() {
 			if keyed != nil {
 				Decref(ts, keyed)
 				keyed = nil
+				items, argIdx = nil, 0
 			}
 		}
 		flags := 0
@@ -252,10 +256,9 @@ func percentFormat(ts *Thread, f string, args *Object, isBytes bool) ([]byte, bo
 			conv, size = rune(f[i]), 1
 		}
 		i += size
-		if arg == nil {
-			if arg = nextArg(); arg == nil {
-				return nil, false
-			}
+		if arg = nextArg(); arg == nil {
+			release()
+			return nil, false
 		}
 		text, numeric, ok := percentConvert(ts, conv, flags, prec, arg, isBytes, strCountCP(f[:i-size]), i-size)
 		release()

@@ -929,6 +929,9 @@ func ctrReverse(s []*Object) {
 }
 
 func listSizeofMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	if !ctrNoArgs(ts, "list.__sizeof__", args, kwnames) {
+		return nil
+	}
 	l := (*List)(unsafePointer(self))
 	// CPython's PyListObject is 40 bytes (with the GC head, 56 for sys.getsizeof).
 	return NewInt(ts, int64(40+l.allocated*ptrSize))
@@ -1039,6 +1042,14 @@ func init() {
 	t.New = listNew
 	t.Init = listInit
 	t.Methods = []MethodDef{
+		// list has its own __getitem__ method (METH_O|METH_COEXIST), with
+		// that style's message, next to the slot.
+		{Name: "__getitem__", Fn: func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !ctrOneArg(ts, "list.__getitem__", args, kwnames) {
+				return nil
+			}
+			return listSubscript(ts, self, args[0])
+		}, Doc: "x.__getitem__(y) <==> x[y]"},
 		{Name: "__reversed__", Fn: func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			if !ctrNoArgs(ts, "list.__reversed__", args, kwnames) {
 				return nil

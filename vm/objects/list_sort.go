@@ -392,6 +392,11 @@ func (c *listSortColumns) less(i, j uint32) bool {
 }
 
 func listSortMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	// Argument Clinic counts all the arguments before it looks at the
+	// positional ones.
+	if len(args) > 2 {
+		return ts.Raisef(TypeError, "sort() takes at most 2 arguments (%d given)", len(args))
+	}
 	if len(args) > 0 && (kwnames == nil || len(args) > len(TupleItems(kwnames))) {
 		return ts.Raise(TypeError, "sort() takes no positional arguments")
 	}

@@ -52,6 +52,14 @@ func init() {
 		return mv.n
 	}
 	t.GetItem = memoryViewGetItem
+	// memoryview has its own __iter__ in 3.11 (hasattr and the Iterable
+	// ABC see it); the sequence iterator gives the items.
+	t.Iter = func(ts *Thread, o *Object) *Object {
+		if !asMemoryView(o).check(ts) {
+			return nil
+		}
+		return newSeqIter(ts, o)
+	}
 	t.SetItem = memoryViewSetItem
 	t.RichCompare = memoryViewRichCompare
 	t.Hash = func(ts *Thread, o *Object) int64 {
@@ -438,6 +446,5 @@ func memoryViewGetSets() []GetSetDef {
 		g("c_contiguous", func(ts *Thread, mv *MemoryView) *Object { return Bool(mv.step == 1 || mv.n <= 1) }),
 		g("f_contiguous", func(ts *Thread, mv *MemoryView) *Object { return Bool(mv.step == 1 || mv.n <= 1) }),
 		g("contiguous", func(ts *Thread, mv *MemoryView) *Object { return Bool(mv.step == 1 || mv.n <= 1) }),
-		{Name: "released", Get: func(ts *Thread, o *Object) *Object { return Bool(asMemoryView(o).released) }},
 	}
 }

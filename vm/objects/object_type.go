@@ -480,7 +480,7 @@ func init() {
 				return NewRef(t.basesTuple)
 			}
 			return typeXTupleOf(ts, AsType(x).Bases)
-		}},
+		}, Set: typeSetBases},
 		{Name: "__base__", Get: func(ts *Thread, x *Object) *Object {
 			if b := AsType(x).Base; b != nil {
 				return NewRef(b.TypeObject())

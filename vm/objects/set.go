@@ -1288,6 +1288,13 @@ func setReduceMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) 
 }
 
 func setSizeofMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	name := "set.__sizeof__"
+	if self.typ.IsSubtype(FrozenSetType) {
+		name = "frozenset.__sizeof__"
+	}
+	if !ctrNoArgs(ts, name, args, kwnames) {
+		return nil
+	}
 	s := asSet(self)
 	// CPython's PySetObject is 200 bytes with its small table.
 	n := 200

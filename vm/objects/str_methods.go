@@ -76,6 +76,9 @@ func init() {
 			return NewTupleSteal(ts, c)
 		}),
 		m("__sizeof__", func(ts *Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !strParseArgs(ts, argsNone, "str", "__sizeof__", args, kwnames, nil, 0, 0, nil) {
+				return nil
+			}
 			// CPython 3.11's compact layouts: a 48-byte header for ASCII,
 			// 72 bytes otherwise, then the code points and a terminator.
 			s := AsStr(self)

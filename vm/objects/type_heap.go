@@ -447,6 +447,18 @@ func subtypeClear(ts *Thread, o *Object) {
 // (__class__ assignment): the same struct, the same __slots__, the same
 // __dict__.
 func typeXCompatibleForAssignment(ts *Thread, oldto, newto *Type) bool {
+	return typeXCompatibleFor(ts, oldto, newto, "__class__")
+}
+
+// typeXCompatibleFor is compatible_for_assignment for attr (__class__ or
+// __bases__), naming attr in its error.
+func typeXCompatibleFor(ts *Thread, oldto, newto *Type, attr string) bool {
+	// CPython compares tp_free first: the GC'd types free differently
+	// from object, int, str and the other types without GC.
+	if oldto.Flags&FlagHaveGC != newto.Flags&FlagHaveGC {
+		ts.Raisef(TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr, newto.Name, oldto.Name)
+		return false
+	}
 	newbase, oldbase := newto, oldto
 	for newbase.IsHeapType() && len(newbase.slotNames) == 0 && newbase.Base != nil {
 		newbase = newbase.Base
@@ -460,7 +472,7 @@ func typeXCompatibleForAssignment(ts *Thread, oldto, newto *Type) bool {
 		(oldto.DictPtr == nil) == (newto.DictPtr == nil) &&
 		typeXStaticBase(oldto) == typeXStaticBase(newto)
 	if !ok {
-		ts.Raisef(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto.Name, oldto.Name)
+		ts.Raisef(TypeError, "%s assignment: '%s' object layout differs from '%s'", attr, newto.Name, oldto.Name)
 	}
 	return ok
 }

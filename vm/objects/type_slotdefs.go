@@ -99,10 +99,20 @@ func slotUnary(name, doc string, get func(t *Type) UnaryFunc) *SlotDef {
 }
 
 func slotBinary(name, doc string, get func(t *Type) BinaryFunc, reflected bool) *SlotDef {
+	repeat := name == "__mul__" || name == "__rmul__" || name == "__imul__"
 	return &SlotDef{Name: name, Doc: doc,
 		Defined: func(t *Type) bool { return get(t) != nil },
 		wrap: func(ts *Thread, t *Type, self *Object, args []*Object, kwnames *Object) *Object {
-			if !typeXNumArgs(ts, args, 1) {
+			if repeat && typeXSeqRepeat(t) {
+				// CPython's wrap_indexargfunc of sq_repeat: the count
+				// must be an index.
+				if !typeXUnpack(ts, args, 1, 1) {
+					return nil
+				}
+				if AsInt(args[0]) == nil && args[0].typ.Index == nil {
+					return ts.Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
+				}
+			} else if !typeXNumArgs(ts, args, 1) {
 				return nil
 			}
 			if reflected {
@@ -110,6 +120,16 @@ func slotBinary(name, doc string, get func(t *Type) BinaryFunc, reflected bool) 
 			}
 			return get(t)(ts, self, args[0])
 		}}
+}
+
+// typeXSeqRepeat tells the built-in sequences whose * is CPython's
+// sq_repeat (their __mul__, __rmul__ and __imul__ take an index).
+func typeXSeqRepeat(t *Type) bool {
+	switch t {
+	case StrType, BytesType, ByteArrayType, ListType, TupleType:
+		return true
+	}
+	return false
 }
 
 func slotTernary(name, doc string, get func(t *Type) TernaryFunc, reflected bool) *SlotDef {
@@ -388,7 +408,7 @@ func init() {
 	add(&SlotDef{Name: "__setitem__", Doc: "Set self[key] to value.",
 		Defined: func(t *Type) bool { return t.SetItem != nil },
 		wrap: func(ts *Thread, t *Type, self *Object, args []*Object, kwnames *Object) *Object {
-			if !typeXNumArgs(ts, args, 2) || t.SetItem(ts, self, args[0], args[1]) < 0 {
+			if !typeXUnpack(ts, args, 2, 2) || t.SetItem(ts, self, args[0], args[1]) < 0 {
 				return nil
 			}
 			return None

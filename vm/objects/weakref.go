@@ -555,10 +555,7 @@ func init() {
 		return NewRef(None)
 	}}}
 	t.Methods = []MethodDef{{Name: "__class_getitem__", Flags: MethClass, Fn: func(ts *Thread, cls *Object, args []*Object, kwnames *Object) *Object {
-		if !CheckOneArg(ts, "__class_getitem__", args, kwnames) {
-			return nil
-		}
-		return NewGenericAlias(ts, cls, args[0])
+		return classGetItem(ts, cls, args, kwnames)
 	}}}
 	for _, p := range []*Type{WeakProxyType, WeakCallableProxyType} {
 		initProxyType(p)

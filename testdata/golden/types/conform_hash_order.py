@@ -1,0 +1,18 @@
+print({5, 3, 100, 7, 1 << 40, -1, -2, 33, 17})
+s = set(range(0, 200, 7)); s -= {14, 21}; s.add(1000); print(s)
+print({1.5, 2.5, 0.1, 3.0}, {(1, 2), (3, 4), (0,)}, {None, True, 0.5} == {True, None, 0.5})
+print(set([10, 20, 30]) | set([5, 15]), {1, 2, 3} ^ {3, 4, 99}, frozenset(range(40, 0, -3)))
+x = set()
+for i in range(100): x.add(i * 37 % 101)
+for i in range(50): x.discard(i * 2)
+print(x)
+print({i: i for i in range(10) if i % 3}.keys() & {1, 2, 4, 100})
+print(list({-5: 1, 7: 2}.keys() | {3, 9}))
+a = 256; b = 256; print(a is b)
+print(set("a") | set(), {(): 1})
+d = dict.fromkeys(range(10)); 
+for k in range(0, 10, 2): del d[k]
+d[0] = 'new'; print(d)
+print(sorted({3: 1, 1: 2}.items()), {1: 'a', True: 'b', 1.0: 'c'})
+print(hash(-2), hash(-1), hash(0.0) == hash(-0.0))
+print({float('nan'): 1}, {2**64, 2**65, 3}, {-(2**63)}, set([2**61 - 1, 2**61, 2**61 + 1]))
