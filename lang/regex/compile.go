@@ -5,32 +5,32 @@ import "sync/atomic"
 type opcode uint8
 
 const (
-	opChar       opcode = iota // r
-	opCharFold                 // r is a fold key; ascii: ASCII folding
-	opAny                      // any but '\n'
-	opAnyAll                   // any
-	opSet                      // set
-	opSplit                    // try x, then y
-	opJmp                      // x
-	opSave                     // slot n
-	opAssert                   // n: assert kind; ascii for \b
-	opBackref                  // group n (fold: ignore case)
-	opRepOne                   // single-character repeat of the next instruction: min, max, greed; x: continuation
-	opRepStart                 // counter n: reset
-	opRepLoop                  // counter n, min, max, greed; x: exit; body at pc+1
-	opRepEnd                   // counter n: count++, jump to x (the RepLoop)
-	opBarrier                  // n: barrier kind; x: continuation for negative lookarounds; min: lookbehind width
-	opCut                      // n: barrier kind (end of an atomic group or lookaround body)
-	opCond                     // group n; x: the no branch
+	opChar     opcode = iota // r
+	opCharFold               // r is a fold key; ascii: ASCII folding
+	opAny                    // any but '\n'
+	opAnyAll                 // any
+	opSet                    // set
+	opSplit                  // try x, then y
+	opJmp                    // x
+	opSave                   // slot n
+	opAssert                 // n: assert kind; ascii for \b
+	opBackref                // group n (fold: ignore case)
+	opRepOne                 // single-character repeat of the next instruction: min, max, greed; x: continuation
+	opRepStart               // counter n: reset
+	opRepLoop                // counter n, min, max, greed; x: exit; body at pc+1
+	opRepEnd                 // counter n: count++, jump to x (the RepLoop)
+	opBarrier                // n: barrier kind; x: continuation for negative lookarounds; min: lookbehind width
+	opCut                    // n: barrier kind (end of an atomic group or lookaround body)
+	opCond                   // group n; x: the no branch
 	opMatch
 	opFail
 )
 
 // Barrier kinds.
 const (
-	barAtomic = iota
-	barLook       // positive lookahead/lookbehind
-	barNegLook    // negative lookahead/lookbehind
+	barAtomic  = iota
+	barLook    // positive lookahead/lookbehind
+	barNegLook // negative lookahead/lookbehind
 )
 
 type inst struct {

@@ -22,12 +22,12 @@ const pollSteps = 1 << 14
 
 // Frame kinds of the backtrack stack.
 const (
-	fBranch   = iota // resume at pc, pos
-	fSave            // restore caps[a] = b, lastIndex = pc
-	fReg             // restore regs[pc] = {a, b}
-	fRepOneG         // greedy single repeat: give back one character, down to a
-	fRepOneL         // lazy single repeat: take one more character, up to a; item at b
-	fBarrier         // atomic group or lookaround: a = position, b = kind, pc = continuation
+	fBranch  = iota // resume at pc, pos
+	fSave           // restore caps[a] = b, lastIndex = pc
+	fReg            // restore regs[pc] = {a, b}
+	fRepOneG        // greedy single repeat: give back one character, down to a
+	fRepOneL        // lazy single repeat: take one more character, up to a; item at b
+	fBarrier        // atomic group or lookaround: a = position, b = kind, pc = continuation
 )
 
 type frame struct {
@@ -45,13 +45,9 @@ type machine struct {
 	caps  []int
 	regs  []reg
 	last  int
-}
-
-// Result is a successful match: Caps holds start and end of each group
-// (-1 when unset), LastIndex the last group closed (-1: none).
-type Result struct {
-	Caps      []int
-	LastIndex int
+	// mustAdvance is the start position where an empty match is refused
+	// (-1: none).
+	mustAdvance int
 }
 
 func (re *Regexp) getMachine() *machine {
@@ -68,30 +64,46 @@ func (re *Regexp) putMachine(m *machine) {
 	re.cache.Store(m)
 }
 
+// Options of a match.
+type Options struct {
+	Mode Mode
+	// MustAdvance refuses an empty match at the start position (the
+	// match after an empty match in findall, sub, split, finditer).
+	MustAdvance bool
+	// Poll, when not nil, is called every few thousand steps; false
+	// stops the match with ErrInterrupted.
+	Poll func() bool
+}
+
 // MatchBytes matches re against s[:end] (bytes, or an ASCII str) from
-// pos. caps, when long enough, receives the result's captures (so a
-// caller may reuse it). poll, when not nil, is called every few thousand
-// steps; returning false stops the match with ErrInterrupted.
-func (re *Regexp) MatchBytes(s []byte, pos, end int, mode Mode, caps []int, poll func() bool) (*Result, error) {
+// pos. On success caps (at least 2*(Groups+1) long) holds the start and
+// end of every group (-1: unset) and lastIndex the last group closed
+// (-1: none).
+func (re *Regexp) MatchBytes(s []byte, pos, end int, o *Options, caps []int) (lastIndex int, ok bool, err error) {
 	m := re.getMachine()
 	defer re.putMachine(m)
-	return run(re, m, s[:end], pos, mode, caps, poll)
+	return run(re, m, s[:end], pos, o, caps)
 }
 
 // MatchRunes is MatchBytes for a str given as code points.
-func (re *Regexp) MatchRunes(s []rune, pos, end int, mode Mode, caps []int, poll func() bool) (*Result, error) {
+func (re *Regexp) MatchRunes(s []rune, pos, end int, o *Options, caps []int) (lastIndex int, ok bool, err error) {
 	m := re.getMachine()
 	defer re.putMachine(m)
-	return run(re, m, s[:end], pos, mode, caps, poll)
+	return run(re, m, s[:end], pos, o, caps)
 }
 
 type char interface{ ~byte | ~rune }
 
-func run[E char](re *Regexp, m *machine, s []E, pos int, mode Mode, caps []int, poll func() bool) (*Result, error) {
+func run[E char](re *Regexp, m *machine, s []E, pos int, o *Options, caps []int) (int, bool, error) {
 	steps := 0
 	end := len(s)
-	if pos > end {
-		return nil, nil
+	if pos > end || pos < 0 {
+		return -1, false, nil
+	}
+	mode, poll := o.Mode, o.Poll
+	m.mustAdvance = -1
+	if o.MustAdvance {
+		m.mustAdvance = pos
 	}
 	for start := pos; start <= end; start++ {
 		if mode == Search && start > pos {
@@ -117,22 +129,17 @@ func run[E char](re *Regexp, m *machine, s []E, pos int, mode Mode, caps []int, 
 		}
 		ok, err := execAt(re, m, s, start, mode == FullMatch, &steps, poll)
 		if err != nil {
-			return nil, err
+			return -1, false, err
 		}
 		if ok {
-			if len(caps) < len(m.caps) {
-				caps = make([]int, len(m.caps))
-			}
-			caps = caps[:len(m.caps)]
 			copy(caps, m.caps)
-			li := m.last
-			return &Result{Caps: caps, LastIndex: li}, nil
+			return m.last, true, nil
 		}
 		if mode != Search {
 			break
 		}
 	}
-	return nil, nil
+	return -1, false, nil
 }
 
 func findPrefix[E char](s []E, prefix []rune, from int) int {
@@ -435,7 +442,7 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 			}
 			continue
 		case opMatch:
-			if full && pos != end {
+			if (full && pos != end) || (pos == start && start == m.mustAdvance) {
 				goto fail
 			}
 			caps[0], caps[1] = start, pos

@@ -71,13 +71,13 @@ const (
 
 // Assertion kinds.
 const (
-	assertBegin     = iota // ^ without MULTILINE, and \A
-	assertBeginLine        // ^ with MULTILINE
-	assertEnd              // $ without MULTILINE
-	assertEndLine          // $ with MULTILINE
-	assertEndString        // \Z
-	assertBoundary         // \b
-	assertNonBoundary      // \B
+	assertBegin       = iota // ^ without MULTILINE, and \A
+	assertBeginLine          // ^ with MULTILINE
+	assertEnd                // $ without MULTILINE
+	assertEndLine            // $ with MULTILINE
+	assertEndString          // \Z
+	assertBoundary           // \b
+	assertNonBoundary        // \B
 )
 
 type node struct {

@@ -77,25 +77,28 @@ func runCase(c testCase) ([][]int, int, *Error, error) {
 	}
 	pos := min(max(c.Pos, 0), len(subj))
 	mode := map[string]Mode{"search": Search, "match": Match, "fullmatch": FullMatch}[c.Mode]
-	var res *Result
+	caps := make([]int, 2*(re.Groups+1))
+	var last int
+	var ok bool
 	var err error
+	opt := &Options{Mode: mode}
 	if c.Bytes || isASCII(subj) {
 		b := make([]byte, len(subj))
 		for i, r := range subj {
 			b[i] = byte(r)
 		}
-		res, err = re.MatchBytes(b, pos, max(end, 0), mode, nil, nil)
+		last, ok, err = re.MatchBytes(b, pos, max(end, 0), opt, caps)
 	} else {
-		res, err = re.MatchRunes(subj, pos, max(end, 0), mode, nil, nil)
+		last, ok, err = re.MatchRunes(subj, pos, max(end, 0), opt, caps)
 	}
-	if err != nil || res == nil {
+	if err != nil || !ok {
 		return nil, 0, nil, err
 	}
 	var spans [][]int
-	for i := 0; i+1 < len(res.Caps); i += 2 {
-		spans = append(spans, []int{res.Caps[i], res.Caps[i+1]})
+	for i := 0; i+1 < len(caps); i += 2 {
+		spans = append(spans, []int{caps[i], caps[i+1]})
 	}
-	return spans, res.LastIndex, nil, nil
+	return spans, last, nil, nil
 }
 
 func (c testCase) Subject0(s string) string { return s }
@@ -169,9 +172,10 @@ func TestLongSubject(t *testing.T) {
 	}
 	s := bytes.Repeat([]byte("ab"), 500000)
 	s = append(s, 'c')
-	res, merr := re.MatchBytes(s, 0, len(s), Match, nil, nil)
-	if merr != nil || res == nil || res.Caps[1] != len(s) {
-		t.Fatalf("got %v %v", res, merr)
+	caps := make([]int, 2)
+	_, ok, merr := re.MatchBytes(s, 0, len(s), &Options{Mode: Match}, caps)
+	if merr != nil || !ok || caps[1] != len(s) {
+		t.Fatalf("got %v %v %v", ok, caps, merr)
 	}
 }
 
@@ -184,10 +188,10 @@ func TestInterrupt(t *testing.T) {
 	s := bytes.Repeat([]byte("a"), 40)
 	deadline := time.Now().Add(50 * time.Millisecond)
 	polls := 0
-	_, merr := re.MatchBytes(s, 0, len(s), Search, nil, func() bool {
+	_, _, merr := re.MatchBytes(s, 0, len(s), &Options{Poll: func() bool {
 		polls++
 		return time.Now().Before(deadline)
-	})
+	}}, make([]int, 4))
 	if merr != ErrInterrupted {
 		t.Fatalf("got %v after %d polls", merr, polls)
 	}
@@ -209,13 +213,15 @@ func FuzzRegex(f *testing.F) {
 			steps := 0
 			poll := func() bool { steps++; return steps < 200 }
 			rs := []rune(subj)
+			caps := make([]int, 2*(re.Groups+1))
 			for _, mode := range []Mode{Search, Match, FullMatch} {
-				re.MatchRunes(rs, 0, len(rs), mode, nil, poll)
+				re.MatchRunes(rs, 0, len(rs), &Options{Mode: mode, Poll: poll}, caps)
+				re.MatchRunes(rs, 0, len(rs), &Options{Mode: mode, Poll: poll, MustAdvance: true}, caps)
 			}
 			b := []byte(subj)
 			re2, err := Compile([]rune(pat), true, fl&^FlagUnicode)
 			if err == nil {
-				re2.MatchBytes(b, 0, len(b), Search, nil, poll)
+				re2.MatchBytes(b, 0, len(b), &Options{Poll: poll}, make([]int, 2*(re2.Groups+1)))
 			}
 		}
 	})
