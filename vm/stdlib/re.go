@@ -62,7 +62,7 @@ var (
 	// PatternType is re.Pattern.
 	PatternType = &objects.Type{Name: "re.Pattern", QualName: "Pattern", Module: "re", Flags: objects.FlagHaveGC}
 	// MatchType is re.Match.
-	MatchType = &objects.Type{Name: "re.Match", QualName: "Match", Module: "re", Flags: objects.FlagHaveGC}
+	MatchType  = &objects.Type{Name: "re.Match", QualName: "Match", Module: "re", Flags: objects.FlagHaveGC}
 	reIterType = &objects.Type{Name: "callable_iterator", Module: "builtins", Flags: objects.FlagHaveGC}
 )
 
@@ -247,18 +247,20 @@ func reCompile(ts *objects.Thread, _ *Object, args []*Object, kw *Object) *Objec
 		case "RecursionError":
 			ts.Raise(objects.RecursionError, "maximum recursion depth exceeded")
 		default:
-			var pos *Object
-			if cerr.Pos >= 0 {
-				pos = objects.NewInt(ts, int64(cerr.Pos))
-			} else {
-				pos = objects.NewRef(objects.None)
-			}
 			msg := objects.NewStr(ts, cerr.Msg)
 			errType := reErrorType(ts)
-			e := objects.Call(ts, errType, []*Object{msg, src, pos}, nil)
+			var e *Object
+			if cerr.Pos >= 0 {
+				pos := objects.NewInt(ts, int64(cerr.Pos))
+				e = objects.Call(ts, errType, []*Object{msg, src, pos}, nil)
+				objects.Decref(ts, pos)
+			} else {
+				// CPython's compiler (not its parser) raises these, with
+				// no pattern or position.
+				e = objects.Call(ts, errType, []*Object{msg}, nil)
+			}
 			objects.Decref(ts, errType)
 			objects.Decref(ts, msg)
-			objects.Decref(ts, pos)
 			if e != nil {
 				ts.SetErrSteal(e)
 			}
@@ -472,7 +474,7 @@ func patternSplit(ts *objects.Thread, self *Object, args []*Object, kw *Object) 
 		objects.Decref(ts, item)
 		return true
 	}
-	for maxsplit <= 0 || n < maxsplit {
+	for maxsplit == 0 || n < maxsplit {
 		_, found, ok := p.match(ts, &s, pos, s.n, regex.Search, must, caps)
 		if !ok {
 			objects.Decref(ts, list)
@@ -515,7 +517,7 @@ type tmplPart struct {
 // exception is set.
 func parseTemplate(ts *objects.Thread, p *rePattern, repl *Object) ([]tmplPart, bool) {
 	var rs []rune
-	if p.isBytes {
+	if !repl.Type().IsSubtype(objects.StrType) {
 		b, _ := objects.BufferBytes(repl)
 		rs = make([]rune, len(b))
 		for i, c := range b {
@@ -727,35 +729,24 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 		return nil
 	}
 	var parts []tmplPart
-	callable := false
-	if ro.Type().IsSubtype(objects.StrType) || ro.Type().IsSubtype(objects.BytesType) {
-		if ro.Type().IsSubtype(objects.StrType) == p.isBytes {
-			if p.isBytes {
-				ts.Raisef(objects.TypeError, "expected a bytes-like object, %s found", objects.TypeName(ro))
-			} else {
-				ts.Raisef(objects.TypeError, "expected str instance, %s found", objects.TypeName(ro))
-			}
-			return nil
-		}
+	callable, mismatch := false, false
+	_, isBuf := objects.BufferBytes(ro)
+	switch {
+	case ro.Type().IsSubtype(objects.StrType) || isBuf:
 		if parts, ok = parseTemplate(ts, p, ro); !ok {
 			return nil
 		}
-	} else if objects.IsCallable(ro) {
+		// A str template for a bytes pattern (or the reverse) fails as
+		// CPython's join of the pieces does, at the first match.
+		mismatch = ro.Type().IsSubtype(objects.StrType) == p.isBytes
+	case objects.IsCallable(ro):
 		callable = true
-	} else {
-		parts, ok = nil, false
-		if _, isBuf := objects.BufferBytes(ro); isBuf && p.isBytes {
-			if parts, ok = parseTemplate(ts, p, ro); !ok {
-				return nil
-			}
-		} else {
-			if p.isBytes {
-				ts.Raisef(objects.TypeError, "expected a bytes-like object, %s found", objects.TypeName(ro))
-			} else {
-				ts.Raisef(objects.TypeError, "expected str instance, %s found", objects.TypeName(ro))
-			}
-			return nil
-		}
+	default:
+		ts.Raisef(objects.TypeError, "decoding to str: need a bytes-like object, %s found", objects.TypeName(ro))
+		return nil
+	}
+	if count < 0 {
+		return subResult(ts, s.slice(ts, 0, s.n), 0, withCount)
 	}
 	var buf [16]int
 	caps := capsBuf(buf[:], p)
@@ -772,6 +763,18 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 		}
 		if !found {
 			break
+		}
+		if mismatch {
+			want, got := "str instance", "bytes"
+			if p.isBytes {
+				want, got = "a bytes-like object", "str"
+			}
+			item := 0
+			if caps[0] > 0 {
+				item = 1
+			}
+			ts.Raisef(objects.TypeError, "sequence item %d: expected %s, %s found", item, want, got)
+			return nil
 		}
 		if callable {
 			if last < caps[0] {
@@ -827,6 +830,11 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 		s.appendText(&text, last, s.n)
 		res = s.fromText(ts, text)
 	}
+	return subResult(ts, res, n, withCount)
+}
+
+// subResult is sub's result (res stolen), or subn's (res, n).
+func subResult(ts *objects.Thread, res *Object, n int, withCount bool) *Object {
 	if res == nil || !withCount {
 		return res
 	}

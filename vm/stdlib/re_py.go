@@ -122,8 +122,6 @@ def _compile(pattern, flags):
         return _cache[key]
     except KeyError:
         pass
-    except TypeError:
-        key = None
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -131,7 +129,7 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     compiled = _re.compile(pattern, flags)
-    if key is not None and not flags & DEBUG:
+    if not flags & DEBUG:
         if len(_cache) >= _CACHE_SIZE:
             # Drop the oldest entry (dicts keep insertion order).
             try:

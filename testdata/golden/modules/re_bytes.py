@@ -1,0 +1,35 @@
+# re: bytes patterns and bytes-like subjects (ASCII classes, ASCII case
+# folding), and the non-ASCII str subjects that match by code point.
+import re
+
+print(re.findall(rb'\w+', b'caf\xe9 bar_1'), re.findall(rb'\d+', b'a12b3'), re.findall(rb'\s+', b'a \x85\xa0b'))
+print(re.match(rb'abc', b'ABC', re.I), re.match(b'\xe9', b'\xc9', re.I), re.search(rb'\bx', b'\xe9x'))
+print(re.sub(rb'(\w)(\d)', rb'\2\1', b'a1 b2'), re.split(rb',\s*', b'a, b,c'), re.subn(b'a', b'', b'banana'))
+print(re.search(b'[\x80-\xff]+', b'ab\xe9\xffcd'), re.escape(b'a+b'), re.compile(rb'(?P<x>\w)').groupindex)
+m = re.search(rb'(?P<k>\w+)=(?P<v>\w+)', b'key=val')
+print(m, m.group('v'), m.groupdict(), m.span(2), m.expand(rb'\g<v>:\1'))
+print(re.match(b'a', bytearray(b'abc')), re.match(b'a', memoryview(b'abc')).group(), type(re.match(b'a', bytearray(b'a')).string))
+print(re.sub(b'b', b'X', bytearray(b'abc')), re.findall(b'.', bytearray(b'xy')), re.split(b'b', memoryview(b'abc')))
+print(re.sub(b'a', lambda m: m.group().upper(), b'banana'), re.sub(b'z', b'y', b'abc'))
+try:
+    re.sub(b'a', lambda m: 1, b'bab')
+except TypeError as e:
+    print('TypeError', e)
+try:
+    re.sub(b'a', 'x', b'a')
+except TypeError as e:
+    print('TypeError', e)
+print(re.fullmatch(rb'[\x00-\x7f]*', bytes(range(128))) is not None)
+text = 'Ünïcödé — naïve façade, 日本語テキスト and ASCII 😀 too'
+print(re.findall(r'\w+', text), re.search('テ.ス', text).span(), re.sub('[äöüïé]', '_', text))
+print([m.span() for m in re.finditer('[^\x00-\x7f]+', text)], re.split(r'\s*[—,]\s*', text))
+p = re.compile(r'\w+')
+pos, out = 0, []
+while True:
+    m = p.search(text, pos)
+    if not m:
+        break
+    out.append((m.start(), m.group()))
+    pos = m.end()
+print(out)
+print(re.match('(?i)ÜNÏ', text), re.search(r'\b日本', text), re.findall('.', '😀a😀'), re.sub('😀', ':)', text))
