@@ -44,6 +44,7 @@ type inst struct {
 	min, max int
 	r        rune
 	set      *charSet
+	guard    *firsts // opSplit, opRepLoop: the first characters of the branch tried first
 }
 
 // Regexp is a compiled pattern.
@@ -51,6 +52,7 @@ type Regexp struct {
 	prog     []inst
 	Groups   int            // number of capturing groups
 	Names    map[string]int // named groups
+	ByNumber []string       // the name of each group ("": none)
 	Flags    Flags          // the flags in effect (inline global flags included)
 	nregs    int
 	anchored bool // starts with \A (or ^ without MULTILINE)
@@ -96,6 +98,10 @@ func Compile(pattern []rune, isBytes bool, flags Flags) (*Regexp, *Error) {
 	c.emit(tree)
 	c.add(inst{op: opMatch})
 	re := &Regexp{prog: c.prog, Groups: p.ngroups, Names: p.names, Flags: fl, nregs: c.nregs, bytes: isBytes}
+	re.ByNumber = make([]string, p.ngroups+1)
+	for name, g := range p.names {
+		re.ByNumber[g] = name
+	}
 	re.analyze(tree)
 	return re, nil
 }
@@ -259,7 +265,7 @@ func (c *compiler) emit(n *node) {
 		var jumps []int
 		for i, s := range n.subs {
 			if i < len(n.subs)-1 {
-				sp := c.add(inst{op: opSplit})
+				sp := c.add(inst{op: opSplit, guard: guardOf(s)})
 				c.prog[sp].x = sp + 1
 				c.emit(s)
 				jumps = append(jumps, c.add(inst{op: opJmp}))
@@ -308,7 +314,7 @@ func (c *compiler) emit(n *node) {
 		r := c.nregs
 		c.nregs++
 		c.add(inst{op: opRepStart, n: r})
-		loop := c.add(inst{op: opRepLoop, n: r, min: n.min, max: n.max, greed: n.greed})
+		loop := c.add(inst{op: opRepLoop, n: r, min: n.min, max: n.max, greed: n.greed, guard: guardOf(n.sub)})
 		c.emit(n.sub)
 		c.add(inst{op: opRepEnd, n: r, x: loop})
 		c.prog[loop].x = len(c.prog)
@@ -372,22 +378,35 @@ func (re *Regexp) analyze(tree *node) {
 	if len(re.prefix) > 0 {
 		return
 	}
-	f := &firsts{lit: &charSet{}}
-	if empty, known := f.of(tree); empty || !known {
-		return // every position is a candidate
-	}
-	f.lit.finish(false, false)
-	re.first = f
+	re.first = guardOf(tree) // nil: every position is a candidate
 }
 
 // firsts is the set of characters a match can start with: literals and
-// whole classes.
+// whole classes, with a bitmap for the first 256 code points.
 type firsts struct {
 	lit  *charSet
 	sets []*charSet
+	bits [4]uint64
+}
+
+// seal finishes the literal set and fills the bitmap.
+func (f *firsts) seal() {
+	f.lit.finish(false, false)
+	for c := rune(0); c < 256; c++ {
+		if f.slowHas(c) {
+			f.bits[c>>6] |= 1 << (c & 63)
+		}
+	}
 }
 
 func (f *firsts) has(c rune) bool {
+	if c < 256 {
+		return f.bits[c>>6]&(1<<(c&63)) != 0
+	}
+	return f.slowHas(c)
+}
+
+func (f *firsts) slowHas(c rune) bool {
 	if f.lit.has(c) {
 		return true
 	}
@@ -397,6 +416,18 @@ func (f *firsts) has(c rune) bool {
 		}
 	}
 	return false
+}
+
+// guardOf is the set of first characters of n when it is known and n
+// cannot match the empty string (a split can then skip a branch that
+// cannot start here), or nil.
+func guardOf(n *node) *firsts {
+	f := &firsts{lit: &charSet{}}
+	if empty, known := f.of(n); empty || !known {
+		return nil
+	}
+	f.seal()
+	return f
 }
 
 // of adds the characters n can start with; empty says n can match the

@@ -239,6 +239,10 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 			}
 			goto fail
 		case opSplit:
+			if g := in.guard; g != nil && (pos >= end || !g.has(rune(s[pos]))) {
+				pc = in.y // the first branch cannot start here
+				continue
+			}
 			stack = append(stack, frame{kind: fBranch, pc: int32(in.y), pos: pos})
 			pc = in.x
 			continue
@@ -363,7 +367,8 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 				pc++
 				continue
 			}
-			if pos == r.start || (in.max >= 0 && c >= in.max) {
+			if pos == r.start || (in.max >= 0 && c >= in.max) ||
+				(in.guard != nil && (pos >= end || !in.guard.has(rune(s[pos])))) {
 				pc = in.x
 				continue
 			}

@@ -885,11 +885,7 @@ func patternGroupindex(ts *objects.Thread, o *Object) *Object {
 			return nil
 		}
 		// In group order, as CPython's dict.
-		byNum := make([]string, p.re.Groups+1)
-		for name, g := range p.re.Names {
-			byNum[g] = name
-		}
-		for g, name := range byNum {
+		for g, name := range p.re.ByNumber {
 			if name == "" {
 				continue
 			}
@@ -1013,11 +1009,7 @@ func matchGroupdict(ts *objects.Thread, self *Object, args []*Object, kw *Object
 	}
 	p := asPattern(m.pat)
 	d := objects.NewDict(ts)
-	byNum := make([]string, p.re.Groups+1)
-	for name, g := range p.re.Names {
-		byNum[g] = name
-	}
-	for g, name := range byNum {
+	for g, name := range p.re.ByNumber {
 		if name == "" {
 			continue
 		}
@@ -1248,10 +1240,8 @@ func init() {
 		{Name: "lastgroup", Get: func(ts *objects.Thread, o *Object) *Object {
 			m := asMatch(o)
 			if m.lastindex >= 0 {
-				for name, g := range asPattern(m.pat).re.Names {
-					if g == m.lastindex {
-						return objects.NewStr(ts, name)
-					}
+				if name := asPattern(m.pat).re.ByNumber[m.lastindex]; name != "" {
+					return objects.NewStr(ts, name)
 				}
 			}
 			return objects.NewRef(objects.None)
