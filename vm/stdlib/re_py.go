@@ -95,160 +95,160 @@ class error(Exception):
     __module__ = 're'
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        self.lineno = self.colno = None
-        if pattern is not None and pos is not None:
-            text = '%s at position %d' % (msg, pos)
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        line = col = None
+        text = msg
+        if pos is not None and pattern is not None:
             nl = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(nl, 0, pos) + 1
-            self.colno = pos - pattern.rfind(nl, 0, pos)
-            if nl in pattern:
-                text = '%s (line %d, column %d)' % (text, self.lineno, self.colno)
-            msg = text
-        Exception.__init__(self, msg)
+            line = 1 + pattern.count(nl, 0, pos)
+            col = pos - pattern.rfind(nl, 0, pos)
+            text = f'{msg} at position {pos}'
+            if pattern.find(nl) >= 0:
+                text += f' (line {line}, column {col})'
+        self.lineno, self.colno = line, col
+        super().__init__(text)
 
 
 _cache = {}
 _CACHE_SIZE = 512
 
 
-def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
+def _get(pattern, flags):
+    # The compiled pattern for (pattern, flags), from the cache when it
+    # was compiled before.
+    if type(flags) is RegexFlag:
         flags = flags._value_
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    if isinstance(pattern, Pattern):
+    found = _cache.get(key)
+    if found is not None:
+        return found
+    if type(pattern) is Pattern:
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     compiled = _re.compile(pattern, flags)
-    if not flags & DEBUG:
-        if len(_cache) >= _CACHE_SIZE:
-            # Drop the oldest entry (dicts keep insertion order).
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
+    if flags & DEBUG == 0:
+        while len(_cache) >= _CACHE_SIZE:
+            # The oldest entry goes first (a dict keeps insertion order).
+            _cache.pop(next(iter(_cache)))
         _cache[key] = compiled
     return compiled
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    "Match pattern at the start of string: a Match, or None."
+    return _get(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    "Match pattern against the whole of string: a Match, or None."
+    return _get(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    "The first match of pattern anywhere in string: a Match, or None."
+    return _get(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    """string with the leftmost non-overlapping matches of pattern replaced
+    by repl: a template (with \\1, \\g<name>) or a function of the Match."""
+    return _get(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    "As sub, but the result is (new string, number of replacements)."
+    return _get(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    """The pieces of string between the matches of pattern (with the
+    groups' text, when the pattern has groups), at most maxsplit splits."""
+    return _get(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    """Every non-overlapping match in string: the text matched, the one
+    group's text, or a tuple of the groups' texts."""
+    return _get(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
-    return _compile(pattern, flags).finditer(string)
+    "An iterator over the Match of every non-overlapping match in string."
+    return _get(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
-    return _compile(pattern, flags)
+    "The Pattern object of a regular expression."
+    return _get(pattern, flags)
 
 
 def purge():
-    "Clear the regular expression caches"
+    "Empty the cache of compiled patterns."
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    "Deprecated: compile with the TEMPLATE flag."
     import warnings
     warnings.warn("The re.template() function is deprecated "
                   "as it is an undocumented function "
                   "without an obvious purpose. "
                   "Use re.compile() instead.",
                   DeprecationWarning)
-    return _compile(pattern, flags | T)
+    return _get(pattern, flags | T)
 
+
+# Pickles name re._compile (CPython's reduction of a Pattern).
+_compile = _get
+
+
+def _reduce_pattern(p):
+    return _compile, (p.pattern, p.flags)
+
+
+import copyreg as _copyreg
+_copyreg.pickle(Pattern, _reduce_pattern, _compile)
 
 _ESCAPED = {c: '\\' + chr(c) for c in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
 def escape(pattern):
-    """
-    Escape special characters in a string.
-    """
-    if isinstance(pattern, str):
-        return pattern.translate(_ESCAPED)
-    return str(pattern, 'latin1').translate(_ESCAPED).encode('latin1')
+    "pattern with a backslash before each character special in a regular expression."
+    if type(pattern) is bytes:
+        return pattern.decode('latin1').translate(_ESCAPED).encode('latin1')
+    return pattern.translate(_ESCAPED)
 
 
 class Scanner:
+    # Undocumented in CPython, used by some programs: a lexicon of
+    # (pattern, action) pairs scanned as one alternation.
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
-        alternatives = []
+        parts = []
         self._actions = {}
-        group = 1
-        for phrase, action in lexicon:
-            alternatives.append('(%s)' % phrase)
-            self._actions[group] = action
-            group += 1 + compile(phrase, flags).groups
-        self.scanner = compile('|'.join(alternatives), flags)
+        number = 1
+        for text, what in lexicon:
+            parts.append('(' + text + ')')
+            self._actions[number] = what
+            number += compile(text, flags).groups + 1
+        self.scanner = compile('|'.join(parts), flags)
 
     def scan(self, string):
-        result = []
-        pos = 0
-        matcher = self.scanner.match
+        found = []
+        at = 0
         while True:
-            m = matcher(string, pos)
-            if not m:
+            m = self.scanner.match(string, at)
+            if m is None or m.end() == at:
                 break
-            end = m.end()
-            if end == pos:
-                break
-            action = self._actions[m.lastindex]
-            if callable(action):
+            what = self._actions[m.lastindex]
+            if callable(what):
                 self.match = m
-                action = action(self, m.group())
-            if action is not None:
-                result.append(action)
-            pos = end
-        return result, string[pos:]
+                what = what(self, m.group())
+            if what is not None:
+                found.append(what)
+            at = m.end()
+        return found, string[at:]
 `
