@@ -5,6 +5,7 @@ Run: python3 tools/gen_regex_cases.py > lang/regex/testdata/cases.json
 (lang/regex's TestCasesFresh checks the file is what this script prints).
 """
 import json
+import os
 import re
 import sys
 
@@ -127,13 +128,32 @@ def one(pattern, subject, flags, mode="search", pos=0, endpos=None):
     return case
 
 
+def random_cases(seed, count):
+    """Patterns from tools/regex_diff.py's generator (without the exotic
+    constructs), each searched and fullmatched against a random subject."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import random
+    import regex_diff
+    regex_diff.EXOTIC = False
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        pattern = regex_diff.alternation(rng, 0, [0])
+        flags = rng.choice([0, 0, re.I, re.M, re.S, re.I | re.M])
+        subject = ''.join(rng.choice(regex_diff.ALPHABET) for _ in range(rng.randint(0, 12)))
+        out.append(one(pattern, subject, flags))
+        out.append(one(pattern, subject, flags, "fullmatch"))
+    return out
+
+
 def main():
     cases = [one(p, s, f) for p, s, f in SEARCH]
     cases += [one(p, s, f, mode, pos, end) for p, s, f, mode, pos, end in ANCHORED]
     cases += [one(p, "", 0) for p in ERRORS]
     cases += [one(p, s, f) for p, s, f in BYTES]
-    json.dump(cases, sys.stdout, ensure_ascii=False, indent=0)
-    sys.stdout.write("\n")
+    cases += random_cases(9, 400)
+    # One case a line, so that a change reads as a small diff.
+    sys.stdout.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cases) + "\n]\n")
 
 
 main()

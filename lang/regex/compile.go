@@ -289,7 +289,13 @@ func (c *compiler) emit(n *node) {
 		c.add(inst{op: opBackref, n: n.group, fold: n.fold, ascii: n.ascii})
 	case nRepeat:
 		if n.greed == possessive {
-			c.emitAtomic(&node{kind: nRepeat, sub: n.sub, min: n.min, max: n.max, greed: greedy})
+			// As sre: each iteration is atomic, and so is the whole
+			// repeat ((?:ab|a){2}+ never retries the first iteration).
+			sub := n.sub
+			if !single(sub) {
+				sub = &node{kind: nAtomic, sub: sub}
+			}
+			c.emitAtomic(&node{kind: nRepeat, sub: sub, min: n.min, max: n.max, greed: greedy})
 			return
 		}
 		if n.max == 0 {

@@ -23,11 +23,27 @@
 // generic over the two.
 //
 // Semantics follow CPython 3.11's sre: the first alternative wins, a
-// repeated group keeps its last iteration, an iteration of a loop that
-// matched the empty string ends the loop, '$' matches before a final
-// newline, IGNORECASE compares simple case foldings (ASCII only for bytes
-// and re.ASCII), \w \d \s are Unicode classes for str and ASCII ones for
-// bytes. Error messages and positions are CPython's.
+// repeated group keeps its last iteration, an optional iteration of a
+// loop that matched the empty string ends the loop (the required ones do
+// not count, as sre sets its last_ptr only for optional iterations), a
+// possessive repeat makes each iteration atomic as well as the whole,
+// '$' matches before a final newline, IGNORECASE compares simple case
+// foldings (ASCII only for bytes and re.ASCII), \w \d \s are Unicode
+// classes for str and ASCII ones for bytes. Error messages and positions
+// are CPython's; a conditional may name a group defined later (checked
+// at the end of the pattern).
+//
+// One known difference: after an alternative fails inside a possessive
+// repeat or an atomic group, this machine restores the captures it set,
+// where sre (which saves marks only inside its REPEAT contexts) can leave
+// a stale start or end behind, so a group may report '' where minipy
+// reports None or an earlier iteration's text. tools/regex_diff.py finds
+// such cases; with its exotic constructs off, it finds none.
+//
+// Searches skip ahead by what the pattern must start with: a literal
+// prefix, or the set of possible first characters; an alternative or a
+// loop iteration whose first characters cannot start at the position is
+// not tried at all.
 //
 // # Interrupts
 //

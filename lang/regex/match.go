@@ -70,10 +70,20 @@ type Options struct {
 	// MustAdvance refuses an empty match at the start position (the
 	// match after an empty match in findall, sub, split, finditer).
 	MustAdvance bool
-	// Poll, when not nil, is called every few thousand steps; false
+	// Poll, when not nil, is asked every few thousand steps; false
 	// stops the match with ErrInterrupted.
-	Poll func() bool
+	Poll Poller
 }
+
+// Poller is what a long match polls (the VM's thread: an interface, so
+// that passing it allocates nothing).
+type Poller interface{ PollSignals() bool }
+
+// PollFunc adapts a function to Poller.
+type PollFunc func() bool
+
+// PollSignals calls f.
+func (f PollFunc) PollSignals() bool { return f() }
 
 // MatchBytes matches re against s[:end] (bytes, or an ASCII str) from
 // pos. On success caps (at least 2*(Groups+1) long) holds the start and
@@ -206,7 +216,7 @@ func assert[E char](kind int, ascii bool, s []E, pos int) bool {
 }
 
 // execAt runs the program anchored at start.
-func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *int, poll func() bool) (bool, error) {
+func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *int, poll Poller) (bool, error) {
 	prog := re.prog
 	caps := m.caps
 	for i := range caps {
@@ -219,7 +229,7 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 	end := len(s)
 	for {
 		*steps++
-		if *steps&(pollSteps-1) == 0 && poll != nil && !poll() {
+		if *steps&(pollSteps-1) == 0 && poll != nil && !poll.PollSignals() {
 			return false, ErrInterrupted
 		}
 		in := &prog[pc]
@@ -362,8 +372,9 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 			r := &m.regs[in.n]
 			c := r.count
 			if c < in.min {
-				stack = append(stack, frame{kind: fReg, pc: int32(in.n), a: r.count, b: r.start})
-				r.start = pos
+				// A required iteration: it does not count for the
+				// empty-iteration check (sre sets last_ptr only for the
+				// optional ones).
 				pc++
 				continue
 			}
@@ -525,7 +536,7 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 			break
 		}
 		*steps++
-		if *steps&(pollSteps-1) == 0 && poll != nil && !poll() {
+		if *steps&(pollSteps-1) == 0 && poll != nil && !poll.PollSignals() {
 			return false, ErrInterrupted
 		}
 	}

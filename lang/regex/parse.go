@@ -110,6 +110,10 @@ type parser struct {
 	lbFirst  int
 	atStart  bool // nothing but global flags seen yet
 	maxDepth int
+	// condPos and condOrder record conditionals on groups not yet
+	// opened where they appear (the first position for each).
+	condPos   map[int]int
+	condOrder []int
 }
 
 func perr(msg string, pos int) *Error { return &Error{Msg: msg, Pos: pos} }
@@ -147,10 +151,17 @@ func (p *parser) skipVerbose() {
 // parse reads the whole pattern.
 func parse(src []rune, isBytes bool, flags Flags) (*node, *parser, *Error) {
 	p := &parser{src: src, bytes: isBytes, flags: flags, names: map[string]int{},
-		open: map[int]bool{}, widths: map[int][2]int{}, atStart: true}
+		open: map[int]bool{}, widths: map[int][2]int{}, atStart: true, condPos: map[int]int{}}
 	n, err := p.alternation(0)
 	if err != nil {
 		return nil, nil, err
+	}
+	if p.eof() {
+		for _, g := range p.condOrder {
+			if g > p.ngroups {
+				return nil, nil, perr(fmt.Sprintf("invalid group reference %d", g), p.condPos[g])
+			}
+		}
 	}
 	if !p.eof() {
 		if p.src[p.i] == ')' {
@@ -850,7 +861,11 @@ func (p *parser) conditional(start, depth int) (*node, *Error) {
 	}
 	p.i++
 	if g > p.ngroups {
-		return nil, perr(fmt.Sprintf("invalid group reference %d", g), pos)
+		// A later group may define it: checked at the end of the pattern.
+		if _, seen := p.condPos[g]; !seen {
+			p.condPos[g] = pos
+			p.condOrder = append(p.condOrder, g)
+		}
 	}
 	return &node{kind: nCond, group: g, sub: yes, no: no}, nil
 }

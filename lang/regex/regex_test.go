@@ -188,10 +188,10 @@ func TestInterrupt(t *testing.T) {
 	s := bytes.Repeat([]byte("a"), 40)
 	deadline := time.Now().Add(50 * time.Millisecond)
 	polls := 0
-	_, _, merr := re.MatchBytes(s, 0, len(s), &Options{Poll: func() bool {
+	_, _, merr := re.MatchBytes(s, 0, len(s), &Options{Poll: PollFunc(func() bool {
 		polls++
 		return time.Now().Before(deadline)
-	}}, make([]int, 4))
+	})}, make([]int, 4))
 	if merr != ErrInterrupted {
 		t.Fatalf("got %v after %d polls", merr, polls)
 	}
@@ -211,7 +211,7 @@ func FuzzRegex(f *testing.F) {
 				continue
 			}
 			steps := 0
-			poll := func() bool { steps++; return steps < 200 }
+			poll := PollFunc(func() bool { steps++; return steps < 200 })
 			rs := []rune(subj)
 			caps := make([]int, 2*(re.Groups+1))
 			for _, mode := range []Mode{Search, Match, FullMatch} {
