@@ -152,7 +152,7 @@ func (s *subject) empty() *Object {
 // match runs the engine; ok false and no exception: no match.
 func (p *rePattern) match(ts *objects.Thread, s *subject, pos, end int, mode regex.Mode, mustAdvance bool, caps []int) (int, bool, bool) {
 	th := ts.Owner.(*vm.Thread)
-	opt := regex.Options{Mode: mode, MustAdvance: mustAdvance, Poll: th.PollSignals}
+	opt := regex.Options{Mode: mode, MustAdvance: mustAdvance, Poll: th}
 	var last int
 	var ok bool
 	var err error
