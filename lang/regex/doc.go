@@ -36,7 +36,7 @@
 // One known difference: after an alternative fails inside a possessive
 // repeat or an atomic group, this machine restores the captures it set,
 // where sre (which saves marks only inside its REPEAT contexts) can leave
-// a stale start or end behind, so a group may report ” where minipy
+// a stale start or end behind, so a group may report an empty string where minipy
 // reports None or an earlier iteration's text. tools/regex_diff.py finds
 // such cases; with its exotic constructs off, it finds none.
 //
