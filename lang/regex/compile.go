@@ -49,17 +49,18 @@ type inst struct {
 
 // Regexp is a compiled pattern.
 type Regexp struct {
-	prog     []inst
-	Groups   int            // number of capturing groups
-	Names    map[string]int // named groups
-	ByNumber []string       // the name of each group ("": none)
-	Flags    Flags          // the flags in effect (inline global flags included)
-	nregs    int
-	anchored bool // starts with \A (or ^ without MULTILINE)
-	first    *firsts
-	prefix   []rune // literal prefix (no folding)
-	bytes    bool
-	cache    atomic.Pointer[machine]
+	prog        []inst
+	Groups      int            // number of capturing groups
+	Names       map[string]int // named groups
+	ByNumber    []string       // the name of each group ("": none)
+	Flags       Flags          // the flags in effect (inline global flags included)
+	nregs       int
+	anchored    bool // starts with \A (or ^ without MULTILINE)
+	first       *firsts
+	prefix      []rune // literal prefix (no folding)
+	prefixBytes []byte // the prefix as bytes, when every code point is below 256
+	bytes       bool
+	cache       atomic.Pointer[machine]
 }
 
 // Compile parses and compiles pattern. isBytes says the pattern is a
@@ -382,6 +383,14 @@ func (re *Regexp) analyze(tree *node) {
 		re.prefix = append(re.prefix, l.ch)
 	}
 	if len(re.prefix) > 0 {
+		re.prefixBytes = make([]byte, len(re.prefix))
+		for i, r := range re.prefix {
+			if r > 255 {
+				re.prefixBytes = nil
+				break
+			}
+			re.prefixBytes[i] = byte(r)
+		}
 		return
 	}
 	re.first = guardOf(tree) // nil: every position is a candidate

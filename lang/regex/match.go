@@ -1,6 +1,9 @@
 package regex
 
-import "errors"
+import (
+	"bytes"
+	"errors"
+)
 
 // Mode says how a match is anchored.
 type Mode uint8
@@ -124,7 +127,7 @@ func run[E char](re *Regexp, m *machine, s []E, pos int, o *Options, caps []int)
 		if mode == Search {
 			// Skip to a possible start.
 			if len(re.prefix) > 0 {
-				start = findPrefix(s, re.prefix, start)
+				start = findPrefix(s, re.prefix, start, re.prefixBytes)
 				if start < 0 {
 					break
 				}
@@ -152,7 +155,16 @@ func run[E char](re *Regexp, m *machine, s []E, pos int, o *Options, caps []int)
 	return -1, false, nil
 }
 
-func findPrefix[E char](s []E, prefix []rune, from int) int {
+func findPrefix[E char](s []E, prefix []rune, from int, pb []byte) int {
+	if b, ok := any(s).([]byte); ok {
+		if pb == nil {
+			return -1 // a code point above 255: not in bytes
+		}
+		if i := bytes.Index(b[from:], pb); i >= 0 {
+			return from + i
+		}
+		return -1
+	}
 	n := len(prefix)
 	c0 := E(prefix[0])
 	if rune(c0) != prefix[0] {
@@ -224,12 +236,14 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 	}
 	m.last = -1
 	stack := m.stack[:0]
-	defer func() { m.stack = stack[:0] }()
+	// Every return keeps the stack's storage and the step count.
+	st := *steps
 	pc, pos := 0, start
 	end := len(s)
 	for {
-		*steps++
-		if *steps&(pollSteps-1) == 0 && poll != nil && !poll.PollSignals() {
+		st++
+		if st&(pollSteps-1) == 0 && poll != nil && !poll.PollSignals() {
+			m.stack, *steps = stack[:0], st
 			return false, ErrInterrupted
 		}
 		in := &prog[pc]
@@ -352,7 +366,7 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 					k++
 				}
 			}
-			*steps += k >> 4
+			st += k >> 4
 			if k < in.min {
 				goto fail
 			}
@@ -462,6 +476,7 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 				goto fail
 			}
 			caps[0], caps[1] = start, pos
+			m.stack, *steps = stack[:0], st
 			return true, nil
 		case opFail:
 			goto fail
@@ -471,6 +486,7 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 	fail:
 		for {
 			if len(stack) == 0 {
+				m.stack, *steps = stack[:0], st
 				return false, nil
 			}
 			f := &stack[len(stack)-1]
@@ -535,8 +551,9 @@ func execAt[E char](re *Regexp, m *machine, s []E, start int, full bool, steps *
 			}
 			break
 		}
-		*steps++
-		if *steps&(pollSteps-1) == 0 && poll != nil && !poll.PollSignals() {
+		st++
+		if st&(pollSteps-1) == 0 && poll != nil && !poll.PollSignals() {
+			m.stack, *steps = stack[:0], st
 			return false, ErrInterrupted
 		}
 	}
