@@ -43,6 +43,7 @@ type charSet struct {
 	cats   uint16
 	neg    bool
 	fold   bool // Unicode folding for code points >= 256
+	folded bool // built for IGNORECASE (the bitmap folds)
 }
 
 func (s *charSet) addRange(lo, hi rune) { s.ranges = append(s.ranges, rng{lo, hi}) }
@@ -130,6 +131,7 @@ func (s *charSet) finish(neg, fold bool, ascii ...bool) {
 
 // foldCase recomputes the set for IGNORECASE.
 func (s *charSet) foldCase(ascii bool) {
+	s.folded = true
 	s.bits = [4]uint64{}
 	s.finish(s.neg, true, ascii)
 }

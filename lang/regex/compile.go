@@ -96,6 +96,7 @@ func Compile(pattern []rune, isBytes bool, flags Flags) (*Regexp, *Error) {
 	if err := c.check(tree, false); err != nil {
 		return nil, err
 	}
+	tree = simplify(tree)
 	c.emit(tree)
 	c.add(inst{op: opMatch})
 	re := &Regexp{prog: c.prog, Groups: p.ngroups, Names: p.names, Flags: fl, nregs: c.nregs, bytes: isBytes}
@@ -223,6 +224,43 @@ func (c *compiler) check(n *node, _ bool) *Error {
 		return walk(n.no)
 	}
 	return walk(n)
+}
+
+// simplify rewrites the tree into an equivalent faster one: a
+// non-capturing group around one item is the item, and an alternation of
+// single characters and plain classes is one class (so (?:a|b)* runs as
+// one repeat of [ab], without a backtrack entry per character).
+func simplify(n *node) *node {
+	if n == nil {
+		return nil
+	}
+	for i, s := range n.subs {
+		n.subs[i] = simplify(s)
+	}
+	n.sub = simplify(n.sub)
+	n.no = simplify(n.no)
+	switch n.kind {
+	case nGroup:
+		if n.group == 0 && n.sub != nil && n.sub.kind != nEmpty {
+			return n.sub
+		}
+	case nAlt:
+		merged := &charSet{}
+		for _, s := range n.subs {
+			switch {
+			case s.kind == nChar && !s.fold:
+				merged.addRange(s.ch, s.ch)
+			case s.kind == nSet && !s.set.neg && !s.set.fold && !s.set.folded:
+				merged.ranges = append(merged.ranges, s.set.ranges...)
+				merged.cats |= s.set.cats
+			default:
+				return n
+			}
+		}
+		merged.finish(false, false)
+		return &node{kind: nSet, set: merged}
+	}
+	return n
 }
 
 // single reports whether n matches exactly one character by itself (a
