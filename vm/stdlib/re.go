@@ -351,6 +351,9 @@ func patternFindall(ts *objects.Thread, self *Object, args []*Object, kw *Object
 	}
 	pos, end = clampPos(pos, end, s.n)
 	list := objects.NewList(ts)
+	if list == nil {
+		return nil
+	}
 	var buf [16]int
 	caps := capsBuf(buf[:], p)
 	must := false
@@ -462,6 +465,9 @@ func patternSplit(ts *objects.Thread, self *Object, args []*Object, kw *Object) 
 		return nil
 	}
 	list := objects.NewList(ts)
+	if list == nil {
+		return nil
+	}
 	var buf [16]int
 	caps := capsBuf(buf[:], p)
 	pos, last, n := 0, 0, 0
@@ -912,18 +918,17 @@ func matchSubject(ts *objects.Thread, m *reMatch) (subject, bool) {
 	return s, ok
 }
 
-// groupIndex resolves a group argument (a number or a name).
+// groupIndex resolves a group argument: anything with __index__ is a
+// number, a str a name.
 func groupIndex(ts *objects.Thread, m *reMatch, g *Object) (int, bool) {
 	p := asPattern(m.pat)
-	if g.Type().IsSubtype(objects.IntType) || (!g.Type().IsSubtype(objects.StrType) && g.Type().Index != nil) {
-		if g.Type().IsSubtype(objects.IntType) {
-			v, ok := objects.IndexValue(ts, g, nil)
-			if ok && v >= 0 && v <= p.re.Groups {
-				return v, true
-			}
-			if !ok {
-				return 0, false
-			}
+	if g.Type().IsSubtype(objects.IntType) || (g.Type().Index != nil && !g.Type().IsSubtype(objects.StrType)) {
+		v, ok := objects.IndexValue(ts, g, nil)
+		if !ok {
+			return 0, false
+		}
+		if v >= 0 && v <= p.re.Groups {
+			return v, true
 		}
 	} else if g.Type().IsSubtype(objects.StrType) {
 		if v, ok := p.re.Names[objects.StrValue(g)]; ok {
