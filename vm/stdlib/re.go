@@ -64,6 +64,9 @@ var (
 	// MatchType is re.Match.
 	MatchType  = &objects.Type{Name: "re.Match", QualName: "Match", Module: "re", Flags: objects.FlagHaveGC}
 	reIterType = &objects.Type{Name: "callable_iterator", Module: "builtins", Flags: objects.FlagHaveGC}
+
+	scannerC    = alloc.NewClass[reIter]("_sre.SRE_Scanner")
+	scannerType = &objects.Type{Name: "_sre.SRE_Scanner", QualName: "SRE_Scanner", Module: "_sre", Flags: objects.FlagHaveGC}
 )
 
 func asPattern(o *Object) *rePattern { return (*rePattern)(ptr(o)) }
@@ -420,6 +423,12 @@ func patternFinditer(ts *objects.Thread, self *Object, args []*Object, kw *Objec
 }
 
 func reIterNext(ts *objects.Thread, o *Object) *Object {
+	return reIterStep(ts, o, regex.Search)
+}
+
+// reIterStep is the next match of finditer's iterator or of a scanner
+// (mode Search or Match); nil without an exception: no more.
+func reIterStep(ts *objects.Thread, o *Object, mode regex.Mode) *Object {
 	it := asReIter(o)
 	if it.done || it.pos > it.endpos {
 		return nil
@@ -433,7 +442,7 @@ func reIterNext(ts *objects.Thread, o *Object) *Object {
 	end := min(it.endpos, s.n)
 	var buf [16]int
 	caps := capsBuf(buf[:], p)
-	last, found, ok := p.match(ts, &s, it.pos, end, regex.Search, it.mustAdvance, caps)
+	last, found, ok := p.match(ts, &s, it.pos, end, mode, it.mustAdvance, caps)
 	if !ok {
 		return nil
 	}
@@ -445,6 +454,44 @@ func reIterNext(ts *objects.Thread, o *Object) *Object {
 	it.pos = caps[1]
 	// A match reports the pos and endpos finditer was given.
 	return newMatch(ts, it.pat, &s, caps, it.start, it.endpos, last)
+}
+
+// patternScanner is Pattern.scanner(string, pos, endpos): an object whose
+// match() and search() give the successive matches.
+func patternScanner(ts *objects.Thread, self *Object, args []*Object, kw *Object) *Object {
+	so, pos, end, ok := parseSPE(ts, "scanner", args, kw)
+	if !ok {
+		return nil
+	}
+	p := asPattern(self)
+	s, ok := p.subjectOf(ts, so)
+	if !ok {
+		return nil
+	}
+	pos, end = clampPos(pos, end, s.n)
+	it := objects.NewObject(ts, scannerC, scannerType)
+	it.str = objects.NewRef(so)
+	it.pat = objects.NewRef(self)
+	it.start, it.pos, it.endpos = pos, pos, end
+	objects.GCTrack(ts, &it.Object)
+	return &it.Object
+}
+
+func scannerMethod(mode regex.Mode) objects.MethodFn {
+	return func(ts *objects.Thread, self *Object, args []*Object, kw *Object) *Object {
+		if !objects.CheckNoArgs(ts, "match", args, kw) {
+			return nil
+		}
+		r := reIterStep(ts, self, mode)
+		if r == nil {
+			if ts.Occurred() {
+				return nil
+			}
+			asReIter(self).done = true
+			return objects.NewRef(objects.None)
+		}
+		return r
+	}
 }
 
 func patternSplit(ts *objects.Thread, self *Object, args []*Object, kw *Object) *Object {
@@ -1110,6 +1157,7 @@ func init() {
 	objects.SetLayout(PatternType, patternC, false)
 	objects.SetLayout(MatchType, matchC, false)
 	objects.SetLayout(reIterType, reIterC, false)
+	objects.SetLayout(scannerType, scannerC, false)
 
 	PatternType.Dealloc = func(ts *objects.Thread, o *Object) {
 		p := asPattern(o)
@@ -1177,6 +1225,7 @@ func init() {
 		{Name: "findall", Fn: patternFindall, Doc: "Return a list of all non-overlapping matches of pattern in string."},
 		{Name: "finditer", Fn: patternFinditer, Doc: "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."},
 		{Name: "split", Fn: patternSplit, Doc: "Split string by the occurrences of pattern."},
+		{Name: "scanner", Fn: patternScanner},
 		{Name: "sub", Fn: func(ts *objects.Thread, o *Object, a []*Object, k *Object) *Object {
 			return patternSubx(ts, o, a, k, "sub", false)
 		}, Doc: "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
@@ -1284,7 +1333,23 @@ func init() {
 	reIterType.Iter = selfIter
 	reIterType.IterNext = reIterNext
 
-	objects.RegisterStaticType(PatternType, MatchType, reIterType)
+	scannerType.Dealloc = func(ts *objects.Thread, o *Object) {
+		it := asReIter(o)
+		objects.GCUntrack(ts, o)
+		objects.Clear(ts, &it.str)
+		objects.Clear(ts, &it.pat)
+		objects.FreeObject(ts, scannerC, it)
+	}
+	scannerType.Traverse = reIterType.Traverse
+	scannerType.Methods = []objects.MethodDef{
+		{Name: "match", Fn: scannerMethod(regex.Match)},
+		{Name: "search", Fn: scannerMethod(regex.Search)},
+	}
+	scannerType.GetSets = []objects.GetSetDef{
+		{Name: "pattern", Get: func(ts *objects.Thread, o *Object) *Object { return objects.NewRef(asReIter(o).pat) }},
+	}
+
+	objects.RegisterStaticType(PatternType, MatchType, reIterType, scannerType)
 
 	reDefs = []*objects.MethodDef{
 		{Name: "compile", Fn: reCompile, Flags: objects.MethStatic, Doc: "Compile a pattern: compile(pattern, flags, error)."},
