@@ -33,3 +33,10 @@ while True:
     pos = m.end()
 print(out)
 print(re.match('(?i)ÜNÏ', text), re.search(r'\b日本', text), re.findall('.', '😀a😀'), re.sub('😀', ':)', text))
+s = 'a\ud800b\udc00c'
+print(ascii(re.findall('.', s)), ascii(re.sub('[\ud800-\udfff]', '?', s)), ascii(re.split('\ud800', s)))
+print(ascii(re.search(r'\ud800(.)', s).group(1)), re.search('\udc00', s).span(), ascii(re.escape('\ud800')))
+print(ascii(re.sub('b', '\udfff', s)), ascii(re.sub('(b)', r'<\1>', s)))
+print(re.match(r'(?i)\u0130', 'i'), re.match(r'(?i)i', '\u0130'), re.match('(?i)ß', 'SS'))
+print(re.findall(r'(?i)[\u0390-\u03af]+', 'ΐΰ ΐ ά Ά'))
+print(re.match(r'\N{LATIN SMALL LETTER A}+', 'aa'), re.findall('[\N{DIGIT ONE}-\N{DIGIT THREE}]', '0123'))
