@@ -129,12 +129,12 @@ func width(n *node, gw map[int][2]int) (int, int) {
 		lo, hi := 0, 0
 		for _, s := range n.subs {
 			a, b := width(s, gw)
-			lo += a
+			lo = min(lo+a, widthCap)
 			if hi >= 0 {
 				if b < 0 {
 					hi = -1
 				} else {
-					hi += b
+					hi = min(hi+b, widthCap)
 				}
 			}
 		}
@@ -159,14 +159,14 @@ func width(n *node, gw map[int][2]int) (int, int) {
 		return a, b
 	case nRepeat:
 		a, b := width(n.sub, gw)
-		lo := a * n.min
+		lo := satMul(a, n.min)
 		if n.max < 0 || b < 0 {
 			if b == 0 {
 				return lo, 0
 			}
 			return lo, -1
 		}
-		return lo, b * n.max
+		return lo, satMul(b, n.max)
 	case nBackref:
 		if w, ok := gw[n.group]; ok {
 			return w[0], w[1]
@@ -189,6 +189,16 @@ func width(n *node, gw map[int][2]int) (int, int) {
 	return 0, -1
 }
 
+// widthCap bounds computed widths (no overflow from nested repeats).
+const widthCap = 1 << 40
+
+func satMul(a, b int) int {
+	if a != 0 && b > widthCap/a {
+		return widthCap
+	}
+	return min(a*b, widthCap)
+}
+
 // check computes group widths and rejects variable-width lookbehinds.
 func (c *compiler) check(n *node, _ bool) *Error {
 	gw := map[int][2]int{}
@@ -201,6 +211,9 @@ func (c *compiler) check(n *node, _ bool) *Error {
 		case nLook:
 			if n.behind {
 				lo, hi := width(n.sub, gw)
+				if lo > 1<<32-1 {
+					return &Error{Msg: "looks too much behind", Pos: -1}
+				}
 				if lo != hi {
 					return &Error{Msg: "look-behind requires fixed-width pattern", Pos: -1}
 				}
