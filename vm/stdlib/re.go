@@ -48,7 +48,8 @@ type reMatch struct {
 type reIter struct {
 	objects.GCObject
 	str, pat    *Object
-	start       int // finditer's pos
+	view        *Object // a memoryview holding a bytearray subject's buffer
+	start       int     // finditer's pos
 	pos, endpos int
 	mustAdvance bool
 	done        bool
@@ -128,8 +129,16 @@ func (p *rePattern) subjectOf(ts *objects.Thread, o *Object) (subject, bool) {
 	return subject{obj: o, b: b, n: len(b)}, true
 }
 
+// clip bounds a span to the subject as it is now: a bytearray may have
+// shrunk since it was matched (CPython clips too).
+func (s *subject) clip(a, b int) (int, int) {
+	a, b = min(max(a, 0), s.n), min(max(b, 0), s.n)
+	return a, max(a, b)
+}
+
 // slice returns s[a:b] as a new str or bytes.
 func (s *subject) slice(ts *objects.Thread, a, b int) *Object {
+	a, b = s.clip(a, b)
 	if s.isStr {
 		if s.r == nil {
 			if a == 0 && b == s.n && s.obj.Type() == objects.StrType {
@@ -418,6 +427,7 @@ func patternFinditer(ts *objects.Thread, self *Object, args []*Object, kw *Objec
 	it.str = objects.NewRef(so)
 	it.pat = objects.NewRef(self)
 	it.start, it.pos, it.endpos = pos, pos, end
+	holdBuffer(ts, it, so)
 	objects.GCTrack(ts, &it.Object)
 	return &it.Object
 }
@@ -456,6 +466,18 @@ func reIterStep(ts *objects.Thread, o *Object, mode regex.Mode) *Object {
 	return newMatch(ts, it.pat, &s, caps, it.start, it.endpos, last)
 }
 
+// holdBuffer keeps a bytearray subject's buffer exported while the
+// iterator lives, as CPython's scanner state does (resizing it is then a
+// BufferError).
+func holdBuffer(ts *objects.Thread, it *reIter, so *Object) {
+	if objects.AsByteArray(so) != nil {
+		it.view = objects.NewMemoryView(ts, so)
+		if it.view == nil {
+			ts.ClearErr()
+		}
+	}
+}
+
 // patternScanner is Pattern.scanner(string, pos, endpos): an object whose
 // match() and search() give the successive matches.
 func patternScanner(ts *objects.Thread, self *Object, args []*Object, kw *Object) *Object {
@@ -473,6 +495,7 @@ func patternScanner(ts *objects.Thread, self *Object, args []*Object, kw *Object
 	it.str = objects.NewRef(so)
 	it.pat = objects.NewRef(self)
 	it.start, it.pos, it.endpos = pos, pos, end
+	holdBuffer(ts, it, so)
 	objects.GCTrack(ts, &it.Object)
 	return &it.Object
 }
@@ -746,6 +769,7 @@ func expandInto(sb *[]byte, parts []tmplPart, s *subject, caps []int) {
 
 // appendText appends s[a:b]'s text (WTF-8 or bytes).
 func (s *subject) appendText(sb *[]byte, a, b int) {
+	a, b = s.clip(a, b)
 	if s.r != nil {
 		for _, r := range s.r[a:b] {
 			*sb = literal.AppendRune(*sb, r)
@@ -800,6 +824,15 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 	}
 	if count < 0 {
 		return subResult(ts, s.slice(ts, 0, s.n), 0, withCount)
+	}
+	if callable && objects.AsByteArray(so) != nil {
+		// As CPython, the subject's buffer is held while the function
+		// runs: resizing the bytearray from it is a BufferError.
+		view := objects.NewMemoryView(ts, so)
+		if view == nil {
+			return nil
+		}
+		defer objects.Decref(ts, view) // its dealloc releases the export
 	}
 	var buf [16]int
 	caps := capsBuf(buf[:], p)
@@ -1129,6 +1162,15 @@ func matchExpand(ts *objects.Thread, self *Object, args []*Object, kw *Object) *
 	}
 	var text []byte
 	expandInto(&text, parts, &s, m.caps)
+	// CPython joins the pieces with string[:0]: a bytearray subject gives
+	// a bytearray, a memoryview one cannot join.
+	if objects.AsByteArray(m.str) != nil {
+		return objects.NewByteArray(ts, text)
+	}
+	if !s.isStr && m.str.Type() != objects.BytesType && !m.str.Type().IsSubtype(objects.BytesType) {
+		ts.Raisef(objects.AttributeError, "'%s' object has no attribute 'join'", objects.TypeName(m.str))
+		return nil
+	}
 	return s.fromText(ts, text)
 }
 
@@ -1317,17 +1359,17 @@ func init() {
 	reIterType.Dealloc = func(ts *objects.Thread, o *Object) {
 		it := asReIter(o)
 		objects.GCUntrack(ts, o)
+		objects.Clear(ts, &it.view)
 		objects.Clear(ts, &it.str)
 		objects.Clear(ts, &it.pat)
 		objects.FreeObject(ts, reIterC, it)
 	}
 	reIterType.Traverse = func(o *Object, v objects.Visitor) {
 		it := asReIter(o)
-		if it.str != nil {
-			v.Visit(it.str)
-		}
-		if it.pat != nil {
-			v.Visit(it.pat)
+		for _, x := range [...]*Object{it.str, it.pat, it.view} {
+			if x != nil {
+				v.Visit(x)
+			}
 		}
 	}
 	reIterType.Iter = selfIter
@@ -1336,6 +1378,7 @@ func init() {
 	scannerType.Dealloc = func(ts *objects.Thread, o *Object) {
 		it := asReIter(o)
 		objects.GCUntrack(ts, o)
+		objects.Clear(ts, &it.view)
 		objects.Clear(ts, &it.str)
 		objects.Clear(ts, &it.pat)
 		objects.FreeObject(ts, scannerC, it)

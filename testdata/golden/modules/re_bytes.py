@@ -40,3 +40,27 @@ print(ascii(re.sub('b', '\udfff', s)), ascii(re.sub('(b)', r'<\1>', s)))
 print(re.match(r'(?i)\u0130', 'i'), re.match(r'(?i)i', '\u0130'), re.match('(?i)ß', 'SS'))
 print(re.findall(r'(?i)[\u0390-\u03af]+', 'ΐΰ ΐ ά Ά'))
 print(re.match(r'\N{LATIN SMALL LETTER A}+', 'aa'), re.findall('[\N{DIGIT ONE}-\N{DIGIT THREE}]', '0123'))
+b = bytearray(b'abc'); m = re.match(b'(a)(bc)', b); print(type(m.group()), m)
+del b[1:]; print(m.group(0), m.group(2), m.span(2), m.groups(), m.expand(rb'[\2]'))
+b.extend(b'xyz'); print(m.group(2))
+b = bytearray(b'aXbXc')
+try:
+    print(re.sub(b'X', lambda m: (b.clear(), b'-')[1], b))
+except BufferError as e:
+    print('BufferError', e)
+print(b, re.sub(b'X', lambda m: b'-', b), b.append(1), b)
+b = bytearray(b'aXbXc')
+it = re.finditer(b'X', b); print(next(it))
+try:
+    b.clear()
+except BufferError as e:
+    print('BufferError', e)
+print(list(it), b)
+del it
+b.clear()
+sc = re.compile(b'.').scanner(b)
+print(sc.search(), b)
+try:
+    re.match(b'a', memoryview(b'a')).expand(b'x')
+except AttributeError as e:
+    print('AttributeError', e)
