@@ -39,7 +39,8 @@ type rePattern struct {
 type reMatch struct {
 	objects.GCObject
 	str, pat    *Object // the subject and the Pattern (owned)
-	caps        []int
+	caps        []int // capsArr's storage when it fits (most patterns)
+	capsArr     [8]int
 	pos, endpos int
 	lastindex   int
 }
@@ -201,8 +202,13 @@ func newMatch(ts *objects.Thread, pat *Object, s *subject, caps []int, pos, end,
 	m := objects.NewObject(ts, matchC, MatchType)
 	m.str = objects.NewRef(s.obj)
 	m.pat = objects.NewRef(pat)
-	m.caps = append([]int(nil), caps...)
-	ts.Heap().Charge(cap(m.caps) * wordSize)
+	if len(caps) <= len(m.capsArr) {
+		m.caps = m.capsArr[:len(caps)]
+	} else {
+		m.caps = make([]int, len(caps))
+		ts.Heap().Charge(cap(m.caps) * wordSize)
+	}
+	copy(m.caps, caps)
 	m.pos, m.endpos, m.lastindex = pos, end, last
 	objects.GCTrack(ts, &m.Object)
 	return &m.Object
@@ -1290,7 +1296,9 @@ func init() {
 		objects.GCUntrack(ts, o)
 		objects.Clear(ts, &m.str)
 		objects.Clear(ts, &m.pat)
-		ts.Heap().Uncharge(cap(m.caps) * wordSize)
+		if cap(m.caps) > len(m.capsArr) {
+			ts.Heap().Uncharge(cap(m.caps) * wordSize)
+		}
 		m.caps = nil
 		objects.FreeObject(ts, matchC, m)
 	}
