@@ -39,7 +39,7 @@ type rePattern struct {
 type reMatch struct {
 	objects.GCObject
 	str, pat    *Object // the subject and the Pattern (owned)
-	caps        []int // capsArr's storage when it fits (most patterns)
+	caps        []int   // capsArr's storage when it fits (most patterns)
 	capsArr     [8]int
 	pos, endpos int
 	lastindex   int
