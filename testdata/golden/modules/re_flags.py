@@ -27,3 +27,9 @@ print(re.search(r'''(?x)
 print(re.findall(r'\w+', 'été 2024 ½', re.A), re.findall(r'\w+', 'été 2024 ½'), re.findall(r'\d', '٣³3'))
 print(re.findall(r'\s', ' \u00a0\u2028\x1c', re.A), len(re.findall(r'\s', ' \u00a0\u2028\x1c')))
 print(re.findall(r'\b\w', 'é a'), re.findall(r'\b\w', 'é a', re.A))
+for p in ['(?x)a {2}', '(?x)a+ ?', '(?x)a{1, 2}', '(?x)[ #]', '(?x)\\ #', '(?x)a#comment\n+', '(?x)( ?P<n> a )', '(?x)(?P<n>a) (?P=n)', '(?x)a\\\n', '(?x)\\x 41', '(?x)[a - c]+']:
+    try:
+        r = re.compile(p)
+        print(repr(p), r.findall('aa a{1, 2} #x A b-c'))
+    except re.error as e:
+        print(repr(p), 'error', e)
