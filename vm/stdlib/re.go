@@ -21,7 +21,9 @@ import (
 // that is all ASCII (the text of such a str is its bytes), and as code
 // points otherwise; a Pattern keeps the code points of the last non-ASCII
 // str it matched, so that a loop of pattern.match(text, pos) over one
-// long text decodes it once.
+// long text decodes it once. The cache holds a reference to that str,
+// dropped at the next match once it is the only one left (a text the
+// program has dropped stays alive until that pattern's next call).
 
 // rePattern is re.Pattern.
 type rePattern struct {
@@ -173,6 +175,11 @@ func (p *rePattern) match(ts *objects.Thread, s *subject, pos, end int, mode reg
 		last, ok, err = p.re.MatchRunes(s.r, pos, end, &opt, caps)
 	} else {
 		last, ok, err = p.re.MatchBytes(s.b, pos, end, &opt, caps)
+	}
+	if p.lastSubj != nil && p.lastSubj.Refcnt() == 1 {
+		// Only the cache holds the text now: nobody can pass it again.
+		objects.Clear(ts, &p.lastSubj)
+		p.lastRunes = nil
 	}
 	if err != nil {
 		if !ts.Occurred() {
