@@ -33,7 +33,7 @@ func checkPrograms(w io.Writer, progs []program, python []string, version string
 		if err != nil {
 			problems = append(problems, err.Error())
 		}
-		if bad := checkImports(src); len(bad) > 0 {
+		if bad := badImports(p, src); len(bad) > 0 {
 			problems = append(problems, "imports "+strings.Join(bad, ", "))
 		}
 		if headerComment(src) == "" {

@@ -24,7 +24,8 @@
 //
 // With -check the harness runs only python3 and checks the programs
 // themselves: each is deterministic (the same output under two hash
-// seeds), short in output, imports nothing but sys, math and time, and
+// seeds), short in output, imports nothing but sys, math and time (and,
+// for regex.py, re: libraryImports), and
 // takes between 0.5 and 3 seconds of CPU time. -check is not part of
 // `make test` (a dozen runs of a second each is too slow for it); the Go
 // tests of this package check only the harness's own logic and the

@@ -15,6 +15,22 @@ import (
 // programs measure the language and its builtins, not a library.
 var allowedImports = map[string]bool{"sys": true, "math": true, "time": true}
 
+// libraryImports are the exceptions: a program that measures one standard
+// module against CPython's C implementation of it may import that module
+// (regex.py: re, whose engine is Go in minipy and C in CPython).
+var libraryImports = map[string]map[string]bool{"regex": {"re": true}}
+
+// badImports is checkImports less the library program's own module.
+func badImports(p program, src []byte) []string {
+	var out []string
+	for _, m := range checkImports(src) {
+		if !libraryImports[p.Name][strings.SplitN(m, ".", 2)[0]] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // program is one benchmark program: bench/NAME.py.
 type program struct {
 	Name string // file name without .py

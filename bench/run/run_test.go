@@ -26,7 +26,7 @@ func TestProgramsSource(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bad := checkImports(src); len(bad) > 0 {
+		if bad := badImports(p, src); len(bad) > 0 {
 			t.Errorf("%s imports %v; only sys, math and time are allowed", p.Name, bad)
 		}
 		if headerComment(src) == "" {

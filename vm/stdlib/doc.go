@@ -2,7 +2,7 @@
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
 // contextlib, string, abc, keyword, random, dataclasses, typing, enum,
-// json, textwrap, struct and __future__.
+// json, textwrap, struct, re, fnmatch and __future__.
 //
 // # Go and Python
 //
@@ -13,11 +13,13 @@
 // ring buffer), _heapq and _bisect (heapq.go), types.SimpleNamespace
 // (namespace.go), _random (random.go: the Mersenne Twister, seeded as
 // CPython seeds it, so a seeded program draws CPython's numbers) and
-// struct (structmod.go: native and standard layouts, half floats). The rest is Python source in *_py.go, run at first
+// struct (structmod.go: native and standard layouts, half floats) and
+// _re (re.go: Pattern and Match over lang/regex, sub's templates). The rest is Python source in *_py.go, run at first
 // import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
-// dataclasses, typing, enum, json and textwrap. The
+// dataclasses, typing, enum, json, textwrap, re (flags, re.error, the
+// compile cache) and fnmatch. The
 // Python sources are written for minipy, not copied from CPython's Lib:
 // tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
@@ -30,7 +32,9 @@
 // type its own allocation class of that struct and the shared
 // Dealloc/Traverse/Clear, so a type is only its constructor, its slots
 // and its methods; the comment above each type says what the fields
-// hold for it.
+// hold for it. re's Pattern and Match are the exception: they hold Go
+// values (the compiled program, the capture offsets) in structs of
+// their own.
 //
 // # Per interpreter
 //

@@ -36,6 +36,7 @@ func Register(t vm.NativeTable) {
 	t["struct"] = newStructModule
 	t["_struct"] = newStructModule
 	t["_bisect"] = newUnderBisectModule
+	t["_re"] = newUnderReModule
 	t["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm

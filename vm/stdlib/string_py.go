@@ -1,9 +1,8 @@
 package stdlib
 
-// string in Python, written for minipy. Template matches placeholders
-// with a small hand-written scanner (there is no re module yet), so a
-// subclass may change the delimiter and idpattern only within what the
-// scanner understands: identifiers of ASCII letters, digits and '_'.
+// string in Python, written for minipy. Template's placeholders are a
+// regular expression built per class from delimiter, idpattern,
+// braceidpattern and flags (or the class's own pattern), as CPython's.
 
 func init() {
 	addFrozen("string", "A collection of string constants.\n\nPublic module variables:\n\nwhitespace -- a string containing all ASCII whitespace\nascii_lowercase -- a string containing all ASCII lowercase letters\nascii_uppercase -- a string containing all ASCII uppercase letters\nascii_letters -- a string containing all ASCII letters\ndigits -- a string containing all ASCII decimal digits\nhexdigits -- a string containing all ASCII hexadecimal digits\noctdigits -- a string containing all ASCII octal digits\npunctuation -- a string containing all ASCII punctuation characters\nprintable -- a string containing all ASCII characters considered printable\n\n", stringSource)
@@ -32,8 +31,6 @@ def capwords(s, sep=None):
     return (' ' if sep is None else sep).join(map(str.capitalize, words))
 
 
-_IDENT_START = frozenset(ascii_letters + '_')
-_IDENT_REST = frozenset(ascii_letters + digits + '_')
 _sentinel_dict = {}
 
 
@@ -49,82 +46,61 @@ def _layered(mapping, kws):
     return Both()
 
 
+import re as _re
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        # A class may give its whole pattern; otherwise it is made of the
+        # four alternatives after the delimiter, with these group names.
+        if 'pattern' in cls.__dict__:
+            source = cls.pattern
+        else:
+            d = _re.escape(cls.delimiter)
+            source = (d + '(?:(?P<escaped>' + d + ')|(?P<named>' + cls.idpattern +
+                      r')|\{(?P<braced>' + (cls.braceidpattern or cls.idpattern) +
+                      r')\}|(?P<invalid>))')
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _ident_end(self, pos):
-        # The end of the identifier starting at pos (pos when none).
-        t = self.template
-        if pos >= len(t) or t[pos] not in _IDENT_START:
-            return pos
-        pos += 1
-        while pos < len(t) and t[pos] in _IDENT_REST:
-            pos += 1
-        return pos
-
-    def _scan(self):
-        # Yields (kind, start, end, name): kind is 'text', 'escaped',
-        # 'named', 'braced' or 'invalid' (whose name is the position just
-        # after the delimiter, where the error is reported).
-        t, d = self.template, self.delimiter
-        here = 0
-        while True:
-            hit = t.find(d, here)
-            if hit < 0:
-                break
-            if hit > here:
-                yield 'text', here, hit, None
-            after = hit + len(d)
-            end = self._ident_end(after)
-            if t.startswith(d, after):
-                yield 'escaped', hit, after + len(d), None
-                here = after + len(d)
-            elif end > after:
-                yield 'named', hit, end, t[after:end]
-                here = end
-            elif t.startswith('{', after) and self._ident_end(after + 1) > after + 1 \
-                    and t.startswith('}', self._ident_end(after + 1)):
-                close = self._ident_end(after + 1)
-                yield 'braced', hit, close + 1, t[after + 1:close]
-                here = close + 1
-            else:
-                yield 'invalid', hit, after, after
-                here = after
-        if here < len(t):
-            yield 'text', here, len(t), None
-
-    def _invalid(self, pos):
-        rows = self.template[:pos].splitlines(keepends=True)
-        line, col = (len(rows), pos - len(''.join(rows[:-1]))) if rows else (1, 1)
+    def _invalid(self, mo):
+        at = mo.start('invalid')
+        rows = self.template[:at].splitlines(keepends=True)
+        line, col = (len(rows), at - len(''.join(rows[:-1]))) if rows else (1, 1)
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (line, col))
 
     def _fill(self, mapping, kws, safe):
         lookup = _layered(mapping, kws)
-        pieces = []
-        for kind, start, end, name in self._scan():
-            if kind == 'escaped':
-                pieces.append(self.delimiter)
-            elif kind in ('named', 'braced'):
+
+        def one(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if not safe:
+                    return str(lookup[name])
                 try:
-                    pieces.append(str(lookup[name]))
+                    return str(lookup[name])
                 except KeyError:
-                    if not safe:
-                        raise
-                    pieces.append(self.template[start:end])
-            elif kind == 'invalid' and not safe:
-                self._invalid(name)
-            else:
-                pieces.append(self.template[start:end])
-        return ''.join(pieces)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(one, self.template)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         return self._fill(mapping, kws, False)
@@ -133,17 +109,29 @@ class Template:
         return self._fill(mapping, kws, True)
 
     def is_valid(self):
-        return not any(kind == 'invalid' for kind, *_ in self._scan())
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if mo.group('named') is None and mo.group('braced') is None \
+                    and mo.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        return True
 
     def get_identifiers(self):
         names = []
-        for kind, _, _, name in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
                 raise ValueError('Unrecognized named group in pattern',
-                                 self.idpattern)
-            if kind in ('named', 'braced') and name not in names:
-                names.append(name)
+                                 self.pattern)
         return names
+
+
+Template.__init_subclass__()
 
 
 def _parse_format(s):

@@ -1117,9 +1117,8 @@ class TextIO(IO[str]):
     __slots__ = ()
 
 
-class _NoRe:
-    pass
+import re as _re
 
-Pattern = _alias(_NoRe, 'Pattern', 1)
-Match = _alias(_NoRe, 'Match', 1)
+Pattern = _alias(_re.Pattern, 'Pattern', 1)
+Match = _alias(_re.Match, 'Match', 1)
 `
