@@ -65,6 +65,14 @@ COUNTERPART = {
     "textwrapSource": ["textwrap.py"],
     "typesSource": ["types.py"],
     "typingSource": ["typing.py"],
+    "numbersSource": ["numbers.py"],
+    "fractionsSource": ["fractions.py"],
+    "datetimeSource": ["datetime.py", "_pydatetime.py"],
+    "calendarSource": ["calendar.py"],
+    "pprintSource": ["pprint.py"],
+    "base64Source": ["base64.py"],
+    "shlexSource": ["shlex.py"],
+    "statisticsSource": ["statistics.py"],
 }
 
 CONST_RE = re.compile(r"^const (\w+) = `\n?(.*?)^`", re.S | re.M)
