@@ -104,34 +104,17 @@ def _is_decimal(x):
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """A rational number held exactly, as a numerator and a positive
+    denominator in lowest terms.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
+    Fraction(p, q) takes two rationals (q defaults to 1); Fraction(x)
+    also takes a float or Decimal (converted exactly), another rational,
+    or a string such as '-3/4', '1.25' or '2e-3'.
     """
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        """Constructs a Rational.
-
-        Takes a string like '3/2' or '1.5', another Rational instance, a
-        numerator/denominator pair, or a float.
-        """
         self = object.__new__(cls)
         if denominator is None:
             if type(numerator) is int:
@@ -176,11 +159,6 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
         if isinstance(f, numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
@@ -190,7 +168,6 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
         if isinstance(dec, numbers.Integral):
             from decimal import Decimal
             dec = Decimal(int(dec))
@@ -201,24 +178,9 @@ class Fraction(numbers.Rational):
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
-
-        """
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
@@ -252,12 +214,10 @@ class Fraction(numbers.Rational):
         return a._denominator
 
     def __repr__(self):
-        """repr(self)"""
         return '%s(%s, %s)' % (self.__class__.__name__,
                                self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
         if self._denominator == 1:
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
@@ -291,21 +251,17 @@ class Fraction(numbers.Rational):
         return forward, reflected
 
     def _add(a, b):
-        """a + b"""
         return Fraction(a.numerator * b.denominator + b.numerator * a.denominator,
                         a.denominator * b.denominator)
 
     def _sub(a, b):
-        """a - b"""
         return Fraction(a.numerator * b.denominator - b.numerator * a.denominator,
                         a.denominator * b.denominator)
 
     def _mul(a, b):
-        """a * b"""
         return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
 
     def _div(a, b):
-        """a / b"""
         # Cancel common factors first, as CPython does: the message of a
         # division by zero shows the reduced numerator.
         na, da, nb, db = a.numerator, a.denominator, b.numerator, b.denominator
@@ -318,16 +274,13 @@ class Fraction(numbers.Rational):
         return Fraction(n, d, _normalize=False)
 
     def _floordiv(a, b):
-        """a // b"""
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)
 
     def _divmod(a, b):
-        """(a // b, a % b)"""
         q, r = divmod(a.numerator * b.denominator, a.denominator * b.numerator)
         return q, Fraction(r, a.denominator * b.denominator)
 
     def _mod(a, b):
-        """a % b"""
         r = (a.numerator * b.denominator) % (b.numerator * a.denominator)
         return Fraction(r, a.denominator * b.denominator)
 
@@ -341,13 +294,6 @@ class Fraction(numbers.Rational):
     del _binary
 
     def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
         if not isinstance(b, numbers.Rational):
             return float(a) ** b
         if b.denominator != 1:
@@ -362,7 +308,6 @@ class Fraction(numbers.Rational):
         return Fraction(n ** e, d ** e, _normalize=False)
 
     def __rpow__(b, a):
-        """a ** b"""
         if b._denominator == 1:
             if b._numerator >= 0:
                 return a ** b._numerator
@@ -374,39 +319,28 @@ class Fraction(numbers.Rational):
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
         return Fraction(a._numerator, a._denominator, _normalize=False)
 
     def __neg__(a):
-        """-a"""
         return Fraction(-a._numerator, a._denominator, _normalize=False)
 
     def __abs__(a):
-        """abs(a)"""
         return Fraction(abs(a._numerator), a._denominator, _normalize=False)
 
     def __int__(a, _index=operator.index):
-        """int(a)"""
         return _index(a.__trunc__())
 
     def __trunc__(a):
-        """math.trunc(a)"""
         q = abs(a._numerator) // a._denominator
         return q if a._numerator >= 0 else -q
 
     def __floor__(a):
-        """math.floor(a)"""
         return a.numerator // a.denominator
 
     def __ceil__(a):
-        """math.ceil(a)"""
         return -((-a.numerator) // a.denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
         if ndigits is None:
             q, r = divmod(self.numerator, self.denominator)
             twice = 2 * r
@@ -419,7 +353,6 @@ class Fraction(numbers.Rational):
         return Fraction(round(self / scale) * scale)
 
     def __hash__(self):
-        """hash(self)"""
         # |n| / d modulo the hash prime, d inverted by Fermat's little
         # theorem; a denominator that is a multiple of the prime has no
         # inverse and hashes as infinity, as CPython's rule says.
@@ -433,7 +366,6 @@ class Fraction(numbers.Rational):
         return -2 if h == -1 else h
 
     def __eq__(a, b):
-        """a == b"""
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
         if isinstance(b, numbers.Rational):
@@ -449,15 +381,6 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def _richcmp(self, other, op):
-        """Helper for comparison operators, for internal use only.
-
-        Implement comparison between a Rational instance ` + "`self`" + `, and
-        either another Rational instance or a float ` + "`other`" + `.  If
-        ` + "`other`" + ` is not a Rational instance or a float, return
-        NotImplemented. ` + "`op`" + ` should be one of the six standard
-        comparison operators.
-
-        """
         if isinstance(other, numbers.Rational):
             return op(self._numerator * other.denominator,
                       self._denominator * other.numerator)
@@ -468,23 +391,18 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __lt__(a, b):
-        """a < b"""
         return a._richcmp(b, operator.lt)
 
     def __gt__(a, b):
-        """a > b"""
         return a._richcmp(b, operator.gt)
 
     def __le__(a, b):
-        """a <= b"""
         return a._richcmp(b, operator.le)
 
     def __ge__(a, b):
-        """a >= b"""
         return a._richcmp(b, operator.ge)
 
     def __bool__(a):
-        """a != 0"""
         return bool(a._numerator)
 
     def __reduce__(self):

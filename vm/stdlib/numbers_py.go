@@ -15,11 +15,8 @@ __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class.
-
-    If you just want to check if an argument x is a number, without
-    caring what kind, use isinstance(x, Number).
-    """
+    """The root of the numeric tower: isinstance(x, Number) says that x
+    is a number of some kind."""
     __slots__ = ()
     # Numbers are values: a concrete class that wants hashing defines it.
     __hash__ = None
@@ -37,7 +34,7 @@ def _abstract(*names):
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type."""
+    """Numbers with the operations of the built-in complex."""
     __slots__ = ()
     locals().update(_abstract(
         '__complex__', '__add__', '__radd__', '__neg__', '__pos__',
@@ -45,27 +42,22 @@ class Complex(Number):
         '__rpow__', '__abs__', 'conjugate', '__eq__'))
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
         return self != 0
 
     @property
     @abstractmethod
     def real(self):
-        """Retrieve the real component of this number."""
         raise NotImplementedError
 
     @property
     @abstractmethod
     def imag(self):
-        """Retrieve the imaginary component of this number."""
         raise NotImplementedError
 
     def __sub__(self, other):
-        """self - other"""
         return self + -other
 
     def __rsub__(self, other):
-        """other - self"""
         return -self + other
 
 
@@ -73,7 +65,7 @@ Complex.register(complex)
 
 
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers."""
+    """Complex numbers that are also ordered: floor, ceil, round, //, %."""
     __slots__ = ()
     locals().update(_abstract(
         '__float__', '__trunc__', '__floor__', '__ceil__', '__round__',
@@ -81,29 +73,23 @@ class Real(Complex):
         '__le__'))
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
         return (self // other, self % other)
 
     def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
         return (other // self, other % self)
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
         return +self
 
 
@@ -111,7 +97,8 @@ Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
+    """Reals that are a ratio of integers (numerator, denominator), in
+    lowest terms."""
     __slots__ = ()
 
     @property
@@ -125,22 +112,12 @@ class Rational(Real):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) = self.numerator / self.denominator
-
-        It's important that this conversion use the integer's "true"
-        division rather than casting one side to float before dividing
-        so that ratios of huge integers convert without overflowing.
-
-        """
         return int(self.numerator) / int(self.denominator)
 
 
 class Integral(Rational):
-    """Integral adds methods that work on integral numbers.
-
-    In short, these are conversion to int, pow with modulus, and the
-    bit-string operations.
-    """
+    """Rationals with denominator 1: int(), pow() with a modulus, and
+    the bitwise operators."""
     __slots__ = ()
     locals().update(_abstract(
         '__int__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__',
@@ -148,32 +125,21 @@ class Integral(Rational):
         '__invert__'))
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
         return int(self)
 
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster.
-
-        Accept the modulus argument if you want to support the
-        3-argument version of pow(). Raise a TypeError if exponent < 0
-        or any argument isn't Integral. Otherwise, just implement the
-        2-argument version described in Complex.
-        """
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) == float(int(self))"""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
         return 1
 
 
