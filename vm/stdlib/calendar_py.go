@@ -86,19 +86,15 @@ month_abbr = _localized_month('%b')
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
     a, b = y1 - 1, y2 - 1
     return (b // 4 - a // 4) - (b // 100 - a // 100) + (b // 400 - a // 400)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         # Outside date's range: the same day 400 years on is the same weekday.
         year = 2000 + year % 400
@@ -110,8 +106,6 @@ def _month_len(year, month):
 
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     return weekday(year, month, 1), _month_len(year, month)
@@ -130,10 +124,7 @@ def _chunks(items, size):
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
-    """
+    """The days of months and years, grouped in weeks; no formatting."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
@@ -210,10 +201,7 @@ class Calendar(object):
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Months and years as plain text, laid out as cal(1) does."""
 
     def prweek(self, theweek, width):
         print(self.formatweek(theweek, width), end='')
@@ -272,9 +260,7 @@ class TextCalendar(Calendar):
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
+    """Months as HTML tables."""
 
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
@@ -347,17 +333,14 @@ _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
     return (' ' * spacing).join(col.center(colwidth) for col in cols)
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - 719163 + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
