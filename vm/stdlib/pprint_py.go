@@ -77,8 +77,8 @@ def _safe_tuple(pair):
     return _safe_key(pair[0]), _safe_key(pair[1])
 
 
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+def _recursion(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
 
 
 def _words(line):
@@ -122,32 +122,8 @@ _SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
-
-        indent
-            Number of spaces to indent for each level of nesting.
-
-        width
-            Attempted maximum number of columns in the output.
-
-        depth
-            The maximum depth to print out nested structures.
-
-        stream
-            The desired output stream.  If omitted (or false), the standard
-            output stream available at construction will be used.
-
-        compact
-            If true, several items will be combined in one line.
-
-        sort_dicts
-            If true, dict keys are sorted.
-
-        underscore_numbers
-            If true, digit groups are separated with underscores.
-
-        """
+        """Pretty-printing with the given layout parameters; output goes
+        to stream, or to the sys.stdout of construction time."""
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -156,23 +132,23 @@ class PrettyPrinter:
             raise ValueError('depth must be > 0')
         if not width:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._maxdepth = depth
+        self._step = indent
+        self._cols = width
+        self._out = stream if stream is not None else _sys.stdout
+        self._pack = bool(compact)
+        self._sorted = sort_dicts
+        self._underscores = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        if self._out is not None:
+            self._format(object, self._out, 0, 0, {}, 0)
+            self._out.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        buf = _StringIO()
+        self._format(object, buf, 0, 0, {}, 0)
+        return buf.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
@@ -182,125 +158,123 @@ class PrettyPrinter:
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        """(repr, readable, recursive) of object, nested containers
+        shown to maxlevels levels; subclasses may override it."""
         return self._safe_repr(object, context, maxlevels, level)
 
     # ---- the layout: one line when the repr fits, else a type's wrapper
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        key = id(object)
+    def _format(self, obj, out, indent, allowance, context, level):
+        key = id(obj)
         if key in context:
-            stream.write(_recursion(object))
+            out.write(_recursion(obj))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        if len(rep) > self._width - indent - allowance:
-            wrapper = self._dispatch.get(type(object).__repr__)
-            if wrapper is None and self._is_plain_dataclass(object):
+        rep = self._repr(obj, context, level)
+        if len(rep) > self._cols - indent - allowance:
+            wrapper = self._dispatch.get(type(obj).__repr__)
+            if wrapper is None and self._is_plain_dataclass(obj):
                 wrapper = PrettyPrinter._pprint_dataclass
             if wrapper is not None:
                 context[key] = 1
-                wrapper(self, object, stream, indent, allowance, context, level + 1)
+                wrapper(self, obj, out, indent, allowance, context, level + 1)
                 del context[key]
                 return
-        stream.write(rep)
+        out.write(rep)
 
     @staticmethod
-    def _is_plain_dataclass(object):
+    def _is_plain_dataclass(obj):
         # A dataclass instance whose repr is the generated one.
-        if isinstance(object, type) or not _dataclasses.is_dataclass(object):
+        if isinstance(obj, type) or not _dataclasses.is_dataclass(obj):
             return False
-        if not object.__dataclass_params__.repr:
+        if not obj.__dataclass_params__.repr:
             return False
-        shown = object.__repr__
+        shown = obj.__repr__
         if getattr(shown, '_dataclass_repr', False):
             return True
         inner = getattr(shown, '__wrapped__', None)
         return inner is not None and '__create_fn__' in inner.__qualname__
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        name = type(object).__name__
-        fields = [(f.name, getattr(object, f.name))
-                  for f in _dataclasses.fields(object) if f.repr]
-        stream.write(name + '(')
-        self._format_namespace_items(fields, stream, indent + len(name) + 1,
+    def _pprint_dataclass(self, obj, out, indent, allowance, context, level):
+        name = type(obj).__name__
+        fields = [(f.name, getattr(obj, f.name))
+                  for f in _dataclasses.fields(obj) if f.repr]
+        out.write(name + '(')
+        self._format_namespace_items(fields, out, indent + len(name) + 1,
                                      allowance, context, level)
-        stream.write(')')
+        out.write(')')
 
     _dispatch = {}
 
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        stream.write('{' + ' ' * max(self._indent_per_level - 1, 0))
-        if object:
-            items = object.items()
-            if self._sort_dicts:
+    def _pprint_dict(self, obj, out, indent, allowance, context, level):
+        out.write('{' + ' ' * max(self._step - 1, 0))
+        if obj:
+            items = obj.items()
+            if self._sorted:
                 items = sorted(items, key=_safe_tuple)
-            self._format_dict_items(items, stream, indent, allowance + 1,
+            self._format_dict_items(items, out, indent, allowance + 1,
                                     context, level)
-        stream.write('}')
+        out.write('}')
 
     _dispatch[dict.__repr__] = _pprint_dict
 
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not object:
-            stream.write(repr(object))
+    def _pprint_ordered_dict(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.write(repr(obj))
             return
-        name = type(object).__name__
-        stream.write(name + '(')
-        self._format(list(object.items()), stream, indent + len(name) + 1,
+        name = type(obj).__name__
+        out.write(name + '(')
+        self._format(list(obj.items()), out, indent + len(name) + 1,
                      allowance + 1, context, level)
-        stream.write(')')
+        out.write(')')
 
     _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
 
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
+    def _pprint_list(self, obj, out, indent, allowance, context, level):
+        out.write('[')
+        self._format_items(obj, out, indent, allowance + 1, context, level)
+        out.write(']')
 
     _dispatch[list.__repr__] = _pprint_list
 
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        close = ',)' if len(object) == 1 else ')'
-        stream.write('(')
-        self._format_items(object, stream, indent, allowance + len(close),
+    def _pprint_tuple(self, obj, out, indent, allowance, context, level):
+        close = ',)' if len(obj) == 1 else ')'
+        out.write('(')
+        self._format_items(obj, out, indent, allowance + len(close),
                            context, level)
-        stream.write(close)
+        out.write(close)
 
     _dispatch[tuple.__repr__] = _pprint_tuple
 
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not object:
-            stream.write(repr(object))
+    def _pprint_set(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.write(repr(obj))
             return
-        cls = type(object)
+        cls = type(obj)
         if cls is set:
             opening, close = '{', '}'
         else:
             opening, close = cls.__name__ + '({', '})'
             indent += len(cls.__name__) + 1
-        stream.write(opening)
-        self._format_items(sorted(object, key=_safe_key), stream, indent,
+        out.write(opening)
+        self._format_items(sorted(obj, key=_safe_key), out, indent,
                            allowance + len(close), context, level)
-        stream.write(close)
+        out.write(close)
 
     _dispatch[set.__repr__] = _pprint_set
     _dispatch[frozenset.__repr__] = _pprint_set
 
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not object:
-            stream.write(repr(object))
+    def _pprint_str(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.write(repr(obj))
             return
         if level == 1:
             # At top level the pieces go in parentheses.
             indent += 1
             allowance += 1
-        width = self._width - indent
-        lines = object.splitlines(True)
+        width = self._cols - indent
+        lines = obj.splitlines(True)
         chunks = []
         for k, line in enumerate(lines):
             last = k == len(lines) - 1
@@ -311,101 +285,101 @@ class PrettyPrinter:
                 chunks.extend(_fill(_words(line), width,
                                     allowance if last else 0, repr))
         if len(chunks) == 1:
-            stream.write(rep)
+            out.write(rep)
             return
-        self._write_chunks(chunks, stream, indent, level == 1)
+        self._write_chunks(chunks, out, indent, level == 1)
 
     _dispatch[str.__repr__] = _pprint_str
 
     @staticmethod
-    def _write_chunks(chunks, stream, indent, parens):
+    def _write_chunks(chunks, out, indent, parens):
         if parens:
-            stream.write('(')
-        stream.write(('\n' + ' ' * indent).join(chunks))
+            out.write('(')
+        out.write(('\n' + ' ' * indent).join(chunks))
         if parens:
-            stream.write(')')
+            out.write(')')
 
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        if len(object) <= 4:
-            stream.write(repr(object))
+    def _pprint_bytes(self, obj, out, indent, allowance, context, level):
+        if len(obj) <= 4:
+            out.write(repr(obj))
             return
         parens = level == 1
         if parens:
             indent += 1
             allowance += 1
-        quads = [object[k:k + 4] for k in range(0, len(object), 4)]
-        chunks = _fill(quads, self._width - indent, allowance, repr)
-        self._write_chunks(chunks, stream, indent, parens)
+        quads = [obj[k:k + 4] for k in range(0, len(obj), 4)]
+        chunks = _fill(quads, self._cols - indent, allowance, repr)
+        self._write_chunks(chunks, out, indent, parens)
 
     _dispatch[bytes.__repr__] = _pprint_bytes
 
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10,
+    def _pprint_bytearray(self, obj, out, indent, allowance, context, level):
+        out.write('bytearray(')
+        self._pprint_bytes(bytes(obj), out, indent + 10,
                            allowance + 1, context, level + 1)
-        stream.write(')')
+        out.write(')')
 
     _dispatch[bytearray.__repr__] = _pprint_bytearray
 
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
+    def _pprint_mappingproxy(self, obj, out, indent, allowance, context, level):
+        out.write('mappingproxy(')
+        self._format(obj.copy(), out, indent + 13, allowance + 1,
                      context, level)
-        stream.write(')')
+        out.write(')')
 
     _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
 
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        name = 'namespace' if type(object) is _types.SimpleNamespace \
-            else type(object).__name__
-        stream.write(name + '(')
-        self._format_namespace_items(list(object.__dict__.items()), stream,
+    def _pprint_simplenamespace(self, obj, out, indent, allowance, context, level):
+        name = 'namespace' if type(obj) is _types.SimpleNamespace \
+            else type(obj).__name__
+        out.write(name + '(')
+        self._format_namespace_items(list(obj.__dict__.items()), out,
                                      indent + len(name) + 1, allowance,
                                      context, level)
-        stream.write(')')
+        out.write(')')
 
     _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
 
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        indent += self._indent_per_level
+    def _format_dict_items(self, items, out, indent, allowance, context, level):
+        indent += self._step
         sep = ',\n' + ' ' * indent
         items = list(items)
         for k, (key, value) in enumerate(items):
             last = k == len(items) - 1
             rep = self._repr(key, context, level)
-            stream.write(rep + ': ')
-            self._format(value, stream, indent + len(rep) + 2,
+            out.write(rep + ': ')
+            self._format(value, out, indent + len(rep) + 2,
                          allowance if last else 1, context, level)
             if not last:
-                stream.write(sep)
+                out.write(sep)
 
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+    def _format_namespace_items(self, items, out, indent, allowance, context, level):
         sep = ',\n' + ' ' * indent
         for k, (key, value) in enumerate(items):
             last = k == len(items) - 1
-            stream.write(key + '=')
+            out.write(key + '=')
             if id(value) in context:
-                stream.write('...')
+                out.write('...')
             else:
-                self._format(value, stream, indent + len(key) + 1,
+                self._format(value, out, indent + len(key) + 1,
                              allowance if last else 1, context, level)
             if not last:
-                stream.write(sep)
+                out.write(sep)
 
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            stream.write(' ' * (self._indent_per_level - 1))
+    def _format_items(self, items, out, indent, allowance, context, level):
+        indent += self._step
+        if self._step > 1:
+            out.write(' ' * (self._step - 1))
         newline = ',\n' + ' ' * indent
         items = list(items)
-        room = full = self._width - indent + 1
+        room = full = self._cols - indent + 1
         sep = ''
         for k, item in enumerate(items):
             last = k == len(items) - 1
             if last:
                 room -= allowance
                 full -= allowance
-            if self._compact:
+            if self._pack:
                 # Pack short reprs on a line while they fit.
                 rep = self._repr(item, context, level)
                 need = len(rep) + 2
@@ -415,86 +389,86 @@ class PrettyPrinter:
                         sep = newline
                 if room >= need:
                     room -= need
-                    stream.write(sep + rep)
+                    out.write(sep + rep)
                     sep = ', '
                     continue
-            stream.write(sep)
+            out.write(sep)
             sep = newline
-            self._format(item, stream, indent, allowance if last else 1,
+            self._format(item, out, indent, allowance if last else 1,
                          context, level)
 
-    def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(),
-                                               self._depth, level)
+    def _repr(self, obj, context, level):
+        rep, readable, recursive = self.format(obj, context.copy(),
+                                               self._maxdepth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
         return rep
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not object:
-            stream.write(repr(object))
+    def _pprint_default_dict(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.write(repr(obj))
             return
-        factory = self._repr(object.default_factory, context, level)
-        name = type(object).__name__
+        factory = self._repr(obj.default_factory, context, level)
+        name = type(obj).__name__
         indent += len(name) + 1
-        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
+        out.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._pprint_dict(obj, out, indent, allowance + 1, context, level)
+        out.write(')')
 
     _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
 
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not object:
-            stream.write(repr(object))
+    def _pprint_counter(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.write(repr(obj))
             return
-        name = type(object).__name__
-        stream.write(name + '({' + ' ' * max(self._indent_per_level - 1, 0))
-        self._format_dict_items(object.most_common(), stream,
+        name = type(obj).__name__
+        out.write(name + '({' + ' ' * max(self._step - 1, 0))
+        self._format_dict_items(obj.most_common(), out,
                                 indent + len(name) + 1, allowance + 2,
                                 context, level)
-        stream.write('})')
+        out.write('})')
 
     _dispatch[_collections.Counter.__repr__] = _pprint_counter
 
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not object.maps:
-            stream.write(repr(object))
+    def _pprint_chain_map(self, obj, out, indent, allowance, context, level):
+        if not obj.maps:
+            out.write(repr(obj))
             return
-        name = type(object).__name__
-        stream.write(name + '(')
+        name = type(obj).__name__
+        out.write(name + '(')
         indent += len(name) + 1
-        maps = object.maps
+        maps = obj.maps
         for k, m in enumerate(maps):
             if k == len(maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
+                self._format(m, out, indent, allowance + 1, context, level)
+                out.write(')')
             else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+                self._format(m, out, indent, 1, context, level)
+                out.write(',\n' + ' ' * indent)
 
     _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not object:
-            stream.write(repr(object))
+    def _pprint_deque(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.write(repr(obj))
             return
-        name = type(object).__name__
-        stream.write(name + '([')
+        name = type(obj).__name__
+        out.write(name + '([')
         indent += len(name) + 1
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
+        if obj.maxlen is None:
+            self._format_items(obj, out, indent, allowance + 2, context, level)
+            out.write('])')
         else:
-            self._format_items(object, stream, indent, 2, context, level)
-            limit = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, limit))
+            self._format_items(obj, out, indent, 2, context, level)
+            limit = self._repr(obj.maxlen, context, level)
+            out.write('],\n%smaxlen=%s)' % (' ' * indent, limit))
 
     _dispatch[_collections.deque.__repr__] = _pprint_deque
 
-    def _pprint_user_wrapper(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _pprint_user_wrapper(self, obj, out, indent, allowance, context, level):
+        self._format(obj.data, out, indent, allowance, context, level - 1)
 
     _dispatch[_collections.UserDict.__repr__] = _pprint_user_wrapper
     _dispatch[_collections.UserList.__repr__] = _pprint_user_wrapper
@@ -502,21 +476,21 @@ class PrettyPrinter:
 
     # ---- one-line reprs that survive recursion and respect depth
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        cls = type(object)
+    def _safe_repr(self, obj, context, maxlevels, level):
+        cls = type(obj)
         if cls in _SCALARS:
-            return repr(object), True, False
+            return repr(obj), True, False
         own = getattr(cls, '__repr__', None)
         if issubclass(cls, int) and own is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
+            if self._underscores:
+                return f"{obj:_d}", True, False
+            return repr(obj), True, False
         if issubclass(cls, dict) and own is dict.__repr__:
-            if not object:
+            if not obj:
                 return '{}', True, False
             pattern = '{%s}'
-            items = object.items()
-            if self._sort_dicts:
+            items = obj.items()
+            if self._sorted:
                 items = sorted(items, key=_safe_tuple)
             pieces = [piece for pair in items for piece in pair]
             pair_up = True
@@ -524,22 +498,22 @@ class PrettyPrinter:
               (issubclass(cls, tuple) and own is tuple.__repr__)):
             if issubclass(cls, list):
                 pattern = '[%s]'
-            elif len(object) == 1:
+            elif len(obj) == 1:
                 pattern = '(%s,)'
             else:
                 pattern = '(%s)'
-            if not object:
+            if not obj:
                 return pattern % '', True, False
-            pieces = object
+            pieces = obj
             pair_up = False
         else:
-            rep = repr(object)
+            rep = repr(obj)
             return rep, bool(rep and not rep.startswith('<')), False
-        key = id(object)
+        key = id(obj)
         if maxlevels and level >= maxlevels:
             return pattern % '...', False, key in context
         if key in context:
-            return _recursion(object), False, True
+            return _recursion(obj), False, True
         context[key] = 1
         readable, recursive = True, False
         reps = []
