@@ -36,6 +36,7 @@ func Register(is *vm.InterpState) {
 	is.Native["struct"] = newStructModule
 	is.Native["_struct"] = newStructModule
 	is.Native["_bisect"] = newUnderBisectModule
+	is.Native["binascii"] = newBinasciiModule
 	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm
