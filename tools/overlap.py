@@ -73,6 +73,8 @@ COUNTERPART = {
     "base64Source": ["base64.py"],
     "shlexSource": ["shlex.py"],
     "statisticsSource": ["statistics.py"],
+    "hashlibSource": ["hashlib.py"],
+    "hmacSource": ["hmac.py"],
 }
 
 CONST_RE = re.compile(r"^const (\w+) = `\n?(.*?)^`", re.S | re.M)

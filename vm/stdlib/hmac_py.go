@@ -30,10 +30,8 @@ def _constructor(digestmod):
 
 
 class HMAC:
-    """RFC 2104 HMAC class.  Also complies with RFC 4231.
-
-    This supports the API for Cryptographic Hash Functions (PEP 247).
-    """
+    """A keyed hash (RFC 2104): the digest of the outer padded key and
+    the inner hash of the padded key and the message."""
     blocksize = 64
 
     __slots__ = ("_hmac", "_inner", "_outer", "block_size", "digest_size")
@@ -46,9 +44,8 @@ class HMAC:
             raise TypeError("Missing required parameter 'digestmod'.")
         make = _constructor(digestmod)
         self._hmac = None
-        self._outer = make()
-        self._inner = make()
-        self.digest_size = self._inner.digest_size
+        self._inner, self._outer = make(), make()
+        self.digest_size = self._outer.digest_size
         block = getattr(self._inner, 'block_size', self.blocksize)
         if block < 16:
             block = self.blocksize
@@ -56,10 +53,10 @@ class HMAC:
         if len(key) > block:
             key = make(key).digest()
         key = bytes(key).ljust(block, b'\0')
-        self._outer.update(key.translate(trans_5C))
         self._inner.update(key.translate(trans_36))
+        self._outer.update(key.translate(trans_5C))
         if msg is not None:
-            self.update(msg)
+            self._inner.update(msg)
 
     @property
     def name(self):
@@ -69,13 +66,11 @@ class HMAC:
         self._inner.update(msg)
 
     def copy(self):
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._hmac = None
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        twin = object.__new__(type(self))
+        twin._hmac = None
+        twin.digest_size, twin.block_size = self.digest_size, self.block_size
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
     def _current(self):
         outer = self._outer.copy()
