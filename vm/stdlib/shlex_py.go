@@ -25,105 +25,80 @@ class shlex:
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
-        if isinstance(instream, str):
+        if instream is None:
+            instream, infile = sys.stdin, None
+        elif isinstance(instream, str):
             instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
-        self.posix = posix
-        self.eof = None if posix else ''
-        self.commenters = '#'
-        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
-                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-        if self.posix:
+        letters = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+        if posix:
             # The Latin-1 letters count as word characters too.
-            self.wordchars += ''.join(chr(c) for c in range(0xdf, 0x100) if c != 0xf7)
-            self.wordchars += ''.join(chr(c) for c in range(0xc0, 0xdf) if c != 0xd7)
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
-        self.quotes = '\'"'
-        self.escape = '\\'
-        self.escapedquotes = '"'
-        self.state = ' '
-        self.pushback = deque()
-        self.lineno = 1
-        self.debug = 0
-        self.token = ''
-        self.filestack = deque()
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
+            letters += ''.join(chr(c) for c in range(0xdf, 0x100) if c != 0xf7)
+            letters += ''.join(chr(c) for c in range(0xc0, 0xdf) if c != 0xd7)
+        if punctuation_chars is True:
             punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
+        punctuation_chars = punctuation_chars or ''
         if punctuation_chars:
+            letters = ''.join(c for c in letters + '~-./*?='
+                              if c not in punctuation_chars)
             self._pushback_chars = deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars
-                                     if c not in punctuation_chars)
+        vars(self).update(
+            instream=instream, infile=infile, posix=posix,
+            eof=None if posix else '', commenters='#', wordchars=letters,
+            whitespace=' \t\r\n', whitespace_split=False, quotes='\'"',
+            escape='\\', escapedquotes='"', state=' ', pushback=deque(),
+            lineno=1, debug=0, token='', filestack=deque(), source=None,
+            _punctuation_chars=punctuation_chars)
 
     @property
     def punctuation_chars(self):
         return self._punctuation_chars
 
+    def _trace(self, level, text):
+        if self.debug >= level:
+            print('shlex: ' + text)
+
     def push_token(self, tok):
         "Push a token onto the stack popped by the get_token method"
-        if self.debug >= 1:
-            print("shlex: pushing token " + repr(tok))
+        self._trace(1, 'pushing token %r' % (tok,))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
         "Push an input source onto the lexer's input source stack."
+        self.filestack.appendleft((self.infile, self.instream, self.lineno))
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
-        if self.debug:
-            if newfile is not None:
-                print('shlex: pushing to file %s' % (self.infile,))
-            else:
-                print('shlex: pushing to stream %s' % (self.instream,))
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
+        if newfile is None:
+            self._trace(1, 'pushing to stream %s' % (newstream,))
+        else:
+            self._trace(1, 'pushing to file %s' % (newfile,))
 
     def pop_source(self):
         "Pop the input source stack."
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
-        if self.debug:
-            print('shlex: popping to %s, line %d'
-                  % (self.instream, self.lineno))
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        self._trace(1, 'popping to %s, line %d' % (self.instream, self.lineno))
         self.state = ' '
 
     def get_token(self):
         "Get a token from the input stream (or from stack if it's nonempty)"
         if self.pushback:
             tok = self.pushback.popleft()
-            if self.debug >= 1:
-                print("shlex: popping token " + repr(tok))
+            self._trace(1, 'popping token %r' % (tok,))
             return tok
-        raw = self.read_token()
-        if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    (newfile, newstream) = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        while raw == self.eof:
-            if not self.filestack:
-                return self.eof
+        tok = self.read_token()
+        # A "source" keyword includes the file named by the next token.
+        while self.source is not None and tok == self.source:
+            included = self.sourcehook(self.read_token())
+            if included:
+                self.push_source(included[1], included[0])
+            tok = self.get_token()
+        # The end of an included file resumes the one that included it.
+        while tok == self.eof and self.filestack:
             self.pop_source()
-            raw = self.get_token()
-        if self.debug >= 1:
-            if raw != self.eof:
-                print("shlex: token=" + repr(raw))
-            else:
-                print("shlex: token=EOF")
-        return raw
+            tok = self.get_token()
+        self._trace(1, 'token=EOF' if tok == self.eof else 'token=%r' % (tok,))
+        return tok
 
     # ---- the scanner: one method per state; each returns whether to
     # emit the token, skip the character, or go on
@@ -259,41 +234,34 @@ class shlex:
                 step = _MORE
             if step == _EMIT:
                 break
-        result = self.token
-        self.token = ''
-        if self.posix and not quoted and result == '':
-            result = None
-        if self.debug > 1:
-            if result:
-                print("shlex: raw token=" + repr(result))
-            else:
-                print("shlex: raw token=EOF")
-        return result
+        tok, self.token = self.token, ''
+        if tok == '' and self.posix and not quoted:
+            tok = None
+        self._trace(2, 'raw token=%r' % (tok,) if tok else 'raw token=EOF')
+        return tok
 
     def sourcehook(self, newfile):
         "Hook called on a filename to be sourced."
-        if newfile[0] == '"':
-            newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        name = newfile[1:-1] if newfile[:1] == '"' else newfile
+        here = self.infile
+        if isinstance(here, str) and not os.path.isabs(name):
+            name = os.path.join(os.path.dirname(here), name)
+        return name, open(name, "r")
 
     def error_leader(self, infile=None, lineno=None):
         "Emit a C-compiler-like, Emacs-friendly error-message leader."
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
 
 
 def split(s, comments=False, posix=True):
@@ -302,16 +270,15 @@ def split(s, comments=False, posix=True):
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
                       DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ''
-    return list(lex)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    lexer.commenters = '#' if comments else ''
+    return [tok for tok in lexer]
 
 
 def join(split_command):
     """Return a shell-escaped string from *split_command*."""
-    return ' '.join(quote(arg) for arg in split_command)
+    return ' '.join(map(quote, split_command))
 
 
 _SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -326,5 +293,5 @@ def quote(s):
         return s
     # Single quotes protect everything; a single quote itself is closed,
     # double-quoted and reopened.
-    return "'" + s.replace("'", "'\"'\"'") + "'"
+    return "'%s'" % s.replace("'", "'\"'\"'")
 `
