@@ -210,7 +210,6 @@ def _root_of(T, value):
 # ---- averages ----
 
 def mean(data):
-    """Return the sample arithmetic mean of data."""
     T, total, n = _sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -218,7 +217,6 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean."""
     try:
         n = len(data)
     except TypeError:
@@ -241,7 +239,6 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
     try:
         return exp(fmean(map(log, data)))
     except ValueError:
@@ -250,7 +247,6 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data."""
     if iter(data) is data:
         data = list(data)
     errmsg = 'harmonic mean does not support negative values'
@@ -291,7 +287,6 @@ def _sorted_or_fail(data):
 
 
 def median(data):
-    """Return the median (middle value) of numeric data."""
     data, n = _sorted_or_fail(data)
     half = n // 2
     if n & 1:
@@ -300,20 +295,16 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
     data, n = _sorted_or_fail(data)
     return data[(n - 1) // 2]
 
 
 def median_high(data):
-    """Return the high median of data."""
     data, n = _sorted_or_fail(data)
     return data[n // 2]
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints
-    of consecutive, fixed-width intervals."""
     data, n = _sorted_or_fail(data)
     x = data[n // 2]
     below = bisect_left(data, x)
@@ -327,7 +318,6 @@ def median_grouped(data, interval=1.0):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data."""
     top = Counter(iter(data)).most_common(1)
     if not top:
         raise StatisticsError('no mode for empty data')
@@ -335,7 +325,6 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values."""
     counts = Counter(iter(data))
     if not counts:
         return []
@@ -344,7 +333,6 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide *data* into *n* continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
@@ -372,7 +360,6 @@ def quantiles(data, *, n=4, method='exclusive'):
 # ---- spread ----
 
 def variance(data, xbar=None):
-    """Return the sample variance of data."""
     T, ss, _, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
@@ -380,7 +367,6 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ` + "`" + `` + "`" + `data` + "`" + `` + "`" + `."""
     T, ss, _, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
@@ -388,7 +374,6 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
     T, ss, _, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
@@ -396,7 +381,6 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
     T, ss, _, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
@@ -433,13 +417,11 @@ def _centred_sums(x, y, n):
 
 
 def covariance(x, y, /):
-    """Covariance"""
     n = _paired(x, y, 'covariance')
     return _centred_sums(x, y, n)[2] / (n - 1)
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient"""
     n = _paired(x, y, 'correlation')
     mx, my, sxy = _centred_sums(x, y, n)
     sxx = fsum((a - mx) * (a - mx) for a in x)
@@ -454,7 +436,6 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression."""
     n = _paired(x, y, 'linear regression')
     if proportional:
         sxy = fsum(a * b for a, b in zip(x, y))
@@ -528,149 +509,133 @@ _SQRT2 = sqrt(2.0)
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
+    """A normal (Gaussian) distribution with mean mu and standard
+    deviation sigma."""
 
-    __slots__ = {
-        '_mu': 'Arithmetic mean of a normal distribution',
-        '_sigma': 'Standard deviation of a normal distribution',
-    }
+    __slots__ = ('_loc', '_scale')
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._loc = float(mu)
+        self._scale = float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
         draw = random.gauss if seed is None else random.Random(seed).gauss
-        return [draw(self._mu, self._sigma) for _ in range(n)]
+        return [draw(self._loc, self._scale) for _ in range(n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
-        var = self._sigma * self._sigma
+        var = self._scale * self._scale
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        d = x - self._mu
+        d = x - self._loc
         return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
-        if not self._sigma:
+        if not self._scale:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        return 0.5 * (1.0 + erf((x - self._loc) / (self._scale * _SQRT2)))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function.  x : P(X <= x) = p"""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        if self._sigma <= 0.0:
+        if self._scale <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
-        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+        return _normal_dist_inv_cdf(p, self._loc, self._scale)
 
     def quantiles(self, n=4):
-        """Divide into *n* continuous intervals with equal probability."""
         return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
-        """Compute the overlapping coefficient (OVL) between two normal distributions."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
         a, b = self, other
-        if (b._sigma, b._mu) < (a._sigma, a._mu):
+        if (b._scale, b._loc) < (a._scale, a._loc):
             a, b = b, a
         va, vb = a.variance, b.variance
         if not va or not vb:
             raise StatisticsError('overlap() not defined when sigma is zero')
         dv = vb - va
-        dm = fabs(b._mu - a._mu)
+        dm = fabs(b._loc - a._loc)
         if not dv:
-            return 1.0 - erf(dm / (2.0 * a._sigma * _SQRT2))
-        p = a._mu * vb - b._mu * va
-        s = a._sigma * b._sigma * sqrt(dm * dm + dv * log(vb / va))
-        x1, x2 = (p + s) / dv, (p - s) / dv
-        return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
+            return 1.0 - erf(dm / (2.0 * a._scale * _SQRT2))
+        p = a._loc * vb - b._loc * va
+        s = a._scale * b._scale * sqrt(dm * dm + dv * log(vb / va))
+        self, other = (p + s) / dv, (p - s) / dv
+        return 1.0 - (fabs(b.cdf(self) - a.cdf(self)) + fabs(b.cdf(other) - a.cdf(other)))
 
     def zscore(self, x):
-        """Compute the Standard Score.  (x - mean) / stdev"""
-        if not self._sigma:
+        if not self._scale:
             raise StatisticsError('zscore() not defined when sigma is zero')
-        return (x - self._mu) / self._sigma
+        return (x - self._loc) / self._scale
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
-        return self._mu
+        return self._loc
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
-        return self._mu
+        return self._loc
 
     @property
     def mode(self):
-        """Return the mode of the normal distribution"""
-        return self._mu
+        return self._loc
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
-        return self._sigma
+        return self._scale
 
     @property
     def variance(self):
-        "Square of the standard deviation."
-        return self._sigma * self._sigma
+        return self._scale * self._scale
 
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._loc + other._loc, hypot(self._scale, other._scale))
+        return NormalDist(self._loc + other, self._scale)
 
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._loc - other._loc, hypot(self._scale, other._scale))
+        return NormalDist(self._loc - other, self._scale)
 
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+    def __mul__(self, other):
+        return NormalDist(self._loc * other, self._scale * fabs(other))
 
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+    def __truediv__(self, other):
+        return NormalDist(self._loc / other, self._scale / fabs(other))
 
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
+    def __pos__(self):
+        return NormalDist(self._loc, self._scale)
 
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __neg__(self):
+        return NormalDist(-self._loc, self._scale)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __rsub__(self, other):
+        return -(self - other)
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
             return NotImplemented
-        return (x1._mu, x1._sigma) == (x2._mu, x2._sigma)
+        return (self._loc, self._scale) == (other._loc, other._scale)
 
     def __hash__(self):
-        return hash((self._mu, self._sigma))
+        return hash((self._loc, self._scale))
 
     def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+        return f'{type(self).__name__}(mu={self._loc!r}, sigma={self._scale!r})'
 
     def __getstate__(self):
-        return self._mu, self._sigma
+        return self._loc, self._scale
 
     def __setstate__(self, state):
-        self._mu, self._sigma = state
+        self._loc, self._scale = state
 `
