@@ -2,7 +2,9 @@
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
 // contextlib, string, abc, keyword, random, dataclasses, typing, enum,
-// json, textwrap, struct and __future__.
+// json, textwrap, struct, __future__, numbers, fractions, datetime,
+// calendar, pprint, binascii, base64, hashlib (with _hashlib, _blake2
+// and hmac), shlex, statistics and unicodedata.
 //
 // # Go and Python
 //
@@ -13,11 +15,19 @@
 // ring buffer), _heapq and _bisect (heapq.go), types.SimpleNamespace
 // (namespace.go), _random (random.go: the Mersenne Twister, seeded as
 // CPython seeds it, so a seeded program draws CPython's numbers) and
-// struct (structmod.go: native and standard layouts, half floats). The rest is Python source in *_py.go, run at first
+// struct (structmod.go: native and standard layouts, half floats),
+// binascii (binascii.go), _hashlib and _blake2 (hashlib.go over Go's
+// crypto packages; blake2.go is BLAKE2b/s from RFC 7693, which Go's
+// standard library lacks) and unicodedata (unicodedata.go over
+// lang/unicodedata's tables). The rest is Python source in *_py.go, run at first
 // import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
-// dataclasses, typing, enum, json and textwrap. The
+// dataclasses, typing, enum, json, textwrap, numbers, fractions,
+// datetime, calendar, pprint, base64, hashlib, hmac, shlex and
+// statistics. Where CPython's module leans on re (fractions' and
+// datetime's parsers, shlex.quote, pprint's word splitting) these use
+// hand-written scanners. The
 // Python sources are written for minipy, not copied from CPython's Lib:
 // tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
