@@ -40,6 +40,7 @@ func Register(is *vm.InterpState) {
 	is.Native["_hashlib"] = newUnderHashlibModule
 	is.Native["_blake2"] = newUnderBlake2Module
 	is.Native["unicodedata"] = newUnicodedataModule
+	is.Native["cmath"] = newCmathModule
 	is.Native["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm
