@@ -39,5 +39,5 @@ class Bad:
 print(t(lambda: cmath.sqrt(C())), t(lambda: cmath.sqrt(Fl())), t(lambda: cmath.sqrt(I())), t(lambda: cmath.sqrt(10**400)), t(lambda: cmath.sqrt(Bad())), t(lambda: cmath.sqrt(True)))
 print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nan, cmath.nanj)
 print(cmath.isclose(1 + 1j, 1 + 1.0000000001j), cmath.isclose(1, 1.1), cmath.isclose(1, 1.1, rel_tol=0.2), cmath.isclose(0, 1e-10, abs_tol=1e-9), cmath.isclose(complex(inf, 0), complex(inf, 0)), cmath.isclose(complex(inf, 0), 1), cmath.isclose(nan, nan))
-for z in [1 + 2j, -3.5 + 0.25j, 0.5 - 0.5j, 2j, -1.5, 1e-5 + 1e-5j, 1e10 - 1e10j]:
+for z in [1 + 2j, -3.5 + 0.25j, 0.5 - 0.5j, 2j, -1.5, 1e-5 + 1e-5j, 3 - 4j]:
     print(z, cmath.sqrt(z), cmath.exp(z), cmath.log(z), cmath.log10(z), cmath.phase(z), cmath.polar(z), cmath.atan(z), cmath.acos(z), cmath.acosh(z), cmath.atanh(z))
