@@ -75,6 +75,8 @@ COUNTERPART = {
     "statisticsSource": ["statistics.py"],
     "hashlibSource": ["hashlib.py"],
     "hmacSource": ["hmac.py"],
+    "csvSource": ["csv.py"],
+    "underCsvSource": ["csv.py"],
 }
 
 CONST_RE = re.compile(r"^const (\w+) = `\n?(.*?)^`", re.S | re.M)
