@@ -24,13 +24,9 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
 
 
 class Dialect:
-    """Describe a CSV dialect.
-
-    This must be subclassed (see csv.excel).  Valid attributes are:
-    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
-    lineterminator, quoting.
-
-    """
+    """Base of the dialect classes: a subclass sets delimiter,
+    quotechar, escapechar, doublequote, skipinitialspace, lineterminator
+    and quoting as class attributes (see excel)."""
     _name = ""
     _valid = False
     # placeholders
@@ -53,7 +49,7 @@ class Dialect:
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """Comma-separated values as Excel writes them."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -66,7 +62,7 @@ register_dialect("excel", excel)
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Tab-separated values as Excel writes them."""
     delimiter = '\t'
 
 
@@ -74,7 +70,7 @@ register_dialect("excel-tab", excel_tab)
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Every field quoted, lines ended by a newline alone."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -92,9 +88,8 @@ class DictReader:
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
+        self.dialect, self.line_num = dialect, 0
         self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
-        self.line_num = 0
 
     def __iter__(self):
         return self
@@ -134,27 +129,29 @@ class DictWriter:
                  dialect="excel", *args, **kwds):
         self.fieldnames = fieldnames
         self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
+        if extrasaction.lower() not in {"raise", "ignore"}:
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
                              % extrasaction)
-        self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
+        self.extrasaction = extrasaction
 
     def writeheader(self):
         return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
-        if self.extrasaction == "raise":
+        if self.extrasaction == 'raise':
             extra = rowdict.keys() - self.fieldnames
             if extra:
                 raise ValueError("dict contains fields not in fieldnames: "
                                  + ", ".join([repr(x) for x in extra]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+        fill = self.restval
+        return (rowdict.get(name, fill) for name in self.fieldnames)
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        values = self._dict_to_list(rowdict)
+        return self.writer.writerow(values)
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._dict_to_list(d) for d in rowdicts)
 
 `
