@@ -76,6 +76,8 @@ COUNTERPART = {
     "hashlibSource": ["hashlib.py"],
     "hmacSource": ["hmac.py"],
     "csvSource": ["csv.py"],
+    "globSource": ["glob.py"],
+    "tempfileSource": ["tempfile.py"],
     "underCsvSource": ["csv.py"],
 }
 
