@@ -36,12 +36,7 @@ _CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
 
 class _RandomNameSequence:
-    """An instance of _RandomNameSequence generates an endless
-    sequence of unpredictable strings which can safely be incorporated
-    into file names.  Each string is eight characters long.  Multiple
-    threads can safely use the same instance at the same time.
-
-    _RandomNameSequence is an iterator."""
+    """Endless random eight-character names for temporary files."""
 
     characters = _CHARS
 
@@ -251,12 +246,8 @@ class _TemporaryFileCloser:
 
 
 class _TemporaryFileWrapper:
-    """Temporary file wrapper
-
-    This class provides a wrapper around files opened for
-    temporary use.  In particular, it seeks to automatically
-    remove the file when it is no longer needed.
-    """
+    """A temporary file and its name; closing it removes the file
+    (when delete is true)."""
 
     def __init__(self, file, name, delete=True):
         self.file = file
@@ -300,25 +291,8 @@ class _TemporaryFileWrapper:
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'delete' -- whether the file is deleted on close (default True).
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
-
-    Returns an object with a file-like interface; the name of the file
-    is accessible as its 'name' attribute.  The file will be automatically
-    deleted when it is closed unless the 'delete' argument is set to False.
-
-    On POSIX, NamedTemporaryFiles cannot be automatically deleted if
-    the creating process is terminated abruptly with a SIGKILL signal.
-    Windows can delete the file even in this case.
-    """
+    """A temporary file with a name in the file system (the .name
+    attribute), removed when closed unless delete is false."""
     prefix, suffix, dir, as_bytes = _sanitize(prefix, suffix, dir)
     f, path = _create(prefix, suffix, dir, 'xb')
     f.close()
@@ -344,19 +318,8 @@ def _reopen(path, mode, buffering, encoding, newline, errors):
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
-
-    Returns an object with a file-like interface.  The file has no
-    name, and will cease to exist when it is closed.
-    """
+    """A temporary file without a name: it is unlinked as soon as it is
+    open."""
     prefix, suffix, dir, as_bytes = _sanitize(prefix, suffix, dir)
     f, path = _create(prefix, suffix, dir, 'xb')
     f.close()
@@ -368,54 +331,46 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    """Temporary file wrapper, specialized to switch from BytesIO
-    or StringIO to a real file when it exceeds a certain size or
-    when a fileno is needed.
-    """
+    """A temporary file held in memory until it grows past max_size
+    (or a descriptor is asked for), then moved to a real file."""
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
-            try:
-                self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding or 'utf-8',
-                                               errors=errors, newline=newline)
-            except TypeError:
-                # minipy's TextIOWrapper cannot wrap a BytesIO: spool text.
-                self._file = _io.StringIO(newline=newline)
+        self._later = dict(mode=mode, buffering=buffering, suffix=suffix,
+                           prefix=prefix, encoding=encoding,
+                           newline=newline, dir=dir, errors=errors)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+            return
+        try:
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding or 'utf-8',
+                                           errors=errors, newline=newline)
+        except TypeError:
+            # minipy's TextIOWrapper cannot wrap a BytesIO: spool text.
+            self._file = _io.StringIO(newline=newline)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
-
-    def _check(self, file):
-        if self._rolled:
-            return
-        size = self._max_size
-        if size and file.tell() > size:
-            self.rollover()
 
     def rollover(self):
         if self._rolled:
             return
-        memory = self._file
-        real = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        pos = memory.tell()
-        if hasattr(real, 'buffer') and hasattr(memory, 'detach') \
-                and not isinstance(memory, _io.StringIO):
-            real.buffer.write(memory.detach().getvalue())
+        spool = self._file
+        real = TemporaryFile(**self._later)
+        where = spool.tell()
+        if isinstance(spool, _io.TextIOWrapper):
+            real.buffer.write(spool.detach().getvalue())
         else:
-            real.write(memory.getvalue())
-        real.seek(pos, 0)
-        self._rolled = True
+            real.write(spool.getvalue())
+        real.seek(where, 0)
+        self._file, self._rolled = real, True
+
+    def _grown(self):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
+            self.rollover()
 
     def __enter__(self):
         if self._file.closed:
@@ -426,80 +381,22 @@ class SpooledTemporaryFile(_io.IOBase):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
     def close(self):
         self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
 
     def fileno(self):
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
     @property
     def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
+        return getattr(self._file, 'mode', self._later['mode'])
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
-
-    @property
-    def newlines(self):
-        return self._file.newlines
-
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readinto(self, b):
-        return self._file.readinto(b)
-
-    def readinto1(self, b):
-        return self._file.readinto1(b)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+        return getattr(self._file, 'name', None)
 
     def truncate(self, size=None):
         if size is None:
@@ -508,23 +405,36 @@ class SpooledTemporaryFile(_io.IOBase):
             self.rollover()
         return self._file.truncate(size)
 
-    def writable(self):
-        return self._file.writable()
-
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        n = self._file.write(s)
+        self._grown()
+        return n
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        n = self._file.writelines(iterable)
+        self._grown()
+        return n
 
-    def detach(self):
-        return self._file.detach()
+
+def _forward(name, as_property=False):
+    # A method (or property) of SpooledTemporaryFile that is the spooled
+    # file's own.
+    if as_property:
+        return property(lambda self: getattr(self._file, name))
+
+    def method(self, *args):
+        return getattr(self._file, name)(*args)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in ('flush', 'isatty', 'readable', 'read', 'read1', 'readinto',
+              'readinto1', 'readline', 'readlines', 'seekable', 'seek',
+              'tell', 'writable', 'detach'):
+    setattr(SpooledTemporaryFile, _name, _forward(_name))
+for _name in ('closed', 'encoding', 'errors', 'newlines'):
+    setattr(SpooledTemporaryFile, _name, _forward(_name, True))
+del _name
 
 
 def _rmtree(path, onerror):
@@ -550,16 +460,8 @@ def _rmtree(path, onerror):
 
 
 class TemporaryDirectory:
-    """Create and return a temporary directory.  This has the same
-    behavior as mkdtemp but can be used as a context manager.  For
-    example:
-
-        with TemporaryDirectory() as tmpdir:
-            ...
-
-    Upon exiting the context, the directory and everything contained
-    in it are removed.
-    """
+    """A temporary directory, removed with its contents by cleanup() or
+    at the end of a with block (which gives the name)."""
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
