@@ -77,6 +77,7 @@ COUNTERPART = {
     "hmacSource": ["hmac.py"],
     "csvSource": ["csv.py"],
     "globSource": ["glob.py"],
+    "localeSource": ["locale.py"],
     "tempfileSource": ["tempfile.py"],
     "underCsvSource": ["csv.py"],
 }
