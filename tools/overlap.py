@@ -78,6 +78,7 @@ COUNTERPART = {
     "csvSource": ["csv.py"],
     "globSource": ["glob.py"],
     "localeSource": ["locale.py"],
+    "arraySource": [],
     "tempfileSource": ["tempfile.py"],
     "underCsvSource": ["csv.py"],
 }
