@@ -79,6 +79,7 @@ COUNTERPART = {
     "globSource": ["glob.py"],
     "localeSource": ["locale.py"],
     "arraySource": [],
+    "inspectSource": ["inspect.py"],
     "tempfileSource": ["tempfile.py"],
     "underCsvSource": ["csv.py"],
 }
