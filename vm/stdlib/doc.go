@@ -4,7 +4,8 @@
 // contextlib, string, abc, keyword, random, dataclasses, typing, enum,
 // json, textwrap, struct, __future__, numbers, fractions, datetime,
 // calendar, pprint, binascii, base64, hashlib (with _hashlib, _blake2
-// and hmac), shlex, statistics and unicodedata.
+// and hmac), shlex, statistics, unicodedata, cmath, csv (with _csv),
+// glob, tempfile, locale, array and inspect.
 //
 // # Go and Python
 //
@@ -18,16 +19,19 @@
 // struct (structmod.go: native and standard layouts, half floats),
 // binascii (binascii.go), _hashlib and _blake2 (hashlib.go over Go's
 // crypto packages; blake2.go is BLAKE2b/s from RFC 7693, which Go's
-// standard library lacks) and unicodedata (unicodedata.go over
-// lang/unicodedata's tables). The rest is Python source in *_py.go, run at first
+// standard library lacks), unicodedata (unicodedata.go over
+// lang/unicodedata's tables) and cmath (cmath.go: CPython's algorithms
+// over vm/builtins' libm functions, glibc's hypot, and special-value
+// tables generated from python3). The rest is Python source in *_py.go, run at first
 // import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
 // dataclasses, typing, enum, json, textwrap, numbers, fractions,
-// datetime, calendar, pprint, base64, hashlib, hmac, shlex and
-// statistics. Where CPython's module leans on re (fractions' and
-// datetime's parsers, shlex.quote, pprint's word splitting) these use
-// hand-written scanners. The
+// datetime, calendar, pprint, base64, hashlib, hmac, shlex,
+// statistics, _csv, csv, glob, tempfile, locale (with its generated
+// _locale_data tables), array and inspect. Where CPython's module leans
+// on re (fractions' and datetime's parsers, shlex.quote, pprint's word
+// splitting, glob's patterns) these use hand-written scanners. The
 // Python sources are written for minipy, not copied from CPython's Lib:
 // tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
