@@ -80,6 +80,7 @@ COUNTERPART = {
     "localeSource": ["locale.py"],
     "arraySource": [],
     "inspectSource": ["inspect.py"],
+    "argparseSource": ["argparse.py"],
     "tempfileSource": ["tempfile.py"],
     "underCsvSource": ["csv.py"],
 }
