@@ -48,18 +48,19 @@ def _squash(text):
 
 
 class _AttributeHolder(object):
+    # repr() as Name(args..., key=value..., **{odd keys}).
+
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = [repr(arg) for arg in self._get_args()]
-        star_args = {}
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
+        shown = [repr(a) for a in self._get_args()]
+        odd = {}
+        for key, value in self._get_kwargs():
+            if key.isidentifier():
+                shown.append('%s=%r' % (key, value))
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+                odd[key] = value
+        if odd:
+            shown.append('**' + repr(odd))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -514,20 +515,12 @@ class ArgumentTypeError(Exception):
 # ---- actions ----
 
 class Action(_AttributeHolder):
-    """Information about how to convert command line strings to Python objects."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        vars(self).update(option_strings=option_strings, dest=dest, nargs=nargs,
+                          const=const, default=default, type=type, choices=choices,
+                          required=required, help=help, metavar=metavar)
 
     def _get_kwargs(self):
         names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type',
@@ -599,8 +592,10 @@ class _StoreFalseAction(_StoreConstAction):
                          required=required, help=help)
 
 
-def _copied_list(items):
-    return [] if items is None else list(items)
+def _grow(namespace, dest, more):
+    # A new list each time: the default list is never mutated.
+    current = getattr(namespace, dest, None)
+    setattr(namespace, dest, (list(current) if current is not None else []) + list(more))
 
 
 class _AppendAction(Action):
@@ -616,9 +611,7 @@ class _AppendAction(Action):
                          choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _grow(namespace, self.dest, [values])
 
 
 class _AppendConstAction(Action):
@@ -628,9 +621,7 @@ class _AppendConstAction(Action):
                          required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _grow(namespace, self.dest, [self.const])
 
 
 class _CountAction(Action):
@@ -639,8 +630,7 @@ class _CountAction(Action):
                          required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, (count or 0) + 1)
+        setattr(namespace, self.dest, (getattr(namespace, self.dest, None) or 0) + 1)
 
 
 class _HelpAction(Action):
@@ -649,7 +639,7 @@ class _HelpAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
-        parser.exit()
+        parser.exit(0)
 
 
 class _VersionAction(Action):
@@ -659,20 +649,15 @@ class _VersionAction(Action):
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        shown = parser._get_formatter()
+        shown.add_text(parser.version if self.version is None else self.version)
+        parser._print_message(shown.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        _grow(namespace, self.dest, values)
 
 
 class _SubParsersAction(Action):
@@ -694,43 +679,38 @@ class _SubParsersAction(Action):
                          help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, _('conflicting subparser: %s') % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, _('conflicting subparser alias: %s') % alias)
+        for label in (name, *aliases):
+            if label in self._name_parser_map:
+                what = 'subparser' if label == name else 'subparser alias'
+                raise ArgumentError(self, _('conflicting %s: %s') % (what, label))
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            shown = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(shown)
+        made = self._parser_class(**kwargs)
+        for label in (name, *aliases):
+            self._name_parser_map[label] = made
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        name = values[0]
-        rest = values[1:]
+        chosen, remaining = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        try:
-            sub = self._name_parser_map[name]
-        except KeyError:
-            args = {'parser_name': name, 'choices': ', '.join(self._name_parser_map)}
-            raise ArgumentError(self, _('unknown parser %(parser_name)r '
-                                        '(choices: %(choices)s)') % args)
-        subnamespace, rest = sub.parse_known_args(rest, None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
-        if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            setattr(namespace, self.dest, chosen)
+        sub = self._name_parser_map.get(chosen)
+        if sub is None:
+            raise ArgumentError(self, _('unknown parser %(parser_name)r (choices: '
+                                        '%(choices)s)') % {
+                                            'parser_name': chosen,
+                                            'choices': ', '.join(self._name_parser_map)})
+        inner, leftover = sub.parse_known_args(remaining, None)
+        vars(namespace).update(vars(inner))
+        if leftover:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, []).extend(leftover)
 
 
 class FileType(object):
@@ -790,16 +770,12 @@ class _ActionsContainer(object):
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         super().__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        vars(self).update(description=description, argument_default=argument_default,
+                          prefix_chars=prefix_chars, conflict_handler=conflict_handler)
         self._registries = {'action': dict(_ACTIONS), 'type': {None: lambda s: s}}
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
+        # Shared with the groups, which see the same lists and tables.
+        self._actions, self._action_groups, self._mutually_exclusive_groups = [], [], []
+        self._option_string_actions, self._defaults = {}, {}
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
@@ -821,30 +797,30 @@ class _ActionsContainer(object):
         return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            spec = self._get_positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            spec = self._get_optional_kwargs(*args, **kwargs)
+        if 'default' not in spec:
+            if spec['dest'] in self._defaults:
+                spec['default'] = self._defaults[spec['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+                spec['default'] = self.argument_default
+        factory = self._pop_action_class(spec)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**spec)
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
+                             ' must be passed' % (converter,))
         if hasattr(self, "_get_formatter"):
+            # Fails now, not at --help, when a metavar tuple does not fit.
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
@@ -865,37 +841,35 @@ class _ActionsContainer(object):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _negative_number(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for option in action.option_strings:
+            self._option_string_actions[option] = action
+        if any(_negative_number(o) for o in action.option_strings) \
+                and not self._has_negative_number_optionals:
+            self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_group_map = {}
+        # A parent parser's actions join ours, in groups of the same titles.
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
+            if group.title in by_title:
                 raise ValueError(_('cannot merge actions - two groups are named %r') % (group.title))
-            title_group_map[group.title] = group
-        group_map = {}
+            by_title[group.title] = group
+        home = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+            home.update((a, by_title[group.title]) for a in group._group_actions)
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
+            mine = self.add_mutually_exclusive_group(required=group.required)
+            home.update((a, mine) for a in group._group_actions)
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            home.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
@@ -907,25 +881,20 @@ class _ActionsContainer(object):
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
+        for option in args:
+            if option[0] not in self.prefix_chars:
                 raise ValueError('invalid option string %(option)r: must start '
                                  'with a character %(prefix_chars)r' % {
-                                     'option': option_string,
-                                     'prefix_chars': self.prefix_chars})
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                                     'option': option, 'prefix_chars': self.prefix_chars})
         dest = kwargs.pop('dest', None)
         if dest is None:
-            source = (long_option_strings or option_strings)[0]
-            dest = source.lstrip(self.prefix_chars)
+            # The first long option names the destination, else the first.
+            longs = [o for o in args if len(o) > 1 and o[1] in self.prefix_chars]
+            dest = (longs or list(args))[0].lstrip(self.prefix_chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_strings[0])
+                raise ValueError('dest= is required for options like %r' % args[0])
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=list(args))
 
     def _pop_action_class(self, kwargs, default=None):
         action = kwargs.pop('action', default)
@@ -1065,7 +1034,6 @@ def _match_sequence(groups, text):
 # ---- the parser ----
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars='-',
@@ -1077,23 +1045,18 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                          conflict_handler=conflict_handler)
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ''
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        vars(self).update(prog=prog, usage=usage, epilog=epilog,
+                          formatter_class=formatter_class,
+                          fromfile_prefix_chars=fromfile_prefix_chars,
+                          add_help=add_help, allow_abbrev=allow_abbrev,
+                          exit_on_error=exit_on_error)
         self._positionals = self.add_argument_group(_('positional arguments'))
         self._optionals = self.add_argument_group(_('options'))
         self._subparsers = None
-        self.register('type', None, lambda s: s)
-        if self.add_help:
-            default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
-                              help=_('show this help message and exit'))
+        if add_help:
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help',
+                              default=SUPPRESS, help=_('show this help message and exit'))
         for parent in parents:
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
@@ -1107,20 +1070,21 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if self._subparsers is not None:
             self.error(_('cannot have multiple subparser arguments'))
         kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', _('subcommands'))
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+        titled = 'title' in kwargs or 'description' in kwargs
+        if titled:
+            self._subparsers = self.add_argument_group(
+                kwargs.pop('title', _('subcommands')), kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+            # Sub-parsers are named after this parser's usage up to its
+            # positionals: "prog [positionals...]".
+            shown = self._get_formatter()
+            shown.add_usage(self.usage, self._get_positional_actions(),
+                            self._mutually_exclusive_groups, '')
+            kwargs['prog'] = shown.format_help().strip()
+        factory = self._pop_action_class(kwargs, 'parsers')
+        action = factory(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
@@ -1144,29 +1108,26 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return args
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
+        # Defaults first, without overwriting what the namespace has.
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest) \
-                    and action.default is not SUPPRESS:
-                setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if action.dest is not SUPPRESS and action.default is not SUPPRESS:
+                if not hasattr(namespace, action.dest):
+                    setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+                setattr(namespace, dest, value)
+        try:
             namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        leftover = vars(namespace).pop(_UNRECOGNIZED_ARGS_ATTR, None)
+        if leftover is not None:
+            args.extend(leftover)
         return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
@@ -1377,35 +1338,33 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return found
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')
+        convert = self._get_value
+        if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
+                value = convert(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and
-              not action.option_strings):
-            value = action.default if action.default is not None else arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = convert(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [convert(action, v) for v in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for v in values:
                 self._check_value(action, v)
-        return value
+        return values
 
     def _get_value(self, action, arg_string):
         type_func = self._registry_get('type', action.type, action.type)
