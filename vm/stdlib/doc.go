@@ -5,7 +5,7 @@
 // json, textwrap, struct, __future__, numbers, fractions, datetime,
 // calendar, pprint, binascii, base64, hashlib (with _hashlib, _blake2
 // and hmac), shlex, statistics, unicodedata, cmath, csv (with _csv),
-// glob, tempfile, locale, array and inspect.
+// glob, tempfile, locale, array, inspect and argparse.
 //
 // # Go and Python
 //
@@ -29,9 +29,10 @@
 // dataclasses, typing, enum, json, textwrap, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array and inspect. Where CPython's module leans
+// _locale_data tables), array, inspect and argparse. Where CPython's module leans
 // on re (fractions' and datetime's parsers, shlex.quote, pprint's word
-// splitting, glob's patterns) these use hand-written scanners. The
+// splitting, glob's patterns, argparse's nargs patterns) these use
+// hand-written scanners and matchers. The
 // Python sources are written for minipy, not copied from CPython's Lib:
 // tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
