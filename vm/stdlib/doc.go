@@ -22,18 +22,18 @@
 // standard library lacks), unicodedata (unicodedata.go over
 // lang/unicodedata's tables) and cmath (cmath.go: CPython's algorithms
 // over vm/builtins' libm functions, glibc's hypot, and special-value
-// tables generated from python3). The rest is Python source in *_py.go, run at first
-// import as frozen modules (vm.Thread.ExecFrozen, compiled once per
+// tables generated from python3). The rest is Python source in *_py.go,
+// run at first import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
 // dataclasses, typing, enum, json, textwrap, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array, inspect and argparse. Where CPython's module leans
-// on re (fractions' and datetime's parsers, shlex.quote, pprint's word
-// splitting, glob's patterns, argparse's nargs patterns) these use
-// hand-written scanners and matchers. The
-// Python sources are written for minipy, not copied from CPython's Lib:
+// _locale_data tables), array, inspect and argparse. Where CPython's
+// module leans on re (fractions' and datetime's parsers, shlex.quote,
+// pprint's word splitting, glob's patterns, argparse's nargs patterns)
+// these use hand-written scanners and matchers. The Python sources are
+// written for minipy, not copied from CPython's Lib:
 // tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
 //
@@ -46,6 +46,10 @@
 // Dealloc/Traverse/Clear, so a type is only its constructor, its slots
 // and its methods; the comment above each type says what the fields
 // hold for it.
+//
+// The hash objects of hashlib.go are the exception: their struct
+// (hashObj) holds Go hash state and no references, so it is a plain
+// (not GC-tracked) object of its own allocation class.
 //
 // # Per interpreter
 //
