@@ -57,7 +57,9 @@
 // vm.InterpState.Native; the importer calls it at the first import.
 // Function objects are static immortals made at init, the types are
 // static, and the only package-level values (the frozen sources, the
-// keyword mark object of the cache keys) are never written after init.
+// keyword mark object of the cache keys, lookup tables such as the
+// base64 alphabet, CRC tables, hash algorithms and cmath's special
+// values) are never written after init.
 //
 // # Reference rule
 //
