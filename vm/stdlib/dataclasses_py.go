@@ -287,6 +287,8 @@ def _repr_method(cls, fields):
             active.discard(token)
         return f'{self.__class__.__qualname__}({shown})'
     __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+    # pprint lays out the fields of instances whose repr is this one.
+    __repr__._dataclass_repr = True
     return __repr__
 
 

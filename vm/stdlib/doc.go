@@ -2,7 +2,10 @@
 // programs import beyond vm/builtins' native ones: operator, itertools,
 // functools, collections (with collections.abc), heapq, bisect, types,
 // contextlib, string, abc, keyword, random, dataclasses, typing, enum,
-// json, textwrap, struct, re, fnmatch and __future__.
+// json, textwrap, struct, re, fnmatch, __future__, numbers, fractions,
+// datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
+// _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
+// _csv), glob, tempfile, locale, array, inspect and argparse.
 //
 // # Go and Python
 //
@@ -13,14 +16,27 @@
 // ring buffer), _heapq and _bisect (heapq.go), types.SimpleNamespace
 // (namespace.go), _random (random.go: the Mersenne Twister, seeded as
 // CPython seeds it, so a seeded program draws CPython's numbers) and
-// struct (structmod.go: native and standard layouts, half floats) and
-// _re (re.go: Pattern and Match over lang/regex, sub's templates). The rest is Python source in *_py.go, run at first
-// import as frozen modules (vm.Thread.ExecFrozen, compiled once per
+// struct (structmod.go: native and standard layouts, half floats),
+// _re (re.go: Pattern and Match over lang/regex, sub's templates),
+// binascii (binascii.go), _hashlib and _blake2 (hashlib.go over Go's
+// crypto packages; blake2.go is BLAKE2b/s from RFC 7693, which Go's
+// standard library lacks), unicodedata (unicodedata.go over
+// lang/unicodedata's tables) and cmath (cmath.go: CPython's algorithms
+// over vm/builtins' libm functions, glibc's hypot, and special-value
+// tables generated from python3). The rest is Python source in *_py.go,
+// run at first import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
 // dataclasses, typing, enum, json, textwrap, re (flags, re.error, the
-// compile cache) and fnmatch. The
-// Python sources are written for minipy, not copied from CPython's Lib:
+// compile cache), fnmatch, numbers, fractions,
+// datetime, calendar, pprint, base64, hashlib, hmac, shlex,
+// statistics, _csv, csv, glob, tempfile, locale (with its generated
+// _locale_data tables), array, inspect and argparse. Where CPython's
+// module leans on re (fractions' and datetime's parsers, shlex.quote,
+// pprint's word splitting, glob's patterns, argparse's nargs patterns)
+// these use hand-written scanners and matchers, written while re was
+// being built. The Python sources are
+// written for minipy, not copied from CPython's Lib:
 // tools/overlap.py (make overlap) measures the lines they share with it
 // (signatures and messages aside).
 //
@@ -36,6 +52,10 @@
 // values (the compiled program, the capture offsets) in structs of
 // their own.
 //
+// The hash objects of hashlib.go are the exception: their struct
+// (hashObj) holds Go hash state and no references, so it is a plain
+// (not GC-tracked) object of its own allocation class.
+//
 // # Per interpreter
 //
 // Register (called once by vm/sys.Natives) puts a maker per module in
@@ -44,7 +64,9 @@
 // import, in the importing interpreter.
 // Function objects are static immortals made at init, the types are
 // static, and the only package-level values (the frozen sources, the
-// keyword mark object of the cache keys) are never written after init.
+// keyword mark object of the cache keys, lookup tables such as the
+// base64 alphabet, CRC tables, hash algorithms and cmath's special
+// values) are never written after init.
 //
 // # Reference rule
 //

@@ -37,6 +37,11 @@ func Register(t vm.NativeTable) {
 	t["_struct"] = newStructModule
 	t["_bisect"] = newUnderBisectModule
 	t["_re"] = newUnderReModule
+	t["binascii"] = newBinasciiModule
+	t["_hashlib"] = newUnderHashlibModule
+	t["_blake2"] = newUnderBlake2Module
+	t["unicodedata"] = newUnicodedataModule
+	t["cmath"] = newCmathModule
 	t["_collections_abc"] = func(th *vm.Thread) *Object { return aliasModule(th, "collections.abc") }
 	for name, fm := range frozenModules {
 		fm := fm
