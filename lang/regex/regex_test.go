@@ -229,3 +229,30 @@ func FuzzRegex(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrentUse matches one Regexp from several goroutines: each match
+// takes its own machine (the one-slot cache is an atomic swap).
+func TestConcurrentUse(t *testing.T) {
+	re, err := Compile([]rune(`(\w+)@(\w+)\.com`), false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	subj := []byte("write to joe@example.com or ann@host.com")
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			caps := make([]int, 2*(re.Groups+1))
+			for i := 0; i < 2000; i++ {
+				_, found, _ := re.MatchBytes(subj, 0, len(subj), &Options{}, caps)
+				ok = ok && found && caps[2] == 9 && caps[3] == 12
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Error("a concurrent match went wrong")
+		}
+	}
+}

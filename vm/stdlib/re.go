@@ -94,12 +94,19 @@ func newUnderReModule(th *vm.Thread) *Object {
 type subject struct {
 	obj   *Object // borrowed
 	isStr bool
-	b     []byte
-	r     []rune
+	wide  bool   // a str that is not all ASCII
+	b     []byte // bytes, or an ASCII str's text
+	r     []rune // a wide str's code points (nil when not needed)
 	n     int
 }
 
 func (p *rePattern) subjectOf(ts *objects.Thread, o *Object) (subject, bool) {
+	return p.subjectFor(ts, o, true)
+}
+
+// subjectFor is subjectOf; runes says whether a wide str's code points
+// are needed (to match it: yes; to slice a Match's groups: no).
+func (p *rePattern) subjectFor(ts *objects.Thread, o *Object, runes bool) (subject, bool) {
 	if o.Type().IsSubtype(objects.StrType) {
 		if p.isBytes {
 			ts.Raise(objects.TypeError, "cannot use a bytes pattern on a string-like object")
@@ -110,6 +117,10 @@ func (p *rePattern) subjectOf(ts *objects.Thread, o *Object) (subject, bool) {
 		sub := subject{obj: o, isStr: true, n: n}
 		if len(s) == n {
 			sub.b = unsafe.Slice(unsafe.StringData(s), len(s))
+			return sub, true
+		}
+		sub.wide = true
+		if !runes {
 			return sub, true
 		}
 		if p.lastSubj != o {
@@ -143,7 +154,7 @@ func (s *subject) clip(a, b int) (int, int) {
 func (s *subject) slice(ts *objects.Thread, a, b int) *Object {
 	a, b = s.clip(a, b)
 	if s.isStr {
-		if s.r == nil {
+		if !s.wide {
 			if a == 0 && b == s.n && s.obj.Type() == objects.StrType {
 				return objects.NewRef(s.obj)
 			}
@@ -767,7 +778,7 @@ func reRaiseError(ts *objects.Thread, msg string, pattern *Object, pos int) {
 }
 
 // expandInto appends the template's expansion for a match to sb.
-func expandInto(sb *[]byte, parts []tmplPart, s *subject, caps []int) {
+func expandInto(ts *objects.Thread, sb *[]byte, parts []tmplPart, s *subject, caps []int) {
 	for _, pt := range parts {
 		if pt.group < 0 {
 			*sb = append(*sb, pt.lit...)
@@ -775,17 +786,25 @@ func expandInto(sb *[]byte, parts []tmplPart, s *subject, caps []int) {
 		}
 		a, b := caps[2*pt.group], caps[2*pt.group+1]
 		if a >= 0 && b >= 0 {
-			s.appendText(sb, a, b)
+			s.appendText(ts, sb, a, b)
 		}
 	}
 }
 
 // appendText appends s[a:b]'s text (WTF-8 or bytes).
-func (s *subject) appendText(sb *[]byte, a, b int) {
+func (s *subject) appendText(ts *objects.Thread, sb *[]byte, a, b int) {
 	a, b = s.clip(a, b)
-	if s.r != nil {
-		for _, r := range s.r[a:b] {
-			*sb = literal.AppendRune(*sb, r)
+	if s.wide {
+		if s.r != nil {
+			for _, r := range s.r[a:b] {
+				*sb = literal.AppendRune(*sb, r)
+			}
+			return
+		}
+		// A Match's subject, not decoded: go through a substring.
+		if sub := objects.StrSubstr(ts, s.obj, a, b); sub != nil {
+			*sb = append(*sb, objects.StrValue(sub)...)
+			objects.Decref(ts, sub)
 		}
 		return
 	}
@@ -897,8 +916,8 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 				return nil
 			}
 		} else {
-			s.appendText(&text, last, caps[0])
-			expandInto(&text, parts, &s, caps)
+			s.appendText(ts, &text, last, caps[0])
+			expandInto(ts, &text, parts, &s, caps)
 		}
 		n++
 		last = caps[1]
@@ -926,7 +945,7 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 			res = objects.NewBytes(ts, s.b)
 		}
 	} else {
-		s.appendText(&text, last, s.n)
+		s.appendText(ts, &text, last, s.n)
 		res = s.fromText(ts, text)
 	}
 	return subResult(ts, res, n, withCount)
@@ -1006,9 +1025,7 @@ func patternGroupindex(ts *objects.Thread, o *Object) *Object {
 // matchSubject re-reads a match's subject (a bytearray's bytes may have
 // moved since the match).
 func matchSubject(ts *objects.Thread, m *reMatch) (subject, bool) {
-	p := asPattern(m.pat)
-	s, ok := p.subjectOf(ts, m.str)
-	return s, ok
+	return asPattern(m.pat).subjectFor(ts, m.str, false)
 }
 
 // groupIndex resolves a group argument: anything with __index__ is a
@@ -1174,7 +1191,7 @@ func matchExpand(ts *objects.Thread, self *Object, args []*Object, kw *Object) *
 		return nil
 	}
 	var text []byte
-	expandInto(&text, parts, &s, m.caps)
+	expandInto(ts, &text, parts, &s, m.caps)
 	// CPython joins the pieces with string[:0]: a bytearray subject gives
 	// a bytearray, a memoryview one cannot join.
 	if objects.AsByteArray(m.str) != nil {
