@@ -68,13 +68,15 @@ def _from_ordinal(n):
     if c1 == 4 or c100 == 4:
         # The last day of a leap cycle.
         return y - 1, 12, 31
-    m = 1
-    while True:
-        ml = _month_len(y, m)
-        if n < ml:
-            return y, m, n + 1
-        n -= ml
-        m += 1
+    # n is the day of the year from 0; (n + 50) >> 5 is the month or the
+    # one after it.
+    leap = _leap(y)
+    m = (n + 50) >> 5
+    before = _DAYS_BEFORE[m] + (1 if m > 2 and leap else 0)
+    if before > n:
+        m -= 1
+        before -= _MONTH_DAYS[m] + (1 if m == 2 and leap else 0)
+    return y, m, n - before + 1
 
 
 def _iso_week1_monday(y):
@@ -725,8 +727,12 @@ class date:
         if isinstance(other, timedelta):
             n = self.toordinal() + other.days
             if 0 < n <= _MAX_ORDINAL:
-                return type(self).fromordinal(n) if type(self) is not date \
-                    else date(*_from_ordinal(n))
+                if type(self) is not date:
+                    return type(self).fromordinal(n)
+                out = object.__new__(date)
+                out._year, out._month, out._day = _from_ordinal(n)
+                out._hashcode = -1
+                return out
             raise OverflowError('date value out of range')
         return NotImplemented
 
@@ -1466,9 +1472,15 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         hh, secs = divmod(secs, 3600)
         mm, ss = divmod(secs, 60)
         y, m, d = _from_ordinal(days)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo) \
-            if type(self) is not datetime else \
-            datetime(y, m, d, hh, mm, ss, us, self._tzinfo)
+        if type(self) is not datetime:
+            return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        # The fields are valid by construction: skip the checks.
+        out = object.__new__(datetime)
+        out._year, out._month, out._day = y, m, d
+        out._hour, out._minute, out._second = hh, mm, ss
+        out._microsecond, out._tzinfo, out._fold = us, self._tzinfo, 0
+        out._hashcode = -1
+        return out
 
     __radd__ = __add__
 

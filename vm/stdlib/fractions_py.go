@@ -366,55 +366,52 @@ class Fraction(numbers.Rational):
         return -2 if h == -1 else h
 
     def __eq__(a, b):
+        """a == b"""
+        num, den = a._numerator, a._denominator
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return den == 1 and num == b
         if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
+            return (num, den) == (b.numerator, b.denominator)
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isfinite(b):
-                return a == a.from_float(b)
+        if not isinstance(b, float):
+            return NotImplemented
+        if not math.isfinite(b):
             # Every finite value compares with inf and nan as zero does.
             return 0.0 == b
-        return NotImplemented
+        return a == a.from_float(b)
 
     def _richcmp(self, other, op):
+        """Compare with a rational (cross-multiplied) or a float."""
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isfinite(other):
-                return op(self, self.from_float(other))
-            return op(0.0, other)
-        return NotImplemented
+            left = self._numerator * other.denominator
+            return op(left, self._denominator * other.numerator)
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
+            return op(self, self.from_float(other))
+        return op(0.0, other)
 
-    def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
-
-    def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
-
-    def __le__(a, b):
-        return a._richcmp(b, operator.le)
-
-    def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+    for _name, _op in (('__lt__', operator.lt), ('__gt__', operator.gt),
+                       ('__le__', operator.le), ('__ge__', operator.ge)):
+        def _compare(a, b, _op=_op):
+            return a._richcmp(b, _op)
+        _compare.__name__ = _compare.__qualname__ = _name
+        locals()[_name] = _compare
+    del _name, _op, _compare
 
     def __bool__(a):
         return bool(a._numerator)
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # Immutable: an exact Fraction is its own copy.
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 `

@@ -12,7 +12,6 @@ func init() {
 
 const pprintSource = `
 import collections as _collections
-import dataclasses as _dataclasses
 import sys as _sys
 import types as _types
 from io import StringIO as _StringIO
@@ -186,7 +185,9 @@ class PrettyPrinter:
     @staticmethod
     def _is_plain_dataclass(obj):
         # A dataclass instance whose repr is the generated one.
-        if isinstance(obj, type) or not _dataclasses.is_dataclass(obj):
+        # A dataclass has __dataclass_fields__ (dataclasses is imported
+        # only when one is printed).
+        if isinstance(obj, type) or not hasattr(type(obj), '__dataclass_fields__'):
             return False
         if not obj.__dataclass_params__.repr:
             return False
@@ -198,8 +199,9 @@ class PrettyPrinter:
 
     def _pprint_dataclass(self, obj, out, indent, allowance, context, level):
         name = type(obj).__name__
+        import dataclasses
         fields = [(f.name, getattr(obj, f.name))
-                  for f in _dataclasses.fields(obj) if f.repr]
+                  for f in dataclasses.fields(obj) if f.repr]
         out.write(name + '(')
         self._format_namespace_items(fields, out, indent + len(name) + 1,
                                      allowance, context, level)
