@@ -231,6 +231,8 @@ func quicken(ins []uint32) {
 			f = compiler.LOAD_FAST__LOAD_CONST
 		case op == compiler.STORE_FAST && op2 == compiler.LOAD_FAST:
 			f = compiler.STORE_FAST__LOAD_FAST
+		case op == compiler.STORE_FAST && op2 == compiler.STORE_FAST:
+			f = compiler.STORE_FAST__STORE_FAST
 		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_ATTR:
 			f = compiler.LOAD_FAST__LOAD_ATTR
 		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_METHOD:

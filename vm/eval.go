@@ -117,6 +117,7 @@ const (
 	opLOAD_FAST__LOAD_FAST          = uint32(compiler.LOAD_FAST__LOAD_FAST)
 	opLOAD_FAST__LOAD_CONST         = uint32(compiler.LOAD_FAST__LOAD_CONST)
 	opSTORE_FAST__LOAD_FAST         = uint32(compiler.STORE_FAST__LOAD_FAST)
+	opSTORE_FAST__STORE_FAST        = uint32(compiler.STORE_FAST__STORE_FAST)
 	opCHECK_EG_MATCH                = uint32(compiler.CHECK_EG_MATCH)
 	opPREP_RERAISE_STAR             = uint32(compiler.PREP_RERAISE_STAR)
 	opCOMPARE_OP__POP_JUMP          = uint32(compiler.COMPARE_OP__POP_JUMP)
@@ -253,6 +254,20 @@ loop:
 			objects.Incref(w)
 			lp[sp] = w
 			sp++
+		case opSTORE_FAST__STORE_FAST:
+			sp--
+			old := lp[ins>>8&0xfff]
+			lp[ins>>8&0xfff] = lp[sp]
+			if old != nil && objects.Unref(ts, old) {
+				objects.Dealloc(ts, old)
+			}
+			pc++
+			sp--
+			old = lp[ins>>20]
+			lp[ins>>20] = lp[sp]
+			if old != nil && objects.Unref(ts, old) {
+				objects.Dealloc(ts, old)
+			}
 		case opLOAD_CONST:
 			v := consts[ins>>8]
 			objects.Incref(v)
