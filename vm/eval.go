@@ -131,6 +131,8 @@ const (
 	opLOAD_FAST_CONST__COMPARE_OP   = uint32(compiler.LOAD_FAST_CONST__COMPARE_OP)
 	opLOAD_FAST__LOAD_ATTR          = uint32(compiler.LOAD_FAST__LOAD_ATTR)
 	opLOAD_FAST__LOAD_METHOD        = uint32(compiler.LOAD_FAST__LOAD_METHOD)
+	opSTORE_FAST__JUMP_BACKWARD     = uint32(compiler.STORE_FAST__JUMP_BACKWARD)
+	opPOP_TOP__JUMP_BACKWARD        = uint32(compiler.POP_TOP__JUMP_BACKWARD)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -597,6 +599,25 @@ loop:
 				goto fail
 			}
 			pc = int(ins >> 8)
+		case opSTORE_FAST__JUMP_BACKWARD, opPOP_TOP__JUMP_BACKWARD:
+			// The last statement of a loop body and the jump back.
+			sp--
+			target := ins >> 8
+			if ins&0xff == opSTORE_FAST__JUMP_BACKWARD {
+				old := lp[ins>>8&0xfff]
+				lp[ins>>8&0xfff] = lp[sp]
+				if old != nil && objects.Unref(ts, old) {
+					objects.Dealloc(ts, old)
+				}
+				target = ins >> 20
+			} else if x := lp[sp]; objects.Unref(ts, x) {
+				objects.Dealloc(ts, x)
+			}
+			pc++ // the jump's slot
+			if th.Breaker.Load() != 0 && !th.handleBreaker() {
+				goto fail
+			}
+			pc = int(target)
 		case opGET_ITER:
 			v := lp[sp-1]
 			f.pc = pc
