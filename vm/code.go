@@ -196,6 +196,17 @@ func quicken(ins []uint32) {
 				continue
 			}
 		}
+		// The end of a loop body.
+		if op2 == compiler.JUMP_BACKWARD {
+			switch {
+			case op == compiler.POP_TOP:
+				ins[i] = compiler.Encode(compiler.POP_TOP__JUMP_BACKWARD, arg2)
+				continue
+			case op == compiler.STORE_FAST && arg < 1<<12 && arg2 < 1<<12:
+				ins[i] = compiler.Encode(compiler.STORE_FAST__JUMP_BACKWARD, arg|arg2<<12)
+				continue
+			}
+		}
 		// A comparison with a constant and the jump on its result.
 		if i+3 < len(ins) && op2 == compiler.LOAD_CONST && op == compiler.LOAD_FAST && arg < 1<<12 && arg2 < 1<<12 &&
 			compiler.Opcode(ins[i+2]&0xff) == compiler.COMPARE_OP && isPopJumpBool(compiler.Opcode(ins[i+3]&0xff)) {
@@ -231,6 +242,8 @@ func quicken(ins []uint32) {
 			f = compiler.LOAD_FAST__LOAD_CONST
 		case op == compiler.STORE_FAST && op2 == compiler.LOAD_FAST:
 			f = compiler.STORE_FAST__LOAD_FAST
+		case op == compiler.STORE_FAST && op2 == compiler.STORE_FAST:
+			f = compiler.STORE_FAST__STORE_FAST
 		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_ATTR:
 			f = compiler.LOAD_FAST__LOAD_ATTR
 		case op == compiler.LOAD_FAST && op2 == compiler.LOAD_METHOD:

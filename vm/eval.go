@@ -117,6 +117,7 @@ const (
 	opLOAD_FAST__LOAD_FAST          = uint32(compiler.LOAD_FAST__LOAD_FAST)
 	opLOAD_FAST__LOAD_CONST         = uint32(compiler.LOAD_FAST__LOAD_CONST)
 	opSTORE_FAST__LOAD_FAST         = uint32(compiler.STORE_FAST__LOAD_FAST)
+	opSTORE_FAST__STORE_FAST        = uint32(compiler.STORE_FAST__STORE_FAST)
 	opCHECK_EG_MATCH                = uint32(compiler.CHECK_EG_MATCH)
 	opPREP_RERAISE_STAR             = uint32(compiler.PREP_RERAISE_STAR)
 	opCOMPARE_OP__POP_JUMP          = uint32(compiler.COMPARE_OP__POP_JUMP)
@@ -130,6 +131,8 @@ const (
 	opLOAD_FAST_CONST__COMPARE_OP   = uint32(compiler.LOAD_FAST_CONST__COMPARE_OP)
 	opLOAD_FAST__LOAD_ATTR          = uint32(compiler.LOAD_FAST__LOAD_ATTR)
 	opLOAD_FAST__LOAD_METHOD        = uint32(compiler.LOAD_FAST__LOAD_METHOD)
+	opSTORE_FAST__JUMP_BACKWARD     = uint32(compiler.STORE_FAST__JUMP_BACKWARD)
+	opPOP_TOP__JUMP_BACKWARD        = uint32(compiler.POP_TOP__JUMP_BACKWARD)
 )
 
 // nbOps maps BINARY_OP's NB_* operand to the object layer's NumberOp.
@@ -253,6 +256,20 @@ loop:
 			objects.Incref(w)
 			lp[sp] = w
 			sp++
+		case opSTORE_FAST__STORE_FAST:
+			sp--
+			old := lp[ins>>8&0xfff]
+			lp[ins>>8&0xfff] = lp[sp]
+			if old != nil && objects.Unref(ts, old) {
+				objects.Dealloc(ts, old)
+			}
+			pc++
+			sp--
+			old = lp[ins>>20]
+			lp[ins>>20] = lp[sp]
+			if old != nil && objects.Unref(ts, old) {
+				objects.Dealloc(ts, old)
+			}
 		case opLOAD_CONST:
 			v := consts[ins>>8]
 			objects.Incref(v)
@@ -582,6 +599,25 @@ loop:
 				goto fail
 			}
 			pc = int(ins >> 8)
+		case opSTORE_FAST__JUMP_BACKWARD, opPOP_TOP__JUMP_BACKWARD:
+			// The last statement of a loop body and the jump back.
+			sp--
+			target := ins >> 8
+			if ins&0xff == opSTORE_FAST__JUMP_BACKWARD {
+				old := lp[ins>>8&0xfff]
+				lp[ins>>8&0xfff] = lp[sp]
+				if old != nil && objects.Unref(ts, old) {
+					objects.Dealloc(ts, old)
+				}
+				target = ins >> 20
+			} else if x := lp[sp]; objects.Unref(ts, x) {
+				objects.Dealloc(ts, x)
+			}
+			pc++ // the jump's slot
+			if th.Breaker.Load() != 0 && !th.handleBreaker() {
+				goto fail
+			}
+			pc = int(target)
 		case opGET_ITER:
 			v := lp[sp-1]
 			f.pc = pc

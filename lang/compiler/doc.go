@@ -56,8 +56,9 @@
 //   - Slices use BUILD_SLICE + BINARY_SUBSCR as 3.11 (not 3.12's
 //     BINARY_SLICE): one code path for every subscript.
 //   - Superinstructions (LOAD_FAST__LOAD_FAST, ...) have ids and stack
-//     effects in the table but are never emitted: the VM may fuse pairs
-//     in place later (the operand packs two 12-bit indices).
+//     effects in the table but are never emitted: the VM may fuse two to
+//     four instructions in place later (a "super" operand packs two
+//     12-bit indices; the fused slots keep their instructions).
 //   - Not done: compile.c's static swap elimination (apply_static_swaps)
 //     and some of its line-number fixes (duplicate_exits_without_lineno);
 //     jump threading and exit-block copying are done. These change layout

@@ -127,6 +127,8 @@ const (
 	LOAD_FAST_CONST__COMPARE_OP   Opcode = 190 // ( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way
 	LOAD_FAST__LOAD_ATTR          Opcode = 191 // ( -- a.name); LOAD_FAST then LOAD_ATTR
 	LOAD_FAST__LOAD_METHOD        Opcode = 192 // ( -- meth a | NULL meth); LOAD_FAST then LOAD_METHOD
+	STORE_FAST__JUMP_BACKWARD     Opcode = 193 // (v -- ); STORE_FAST then JUMP_BACKWARD (a target below 4096)
+	POP_TOP__JUMP_BACKWARD        Opcode = 194 // (x -- ); POP_TOP then JUMP_BACKWARD
 	SETUP_FINALLY                 Opcode = 256 // handler receives (exc)
 	SETUP_CLEANUP                 Opcode = 257 // handler receives (lasti exc)
 	SETUP_WITH                    Opcode = 258 // handler receives (lasti exc) in place of the enter result
@@ -266,6 +268,8 @@ var opTable = [numOpcodes]OpInfo{
 	LOAD_FAST_CONST__COMPARE_OP:   {Name: "LOAD_FAST_CONST__COMPARE_OP", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a op c); LOAD_FAST, LOAD_CONST, COMPARE_OP and POP_JUMP_*_IF_* the same way"},
 	LOAD_FAST__LOAD_ATTR:          {Name: "LOAD_FAST__LOAD_ATTR", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- a.name); LOAD_FAST then LOAD_ATTR"},
 	LOAD_FAST__LOAD_METHOD:        {Name: "LOAD_FAST__LOAD_METHOD", Arg: ArgSuper, Flags: FlagSuper, Picture: "( -- meth a | NULL meth); LOAD_FAST then LOAD_METHOD"},
+	STORE_FAST__JUMP_BACKWARD:     {Name: "STORE_FAST__JUMP_BACKWARD", Arg: ArgSuper, Flags: FlagSuper, Picture: "(v -- ); STORE_FAST then JUMP_BACKWARD (a target below 4096)"},
+	POP_TOP__JUMP_BACKWARD:        {Name: "POP_TOP__JUMP_BACKWARD", Arg: ArgJump, Flags: FlagSuper, Picture: "(x -- ); POP_TOP then JUMP_BACKWARD"},
 	SETUP_FINALLY:                 {Name: "SETUP_FINALLY", Arg: ArgJump, Flags: FlagBlock | FlagPseudo, Picture: "handler receives (exc)"},
 	SETUP_CLEANUP:                 {Name: "SETUP_CLEANUP", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc)"},
 	SETUP_WITH:                    {Name: "SETUP_WITH", Arg: ArgJump, Flags: FlagBlock | FlagLasti | FlagPseudo, Picture: "handler receives (lasti exc) in place of the enter result"},
@@ -541,6 +545,10 @@ func StackEffect(op Opcode, n int, jump bool) (pops, pushes int, ok bool) {
 		return 0, 1, true
 	case LOAD_FAST__LOAD_METHOD:
 		return 0, 2, true
+	case STORE_FAST__JUMP_BACKWARD:
+		return 1, 0, true
+	case POP_TOP__JUMP_BACKWARD:
+		return 1, 0, true
 	case SETUP_FINALLY:
 		if jump {
 			return 0, 1, true
