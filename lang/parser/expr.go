@@ -526,7 +526,8 @@ func (p *xp) arguments(open *lexer.Token, close lexer.TokenType) ([]ast.Expr, []
 			v := p.expression()
 			s := &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(t)}
 			if sawDStar {
-				p.failNode(s, "iterable argument unpacking follows keyword argument unpacking")
+				// CPython marks the '*' alone.
+				p.failTok(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, s)
 		case t.Type == tkDoubleStar:
