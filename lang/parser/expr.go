@@ -38,6 +38,7 @@ type perr struct {
 	line, col       int // 1-based line, 0-based byte column
 	endLine, endCol int // end: 0-based byte column (exclusive)
 	noEnd           bool
+	eof             bool   // found at an end-of-input token (EOF, a final DEDENT)
 	limit           string // "MemoryError": nested beyond the parser stack (CPython MAXSTACK)
 	pos             lexer.Position
 }

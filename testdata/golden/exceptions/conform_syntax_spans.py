@@ -10,3 +10,11 @@ for src in cases:
         compile(src, "<case>", "exec")
     except SyntaxError as e:
         print(repr(src), e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text), e.msg)
+# Errors found at the end of the input point at the end of the last line,
+# with no end offset (no caret).
+for src in ['for x in y:\n', 'try:\n    pass\n', 'try:\n    pass', 'class C:\n    def f(self):\n',
+            'try:\n    pass\n\n\n', 'x = (1,\n', 'if x:\n    pass\n  y\n', 'while 1:\n', 'def f(\n']:
+    try:
+        compile(src, "<case>", "exec")
+    except SyntaxError as e:
+        print(repr(src), e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text), e.msg)
