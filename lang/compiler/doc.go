@@ -77,6 +77,12 @@
 // Internal inconsistencies (a stack-depth mismatch) are reported as
 // SyntaxErrors whose message starts with "compiler:"; they are bugs.
 //
+// Compile-time SyntaxWarnings (warn.go: `is` with a literal, assert of a
+// tuple, call or subscript of a literal) go to Options.Warn in the order
+// code generation meets them, as CPython's compiler_warn; the compiler
+// prints nothing. vm's Thread.Compile shows them on sys.stderr in the
+// warnings module's default format (there is no warnings filter yet).
+//
 // # Invariants
 //
 // Every Code this package returns passes Verify. Constants are nil, bool,

@@ -38,6 +38,7 @@ type perr struct {
 	line, col       int // 1-based line, 0-based byte column
 	endLine, endCol int // end: 0-based byte column (exclusive)
 	noEnd           bool
+	eof             bool   // found at an end-of-input token (EOF, a final DEDENT)
 	limit           string // "MemoryError": nested beyond the parser stack (CPython MAXSTACK)
 	pos             lexer.Position
 }
@@ -526,7 +527,8 @@ func (p *xp) arguments(open *lexer.Token, close lexer.TokenType) ([]ast.Expr, []
 			v := p.expression()
 			s := &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(t)}
 			if sawDStar {
-				p.failNode(s, "iterable argument unpacking follows keyword argument unpacking")
+				// CPython marks the '*' alone.
+				p.failTok(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, s)
 		case t.Type == tkDoubleStar:

@@ -729,6 +729,7 @@ func (t *tokenizer) number() {
 				return
 			}
 		}
+		zerosEnd := t.col() // CPython's caret covers the leading zeros
 		if isDigit(cur()) {
 			nonzero = true
 			if !decimalTail() {
@@ -742,7 +743,11 @@ func (t *tokenizer) number() {
 		}
 		if nonzero {
 			t.fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-				sline, scol+1, sline, t.col()+1)
+				sline, scol+1, sline, zerosEnd+1)
+			// CPython's tokenizer gives the line up to where it stopped.
+			if t.err != nil && t.err.Lineno == t.line {
+				t.err.Text = t.src[t.lineStart:t.pos]
+			}
 			return
 		}
 		if endOK("decimal") {

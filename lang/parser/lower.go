@@ -192,7 +192,14 @@ func lowerTry(s *tryStmt, pos ast.Pos) ast.Stmt {
 			eh.Name = identOf(h.Name.Value)
 		}
 		if len(handlers) > 0 && h.Star != star {
-			failAt(eh.Pos, "cannot have both 'except' and 'except*' on the same 'try'")
+			// CPython marks the keyword ("except", or "except*" through
+			// its star, written together as usual).
+			span := 6
+			if h.Star {
+				span = 7
+			}
+			panic(&perr{kind: "SyntaxError", msg: "cannot have both 'except' and 'except*' on the same 'try'",
+				line: eh.Pos.Lineno, col: eh.Pos.ColOffset, endLine: eh.Pos.Lineno, endCol: eh.Pos.ColOffset + span})
 		}
 		if h.Star {
 			star = true

@@ -299,6 +299,11 @@ func toSyntaxError(err error, filename, text string, toks []lexer.Token) *Syntax
 }
 
 func perrToSyntax(pe *perr, filename, text string) *SyntaxError {
+	if !pe.noEnd && pe.limit == "" {
+		if se := eofSyntaxError(pe, filename, text); se != nil {
+			return se
+		}
+	}
 	endCol1 := pe.endCol + 1
 	if pe.noEnd {
 		if strings.HasSuffix(pe.msg, "never closed") {
@@ -319,13 +324,17 @@ var blockNames = map[lexer.TokenType]string{
 
 // unexpected builds the error for a token participle could not accept.
 func unexpected(toks []lexer.Token, idx int, t *lexer.Token, expect string) *perr {
+	// Found at the end of the input (before t may be moved back to the
+	// NEWLINE CPython points at): perrToSyntax places it as CPython.
+	endOfInput := t.Type == tkEOF || t.Type == tkDedent
 	mk := func(kind, msg string) *perr {
 		l, c := t.Pos.Line, t.Pos.Column
 		el, ec := tokEndRaw(t)
 		if t.Type == tkNewline || t.Type == tkEOF || t.Type == tkDedent || t.Type == tkIndent {
 			el, ec = l, c+1
 		}
-		return &perr{kind: kind, msg: msg, line: l, col: c, endLine: el, endCol: ec, pos: t.Pos}
+		return &perr{kind: kind, msg: msg, line: l, col: c, endLine: el, endCol: ec, pos: t.Pos,
+			eof: endOfInput}
 	}
 	switch t.Type {
 	case tkError:
@@ -475,4 +484,27 @@ func isSimple(s ast.Stmt) bool {
 		return false
 	}
 	return true
+}
+
+// eofSyntaxError places an error found at the end of the input where
+// CPython's ENDMARKER is: the end of the last line (blank or not), with no
+// end offset (so no caret) and the line's text ending in a newline. nil
+// when pe is not past the end of text.
+func eofSyntaxError(pe *perr, filename, text string) *SyntaxError {
+	lines := strings.Split(text, "\n")
+	n := len(lines)
+	if strings.HasSuffix(text, "\n") {
+		n--
+	}
+	if n == 0 {
+		return nil
+	}
+	last := lines[n-1]
+	if !(pe.line > n || pe.eof && pe.line == n && pe.col >= len(last)) {
+		return nil
+	}
+	se := newSyntaxError(pe.kind, pe.msg, filename, text, n, len(last)+1, n, -1)
+	se.Text = last + "\n"
+	se.EndLineno, se.EndOffset = n, -1
+	return se
 }

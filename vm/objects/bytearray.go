@@ -43,7 +43,13 @@ func init() {
 	ByteArrayType.Iter = bytesIter
 	ByteArrayType.NumBinary[OpAdd] = byteArrayConcatSlot
 	ByteArrayType.NumBinary[OpMul] = byteArrayRepeatSlot
-	ByteArrayType.NumBinary[OpMod] = bytesModSlot
+	ByteArrayType.NumBinary[OpMod] = func(ts *Thread, a, b *Object) *Object {
+		// Only a bytearray on the left formats (bytearray_mod).
+		if AsByteArray(a) == nil {
+			return NotImplemented
+		}
+		return bytesModSlot(ts, a, b)
+	}
 	ByteArrayType.NumInplace[OpAdd] = byteArrayInplaceConcat
 	ByteArrayType.NumInplace[OpMul] = byteArrayInplaceRepeat
 	ByteArrayType.New = byteArrayNew

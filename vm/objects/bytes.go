@@ -64,7 +64,13 @@ func init() {
 	BytesType.Iter = bytesIter
 	BytesType.NumBinary[OpAdd] = bytesConcatSlot
 	BytesType.NumBinary[OpMul] = bytesRepeatSlot
-	BytesType.NumBinary[OpMod] = bytesModSlot
+	BytesType.NumBinary[OpMod] = func(ts *Thread, a, b *Object) *Object {
+		// Only bytes on the left formats (bytes_mod).
+		if AsBytes(a) == nil {
+			return NotImplemented
+		}
+		return bytesModSlot(ts, a, b)
+	}
 	BytesType.New = bytesNew
 	BytesType.Methods = bytesMethodTable(bytesKindBytes)
 	registerStatic(BytesType)

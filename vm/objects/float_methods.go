@@ -71,7 +71,9 @@ func floatFromHexMethod(ts *Thread, self *Object, args []*Object, kwnames *Objec
 		return nil
 	}
 	if AsStr(args[0]) == nil {
-		return ts.Raisef(TypeError, "fromhex() argument must be str, not %s", TypeName(args[0]))
+		// CPython's float.fromhex reads the string with
+		// PyUnicode_AsUTF8AndSize, whose message this is.
+		return ts.Raise(TypeError, "bad argument type for built-in operation")
 	}
 	r := floatFromHex(ts, StrValue(args[0]))
 	if r == nil {
@@ -113,7 +115,7 @@ func floatGetFormat(ts *Thread, self *Object, args []*Object, kwnames *Object) *
 		return nil
 	}
 	if AsStr(args[0]) == nil {
-		return ts.Raisef(TypeError, "__getformat__() argument must be str, not %s", TypeName(args[0]))
+		return ts.Raisef(TypeError, "__getformat__() argument must be str, not %s", strClinicTypeName(args[0]))
 	}
 	switch StrValue(args[0]) {
 	case "double", "float":

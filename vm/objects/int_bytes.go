@@ -17,7 +17,7 @@ func intByteOrder(ts *Thread, fname string, o *Object) (little, ok bool) {
 		return false, true
 	}
 	if AsStr(o) == nil {
-		ts.Raisef(TypeError, "%s() argument 'byteorder' must be str, not %s", fname, TypeName(o))
+		ts.Raisef(TypeError, "%s() argument 'byteorder' must be str, not %s", fname, strClinicTypeName(o))
 		return false, false
 	}
 	switch StrValue(o) {

@@ -100,7 +100,9 @@ func intRoundMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *
 	if !CheckArgs(ts, "__round__", args, kwnames, 0, 1) {
 		return nil
 	}
-	if len(args) == 0 || args[0] == None {
+	// An explicit None is an error here (round(x, None) calls
+	// __round__() without it).
+	if len(args) == 0 {
 		return intPos(ts, self)
 	}
 	nd := NumberIndex(ts, args[0])

@@ -807,10 +807,12 @@ func listPopMethod(ts *Thread, self *Object, args []*Object, kwnames *Object) *O
 	l := (*List)(unsafePointer(self))
 	i := -1
 	if len(args) == 1 {
-		var ok bool
-		if i, ok = IndexValue(ts, args[0], OverflowError); !ok {
+		// Argument Clinic's Py_ssize_t conversion, with its message.
+		v, ok := strSsizeArg(ts, args[0])
+		if !ok {
 			return nil
 		}
+		i = int(v)
 	}
 	n := len(l.items)
 	if n == 0 {
