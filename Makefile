@@ -53,8 +53,10 @@ threadrace:
 # (vm/interp/proxy_test.go) is issue 8's, at full size too: 16
 # sub-interpreters × 10,000 proxied increments of one counter owned by
 # main, owners closed during use; 20-25 s of CPU under -race
-# (docs/ARCHITECTURE.md "Shared object proxies").
+# (docs/ARCHITECTURE.md "Shared object proxies"). runtime/alloc first:
+# heaps giving and taking shells (shellcache.go) from several goroutines.
 racetest:
+	$(GO) test -count=1 -timeout 5m -race -tags ownercheck ./runtime/alloc
 	$(GO) test -count=1 -timeout 30m -race -tags ownercheck ./vm/interp -run '^Test(Parallel|Ownership|InterpreterAPI|XInterp|Proxy|Embed(Cancel|Deadline|StepLimit|Values))'
 
 # The concurrent.interpreters goldens re-checked against CPython 3.14

@@ -536,21 +536,37 @@ func (is *InterpState) clearSpecialNames(ts *objects.Thread) {
 	}
 	objects.Incref(sd)
 	defer objects.Decref(ts, sd)
-	for _, name := range []string{"path", "argv", "ps1", "ps2", "last_type", "last_value",
-		"last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"} {
-		if objects.DictGetItemStr(ts, sd, name) != nil {
-			objects.DictSetItemStr(ts, sd, name, objects.None)
+	for _, name := range sysSpecialNames {
+		if objects.DictGetItem(ts, sd, name) != nil {
+			objects.DictSetItem(ts, sd, name, objects.None)
 		}
 		ts.ClearErr()
 	}
-	for _, name := range []string{"stdin", "stdout", "stderr"} {
-		if orig := objects.DictGetItemStr(ts, sd, "__"+name+"__"); orig != nil {
+	for i, name := range sysStdNames {
+		if orig := objects.DictGetItem(ts, sd, sysOrigStdNames[i]); orig != nil {
 			objects.Incref(orig)
-			objects.DictSetItemStr(ts, sd, name, orig)
+			objects.DictSetItem(ts, sd, name, orig)
 			objects.Decref(ts, orig)
 		}
 		ts.ClearErr()
 	}
+}
+
+// The names clearSpecialNames resets in sys, as static strs (hashed once
+// per process, no str made per interpreter).
+var (
+	sysSpecialNames = staticStrs("path", "argv", "ps1", "ps2", "last_type", "last_value",
+		"last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__")
+	sysStdNames     = staticStrs("stdin", "stdout", "stderr")
+	sysOrigStdNames = staticStrs("__stdin__", "__stdout__", "__stderr__")
+)
+
+func staticStrs(names ...string) []*Object {
+	out := make([]*Object, len(names))
+	for i, n := range names {
+		out[i] = objects.StaticStr(n)
+	}
+	return out
 }
 
 // destroyImmortals is the virtual GC's phase 2 (runtime/finalize), with

@@ -21,6 +21,10 @@ type SyntaxError struct {
 	EndLineno int
 	EndOffset int
 	Text      string
+	// AtEnd: the parser found the error at the end of the input (it
+	// wanted more), which CPython places at the end of the last line;
+	// the REPL reads it as an incomplete statement.
+	AtEnd bool
 }
 
 func (e *SyntaxError) Error() string {

@@ -506,5 +506,6 @@ func eofSyntaxError(pe *perr, filename, text string) *SyntaxError {
 	se := newSyntaxError(pe.kind, pe.msg, filename, text, n, len(last)+1, n, -1)
 	se.Text = last + "\n"
 	se.EndLineno, se.EndOffset = n, -1
+	se.AtEnd = true
 	return se
 }

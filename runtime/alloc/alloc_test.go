@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 	"weak"
@@ -814,4 +815,44 @@ func TestShellReuse(t *testing.T) {
 	if n := len(shellCache.free); n != 0 {
 		t.Fatalf("a debug heap's shell was cached")
 	}
+}
+
+// TestShellsConcurrent: heaps of several goroutines give and take shells
+// at once (interpreters made and closed in parallel); every heap works
+// and ends empty. Under -race it checks that a shell is touched by one
+// heap at a time.
+func TestShellsConcurrent(t *testing.T) {
+	defer drainShells()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				h := NewHeap(Config{})
+				var fs []*tFloat
+				for j := range 10 + (g*7+i)%300 {
+					p := Alloc(h, floatClass)
+					if p.v != 0 {
+						t.Errorf("block not zero: %v", p.v)
+					}
+					p.v = float64(j + 1)
+					fs = append(fs, p)
+				}
+				l := Alloc(h, listClass)
+				for j, p := range fs {
+					if p.v != float64(j+1) {
+						t.Errorf("block %d holds %v", j, p.v)
+					}
+					Free(h, floatClass, p)
+				}
+				Free(h, listClass, l)
+				if n := h.AllocatedBlocks(); n != 0 {
+					t.Errorf("%d blocks left", n)
+				}
+				h.Release()
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -95,13 +95,10 @@ func (h *Heap) giveShell() bool {
 	}
 	shellCache.free = append(shellCache.free, s)
 	shellCache.mu.Unlock()
+	// From here on the shell and its classStates may be another heap's
+	// (takeShell resets their counts): only h itself is written.
 	h.arenasReleased += s.narenas
 	h.arenaChange(-s.bytes)
-	for _, cs := range s.classes {
-		if cs != nil {
-			cs.arenasReleased += len(cs.arenas)
-		}
-	}
 	h.classes, h.used, h.pools, h.freeIDs, h.byAddr = nil, nil, nil, nil, nil
 	return true
 }

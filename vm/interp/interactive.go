@@ -79,7 +79,7 @@ func errorAtEnd(se *parser.SyntaxError, src string) bool {
 	if strings.HasPrefix(se.Msg, "expected an indented block") {
 		return true
 	}
-	return se.Lineno > strings.Count(src, "\n")
+	return se.AtEnd || se.Lineno > strings.Count(src, "\n")
 }
 
 // isCompound tells the statements that CPython's REPL ends only with an

@@ -437,7 +437,14 @@ func groupValueEmpty(ts *objects.Thread, s *subject, caps []int, g int) *Object 
 }
 
 func patternFinditer(ts *objects.Thread, self *Object, args []*Object, kw *Object) *Object {
-	so, pos, end, ok := parseSPE(ts, "finditer", args, kw)
+	return newReCursor(ts, "finditer", reIterC, reIterType, self, args, kw)
+}
+
+// newReCursor makes the iterator of finditer or the scanner of scanner
+// (one layout, reIter): the subject held (and its buffer, for a
+// bytearray), the search starting at pos.
+func newReCursor(ts *objects.Thread, name string, c *alloc.Class[reIter], t *objects.Type, self *Object, args []*Object, kw *Object) *Object {
+	so, pos, end, ok := parseSPE(ts, name, args, kw)
 	if !ok {
 		return nil
 	}
@@ -447,7 +454,7 @@ func patternFinditer(ts *objects.Thread, self *Object, args []*Object, kw *Objec
 		return nil
 	}
 	pos, end = clampPos(pos, end, s.n)
-	it := objects.NewObject(ts, reIterC, reIterType)
+	it := objects.NewObject(ts, c, t)
 	it.str = objects.NewRef(so)
 	it.pat = objects.NewRef(self)
 	it.start, it.pos, it.endpos = pos, pos, end
@@ -505,23 +512,7 @@ func holdBuffer(ts *objects.Thread, it *reIter, so *Object) {
 // patternScanner is Pattern.scanner(string, pos, endpos): an object whose
 // match() and search() give the successive matches.
 func patternScanner(ts *objects.Thread, self *Object, args []*Object, kw *Object) *Object {
-	so, pos, end, ok := parseSPE(ts, "scanner", args, kw)
-	if !ok {
-		return nil
-	}
-	p := asPattern(self)
-	s, ok := p.subjectOf(ts, so)
-	if !ok {
-		return nil
-	}
-	pos, end = clampPos(pos, end, s.n)
-	it := objects.NewObject(ts, scannerC, scannerType)
-	it.str = objects.NewRef(so)
-	it.pat = objects.NewRef(self)
-	it.start, it.pos, it.endpos = pos, pos, end
-	holdBuffer(ts, it, so)
-	objects.GCTrack(ts, &it.Object)
-	return &it.Object
+	return newReCursor(ts, "scanner", scannerC, scannerType, self, args, kw)
 }
 
 func scannerMethod(mode regex.Mode) objects.MethodFn {
