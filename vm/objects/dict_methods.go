@@ -809,21 +809,9 @@ func DictFillStatic(ts *Thread, dst, src *Object) bool {
 		return false
 	}
 	ts.heap.Uncharge(d.k.charge())
-	k := s.k
-	d.k = k
-	d.k.indices = append([]uint64(nil), k.indices...)
-	d.k.entries = make([]dictEntry, len(k.entries))
-	copy(d.k.entries, k.entries[:k.nentries])
-	d.k.ver = 0
-	for i := range d.k.entries[:k.nentries] {
-		if e := &d.k.entries[i]; e.key != nil {
-			Incref(e.key)
-			Incref(e.value)
-		}
-	}
-	d.used = s.used
-	ts.heap.Charge(d.k.charge())
-	for _, e := range d.k.entries[:k.nentries] {
+	s.cloneInto(ts, d)
+	d.k.ver = 0 // a key set of this dict's own (dict_cache.go)
+	for _, e := range d.k.entries[:d.k.nentries] {
 		if e.key != nil {
 			if d.maintainTracking(ts, e.key, e.value); d.gc.prev != nil {
 				break

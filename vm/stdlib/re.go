@@ -319,18 +319,22 @@ func parseSPE(ts *objects.Thread, name string, args []*Object, kw *Object) (stri
 	if !objects.ParseArgs(ts, name, args, kw, []string{"string", "pos", "endpos"}, 1, &so, &po, &eo) {
 		return nil, 0, 0, false
 	}
-	pos, end = 0, int(^uint(0)>>1)
-	if po != nil {
-		if pos, ok = objects.IndexValue(ts, po, objects.OverflowError); !ok {
-			return nil, 0, 0, false
-		}
+	if pos, ok = optIndex(ts, po, 0); !ok {
+		return nil, 0, 0, false
 	}
-	if eo != nil {
-		if end, ok = objects.IndexValue(ts, eo, objects.OverflowError); !ok {
-			return nil, 0, 0, false
-		}
+	if end, ok = optIndex(ts, eo, int(^uint(0)>>1)); !ok {
+		return nil, 0, 0, false
 	}
 	return so, pos, end, true
+}
+
+// optIndex is an optional integer argument (pos, endpos, maxsplit,
+// count): def when absent, OverflowError past a Go int.
+func optIndex(ts *objects.Thread, o *Object, def int) (int, bool) {
+	if o == nil {
+		return def, true
+	}
+	return objects.IndexValue(ts, o, objects.OverflowError)
 }
 
 func patternMatchMode(name string, mode regex.Mode) objects.MethodFn {
@@ -537,12 +541,9 @@ func patternSplit(ts *objects.Thread, self *Object, args []*Object, kw *Object) 
 	if !objects.ParseArgs(ts, "split", args, kw, []string{"string", "maxsplit"}, 1, &so, &mo) {
 		return nil
 	}
-	maxsplit := 0
-	if mo != nil {
-		var ok bool
-		if maxsplit, ok = objects.IndexValue(ts, mo, objects.OverflowError); !ok {
-			return nil
-		}
+	maxsplit, ok := optIndex(ts, mo, 0)
+	if !ok {
+		return nil
 	}
 	p := asPattern(self)
 	s, ok := p.subjectOf(ts, so)
@@ -816,12 +817,9 @@ func patternSubx(ts *objects.Thread, self *Object, args []*Object, kw *Object, n
 	if !objects.ParseArgs(ts, name, args, kw, []string{"repl", "string", "count"}, 2, &ro, &so, &co) {
 		return nil
 	}
-	count := 0
-	if co != nil {
-		var ok bool
-		if count, ok = objects.IndexValue(ts, co, objects.OverflowError); !ok {
-			return nil
-		}
+	count, ok := optIndex(ts, co, 0)
+	if !ok {
+		return nil
 	}
 	p := asPattern(self)
 	s, ok := p.subjectOf(ts, so)
