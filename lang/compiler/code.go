@@ -1,9 +1,10 @@
 package compiler
 
 import (
-	"fmt"
+	"encoding/binary"
 	"math"
 	"math/big"
+	"slices"
 )
 
 // Code flags, with CPython's values (co_flags).
@@ -56,6 +57,10 @@ type Code struct {
 	ExceptionTable []ExceptionEntry
 	// LineTable is the compact location table: see Locations.
 	LineTable []byte
+
+	// key caches codeKey: set once the code is complete and becomes a
+	// constant of its parent (a code object is not changed after that).
+	key string
 }
 
 // ExceptionEntry maps the instructions [Start, End) to a handler: when one of
@@ -161,7 +166,7 @@ func (c *Code) Handler(i int) (ExceptionEntry, bool) {
 // constKey is a constant's identity for deduplication: type and value, so
 // that 1, 1.0 and True stay distinct, and 0.0 and -0.0 too (as CPython's
 // _PyCode_ConstantKey).
-func constKey(v any) any {
+func constKey(v any) string {
 	switch v := v.(type) {
 	case nil:
 		return "N"
@@ -173,9 +178,10 @@ func constKey(v any) any {
 	case *big.Int:
 		return "i" + v.String()
 	case float64:
-		return [2]any{"f", math.Float64bits(v)}
+		return string(binary.LittleEndian.AppendUint64([]byte{'f'}, math.Float64bits(v)))
 	case complex128:
-		return [3]any{"c", math.Float64bits(real(v)), math.Float64bits(imag(v))}
+		b := binary.LittleEndian.AppendUint64([]byte{'c'}, math.Float64bits(real(v)))
+		return string(binary.LittleEndian.AppendUint64(b, math.Float64bits(imag(v))))
 	case string:
 		return "s" + v
 	case []byte:
@@ -183,53 +189,96 @@ func constKey(v any) any {
 	case *Code:
 		// Equal code objects are one constant, as CPython merges them
 		// (a while loop's test is compiled twice, lambdas in it too).
-		return codeKey(v)
+		return "C" + codeKey(v)
 	case ConstTuple:
-		ks := make([]any, len(v))
-		for i, x := range v {
-			ks[i] = constKey(x)
-		}
-		return tupleKey{"t", keyString(ks)}
+		return itemsKey('t', v)
 	case ConstFrozenset:
-		ks := make([]any, len(v))
+		// Set equality: {1, 2} and {2, 1} are one constant, as in
+		// CPython (the first one's order is kept).
+		ks := make([]string, len(v))
 		for i, x := range v {
 			ks[i] = constKey(x)
 		}
-		return tupleKey{"z", keyString(ks)}
+		slices.Sort(ks)
+		b := keyBuilder{buf: []byte{'z'}}
+		for _, k := range ks {
+			b.str(k)
+		}
+		return string(b.buf)
 	}
-	return [2]any{"e", ""} // ast.EllipsisValue
+	return "e" // ast.EllipsisValue
 }
 
-type tupleKey struct{ kind, items string }
-
-func keyString(ks []any) string {
-	var b []byte
-	for _, k := range ks {
-		b = append(b, []byte(anyString(k))...)
-		b = append(b, 0)
+// itemsKey is the key of a tuple constant: its kind, then each item's
+// key with its length before it, so no two differ only in where their
+// items' keys split.
+func itemsKey(kind byte, items []any) string {
+	b := keyBuilder{buf: []byte{kind}}
+	for _, x := range items {
+		b.str(constKey(x))
 	}
-	return string(b)
-}
-
-func anyString(k any) string {
-	switch k := k.(type) {
-	case string:
-		return "S" + escapeNul(k)
-	case tupleKey:
-		return "(" + k.kind + escapeNul(k.items) + ")"
-	default:
-		return "V" + escapeNul(sprint(k))
-	}
+	return string(b.buf)
 }
 
 // codeKey is a code object's structural identity (CPython's code
-// equality: everything but the filename).
+// equality: everything but the filename). It is computed once per code
+// object and kept: a class body's key contains its methods' keys, and a
+// nested function is a constant of each enclosing level in turn, so
+// recomputing made compiling a module quadratic in its nesting (a quarter
+// of `import typing` went here when the key was a fmt.Sprintf of %v).
 func codeKey(c *Code) string {
-	ks := make([]any, len(c.Consts))
-	for i, k := range c.Consts {
-		ks[i] = constKey(k)
+	if c.key != "" {
+		return c.key
 	}
-	return fmt.Sprintf("code\x00%s\x00%s\x00%d %d %d %d %d %d\x00%v\x00%q\x00%q\x00%q\x00%q\x00%q\x00%v\x00%v\x00%v",
-		c.Name, c.QualName, c.FirstLineno, c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.Flags, c.StackSize,
-		c.Code, c.Names, c.VarNames, c.CellVars, c.FreeVars, c.LineTable, c.ExceptionTable, c.CellArgs, keyString(ks))
+	var b keyBuilder
+	b.str("code")
+	b.str(c.Name)
+	b.str(c.QualName)
+	for _, n := range [...]int{c.FirstLineno, c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.Flags, c.StackSize} {
+		b.int(n)
+	}
+	b.int(len(c.Code))
+	for _, w := range c.Code {
+		b.buf = binary.LittleEndian.AppendUint32(b.buf, w)
+	}
+	for _, names := range [...][]string{c.Names, c.VarNames, c.CellVars, c.FreeVars} {
+		b.int(len(names))
+		for _, n := range names {
+			b.str(n)
+		}
+	}
+	b.str(string(c.LineTable))
+	b.int(len(c.ExceptionTable))
+	for _, e := range c.ExceptionTable {
+		b.int(e.Start)
+		b.int(e.End)
+		b.int(e.Target)
+		b.int(e.Depth)
+		if e.Lasti {
+			b.int(1)
+		} else {
+			b.int(0)
+		}
+	}
+	b.int(len(c.CellArgs))
+	for _, a := range c.CellArgs {
+		b.int(a)
+	}
+	b.int(len(c.Consts))
+	for _, k := range c.Consts {
+		b.str(constKey(k))
+	}
+	c.key = string(b.buf)
+	return c.key
+}
+
+// keyBuilder writes an unambiguous key: every string is length-prefixed,
+// every int a varint.
+type keyBuilder struct{ buf []byte }
+
+func (b *keyBuilder) int(n int) { b.buf = binary.AppendVarint(b.buf, int64(n)) }
+
+func (b *keyBuilder) str(s string) {
+	b.int(len(s))
+	b.buf = append(b.buf, s...)
 }
