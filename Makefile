@@ -84,7 +84,7 @@ fmtcheck:
 # duration: Go 1.26's fuzz coordinator can fail a duration-bounded run with
 # a spurious "context deadline exceeded" at the deadline on a loaded
 # machine (golang/go#75804, fixed in Go 1.27); a count has no deadline.
-FUZZ_TARGETS := ./lang/parser:FuzzTokenize ./lang/parser:FuzzParse ./lang/compiler:FuzzCompile ./vm/builtins:FuzzPickleLoads ./lang/regex:FuzzRegex
+FUZZ_TARGETS := ./lang/parser:FuzzTokenize ./lang/parser:FuzzParse ./lang/compiler:FuzzCompile ./lang/compiler:FuzzUnmarshal ./vm/builtins:FuzzPickleLoads ./lang/regex:FuzzRegex
 SMOKETIME    ?= 20000x
 
 fuzzsmoke:

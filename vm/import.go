@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"minipy/lang/codecache"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,26 +67,41 @@ func (th *Thread) compileError(err error) {
 	}
 }
 
-// CompileFile compiles source text into a code object (a new reference);
+// Compile compiles source text into a code object (a new reference);
 // nil with SyntaxError set on failure.
 func (th *Thread) Compile(src []byte, filename, mode string) *Object {
-	var warns []compiler.Warning
-	c, err := compiler.CompileSource(src, filename, mode, compiler.Options{
-		Warn: func(w compiler.Warning) { warns = append(warns, w) }})
-	for _, w := range warns {
-		th.showSyntaxWarning(w, src)
-	}
-	if err != nil {
-		th.compileError(err)
-		return nil
+	return th.compile(src, filename, mode, nil)
+}
+
+// compile is Compile through a code cache (nil: none). A cached
+// compilation of this very source is loaded instead of compiling; a fresh
+// one is stored unless it gave SyntaxWarnings, which a later load would
+// not show again (so they still show on every run, as when compiling).
+func (th *Thread) compile(src []byte, filename, mode string, cache *codecache.Cache) *Object {
+	c := cache.Load(filename, src, mode)
+	if c == nil {
+		var warns []compiler.Warning
+		var err error
+		c, err = compiler.CompileSource(src, filename, mode, compiler.Options{
+			Warn: func(w compiler.Warning) { warns = append(warns, w) }})
+		for _, w := range warns {
+			th.showSyntaxWarning(w, src)
+		}
+		if err != nil {
+			th.compileError(err)
+			return nil
+		}
+		if len(warns) == 0 {
+			cache.Store(filename, src, mode, c)
+		}
 	}
 	return LoadCode(th.TS, c)
 }
 
-// execModule runs the code of file path as module name (already made and
-// in sys.modules).
-func (th *Thread) execSource(m *Object, src []byte, path string) bool {
-	code := th.Compile(src, path, "exec")
+// execSource runs the code of file path as module m (already made and in
+// sys.modules), compiled through cache (nil: none).
+func (th *Thread) execSource(m *Object, src []byte, path string, cache *codecache.Cache) bool {
+	code := th.compile(src, path, "exec", cache)
 	if code == nil {
 		return false
 	}
@@ -263,7 +279,10 @@ func (th *Thread) importOne(name string) *Object {
 		objects.Decref(ts, m)
 		return nil
 	}
-	if !th.execSource(m, src, path) {
+	// An imported module's code comes from the code cache when it can,
+	// as CPython's comes from __pycache__; the main script is compiled
+	// every time (as in CPython).
+	if !th.execSource(m, src, path, codecache.Default()) {
 		k := objects.NewStr(ts, name)
 		saved := ts.FetchErr()
 		objects.DictDelItem(ts, th.Interp.Modules, k)
@@ -733,7 +752,7 @@ func (th *Thread) runMainModule(src []byte, path, pkg string) {
 	}
 	objects.DictSetItemStr(ts, is.Modules, "__main__", m)
 	objects.Decref(ts, m)
-	if th.protect(func() bool { return th.execSource(m, src, path) }) {
+	if th.protect(func() bool { return th.execSource(m, src, path, nil) }) {
 		is.ExitCode = 0
 	} else {
 		th.reportUncaught()

@@ -65,7 +65,7 @@ func (th *Thread) runMain(src []byte, filename string) {
 	}
 	objects.DictSetItemStr(ts, is.Modules, "__main__", m)
 	objects.Decref(ts, m)
-	ok := th.protect(func() bool { return th.execSource(m, src, filename) })
+	ok := th.protect(func() bool { return th.execSource(m, src, filename, nil) })
 	if !ok {
 		th.reportUncaught()
 	} else {
@@ -77,7 +77,7 @@ func (th *Thread) runMain(src []byte, filename string) {
 // embedding API's Exec does; false with the exception pending on the
 // thread if it raised (a Go panic becomes a SystemError).
 func (th *Thread) ExecIn(m *Object, src []byte, filename string) bool {
-	return th.protect(func() bool { return th.execSource(m, src, filename) })
+	return th.protect(func() bool { return th.execSource(m, src, filename, nil) })
 }
 
 // protect runs fn and turns a Go panic into a SystemError.

@@ -3,6 +3,8 @@ package vm
 import (
 	"sync"
 
+	"minipy/lang/codecache"
+
 	"minipy/lang/compiler"
 	"minipy/vm/objects"
 )
@@ -24,7 +26,7 @@ func (th *Thread) ExecFrozen(m *Object, src, path string) bool {
 	c := frozenCompiled(src, path)
 	if c == nil {
 		// A syntax error in embedded source: compiled again to raise it.
-		return th.execSource(m, []byte(src), path)
+		return th.execSource(m, []byte(src), path, nil)
 	}
 	code := LoadCode(th.TS, c)
 	if code == nil {
@@ -62,9 +64,15 @@ func frozenCompiled(src, path string) *compiler.Code {
 	if e, ok := frozenCode.Load(path); ok && e.(frozenEntry).src == src {
 		return e.(frozenEntry).code
 	}
-	c, err := compiler.CompileSource([]byte(src), path, "exec", compiler.Options{})
-	if err != nil {
-		return nil
+	// Then the code cache on disk, shared by the processes.
+	cache := codecache.Default()
+	c := cache.Load(path, []byte(src), "exec")
+	if c == nil {
+		var err error
+		if c, err = compiler.CompileSource([]byte(src), path, "exec", compiler.Options{}); err != nil {
+			return nil
+		}
+		cache.Store(path, []byte(src), "exec", c)
 	}
 	frozenCode.Store(path, frozenEntry{src, c})
 	return c

@@ -200,11 +200,11 @@ func constKey(v any) string {
 			ks[i] = constKey(x)
 		}
 		slices.Sort(ks)
-		b := keyBuilder{buf: []byte{'z'}}
+		w := marshalWriter{buf: []byte{'z'}}
 		for _, k := range ks {
-			b.str(k)
+			w.str(k)
 		}
-		return string(b.buf)
+		return string(w.buf)
 	}
 	return "e" // ast.EllipsisValue
 }
@@ -213,72 +213,26 @@ func constKey(v any) string {
 // key with its length before it, so no two differ only in where their
 // items' keys split.
 func itemsKey(kind byte, items []any) string {
-	b := keyBuilder{buf: []byte{kind}}
+	w := marshalWriter{buf: []byte{kind}}
 	for _, x := range items {
-		b.str(constKey(x))
+		w.str(constKey(x))
 	}
-	return string(b.buf)
+	return string(w.buf)
 }
 
 // codeKey is a code object's structural identity (CPython's code
-// equality: everything but the filename). It is computed once per code
-// object and kept: a class body's key contains its methods' keys, and a
-// nested function is a constant of each enclosing level in turn, so
-// recomputing made compiling a module quadratic in its nesting (a quarter
-// of `import typing` went here when the key was a fmt.Sprintf of %v).
+// equality): its Marshal form, with each nested code object written as
+// its own key. It is computed once per code object and kept: a class
+// body's key contains its methods' keys, and a nested function is a
+// constant of each enclosing level in turn, so recomputing made compiling
+// a module quadratic in its nesting (a quarter of `import typing` went
+// here when the key was a fmt.Sprintf of %v). The filename is in the key
+// but is the same for every code of one compilation.
 func codeKey(c *Code) string {
-	if c.key != "" {
-		return c.key
+	if c.key == "" {
+		w := marshalWriter{nestedKeys: true}
+		w.code(c)
+		c.key = string(w.buf)
 	}
-	var b keyBuilder
-	b.str("code")
-	b.str(c.Name)
-	b.str(c.QualName)
-	for _, n := range [...]int{c.FirstLineno, c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.Flags, c.StackSize} {
-		b.int(n)
-	}
-	b.int(len(c.Code))
-	for _, w := range c.Code {
-		b.buf = binary.LittleEndian.AppendUint32(b.buf, w)
-	}
-	for _, names := range [...][]string{c.Names, c.VarNames, c.CellVars, c.FreeVars} {
-		b.int(len(names))
-		for _, n := range names {
-			b.str(n)
-		}
-	}
-	b.str(string(c.LineTable))
-	b.int(len(c.ExceptionTable))
-	for _, e := range c.ExceptionTable {
-		b.int(e.Start)
-		b.int(e.End)
-		b.int(e.Target)
-		b.int(e.Depth)
-		if e.Lasti {
-			b.int(1)
-		} else {
-			b.int(0)
-		}
-	}
-	b.int(len(c.CellArgs))
-	for _, a := range c.CellArgs {
-		b.int(a)
-	}
-	b.int(len(c.Consts))
-	for _, k := range c.Consts {
-		b.str(constKey(k))
-	}
-	c.key = string(b.buf)
 	return c.key
-}
-
-// keyBuilder writes an unambiguous key: every string is length-prefixed,
-// every int a varint.
-type keyBuilder struct{ buf []byte }
-
-func (b *keyBuilder) int(n int) { b.buf = binary.AppendVarint(b.buf, int64(n)) }
-
-func (b *keyBuilder) str(s string) {
-	b.int(len(s))
-	b.buf = append(b.buf, s...)
 }

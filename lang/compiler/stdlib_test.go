@@ -16,7 +16,8 @@ import (
 // rejects at compile time (not parse time) must be rejected here with the
 // same message and line. Every code object must also have CPython's
 // co_qualname, co_argcount, co_flags, co_varnames, co_cellvars,
-// co_freevars, co_names and co_consts (testdata/compile/dump_codeattrs.py).
+// co_freevars, co_names and co_consts (testdata/compile/dump_codeattrs.py),
+// and must come back unchanged through Marshal and Unmarshal.
 func TestCompileStdlib(t *testing.T) {
 	py := needPython(t)
 	root, err := pyref.RepoRoot()
@@ -73,6 +74,7 @@ func TestCompileStdlib(t *testing.T) {
 		}
 		passed++
 		if code != nil {
+			roundTrip(t, path, code) // the code cache's format (marshal.go)
 			p, f := compareCodeAttrs(t, path, code, w)
 			objPassed += p
 			objFailed += f

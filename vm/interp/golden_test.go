@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,18 +34,29 @@ var update = flag.Bool("update", false, "rewrite the golden .out/.err/.exitcode 
 
 // TestMain re-runs the test binary with PYTHONHASHSEED=0: the str hash key
 // is read once at start-up, and the goldens are made with the same seed so
-// that set and dict orders match CPython's.
+// that set and dict orders match CPython's. The code cache
+// (lang/codecache) is a fresh directory, removed at the end: a golden's
+// modules are compiled in its first run and loaded from the cache in its
+// second (under the debug allocator), so both paths are checked, and no
+// file is left in the user's cache.
 func TestMain(m *testing.M) {
 	if os.Getenv("PYTHONHASHSEED") != "0" {
+		cache, err := os.MkdirTemp("", "minipy-codecache-")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 		cmd := exec.Command(os.Args[0], os.Args[1:]...)
-		cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
+		cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "MINIPY_CODECACHE="+cache)
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
+			os.RemoveAll(cache)
 			if ee, ok := err.(*exec.ExitError); ok {
 				os.Exit(ee.ExitCode())
 			}
 			os.Exit(1)
 		}
+		os.RemoveAll(cache)
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
