@@ -329,8 +329,91 @@ func init() {
 		{Name: "co_cellvars", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.cellfree[:co.ncells]) })},
 		{Name: "co_freevars", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.cellfree[co.ncells:]) })},
 		{Name: "co_consts", Get: get(func(ts *objects.Thread, co *Code) *Object { return strTuple(ts, co.consts) })},
+		{Name: "co_stacksize", Get: get(func(ts *objects.Thread, co *Code) *Object { return objects.NewInt(ts, int64(co.C.StackSize)) })},
+		{Name: "co_code", Get: get(codeBytes)},
+	}
+	t.Methods = []objects.MethodDef{
+		{Name: "co_lines", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !objects.CheckNoArgs(ts, "code.co_lines", args, kwnames) {
+				return nil
+			}
+			return codeLines(ts, (*Code)(ptr(self)))
+		}},
+		{Name: "co_positions", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+			if !objects.CheckNoArgs(ts, "code.co_positions", args, kwnames) {
+				return nil
+			}
+			return codePositions(ts, (*Code)(ptr(self)))
+		}},
 	}
 	objects.RegisterStaticType(t)
+}
+
+// codeBytes is co_code: a 2-byte code unit per instruction, opcode then
+// the low byte of its operand, as CPython's units are. The shape matches
+// f_lasti and co_lines (2 x the instruction index) and real opcodes keep
+// CPython's numbers, but minipy has no EXTENDED_ARG or CACHE units: an
+// operand above 255 is cut to its low byte (see lang/compiler's doc).
+func codeBytes(ts *objects.Thread, co *Code) *Object {
+	b := make([]byte, 0, 2*len(co.C.Code))
+	for _, w := range co.C.Code {
+		b = append(b, byte(w), byte(w>>8))
+	}
+	return objects.NewBytes(ts, b)
+}
+
+// lineOrNone is a line or column number, or None where unknown.
+func lineOrNone(ts *objects.Thread, n int, known bool) *Object {
+	if !known {
+		return objects.NewRef(objects.None)
+	}
+	return objects.NewInt(ts, int64(n))
+}
+
+// codeLines is co_lines(): an iterator of (start, end, line) over the
+// bytes of co_code (2 per instruction, as f_lasti counts), one per run of
+// instructions on one line (line None where unknown), as CPython's.
+func codeLines(ts *objects.Thread, co *Code) *Object {
+	var items []*Object
+	n := len(co.C.Code)
+	for i := 0; i < n; {
+		line := co.lineAt(i)
+		j := i + 1
+		for j < n && co.lineAt(j) == line {
+			j++
+		}
+		items = append(items, objects.NewTupleSteal(ts, objects.NewInt(ts, int64(2*i)), objects.NewInt(ts, int64(2*j)),
+			lineOrNone(ts, line, line > 0)))
+		i = j
+	}
+	return iterOver(ts, items)
+}
+
+// codePositions is co_positions(): an iterator of (line, end_line,
+// column, end_column) per instruction, None where unknown.
+func codePositions(ts *objects.Thread, co *Code) *Object {
+	items := make([]*Object, len(co.C.Code))
+	for i := range items {
+		var l compiler.Location
+		if i < len(co.locs) {
+			l = co.locs[i]
+		}
+		known := l.Line > 0
+		items[i] = objects.NewTupleSteal(ts, lineOrNone(ts, l.Line, known), lineOrNone(ts, l.EndLine, known && l.EndLine > 0),
+			lineOrNone(ts, l.Col, known && l.Col >= 0), lineOrNone(ts, l.EndCol, known && l.EndCol >= 0))
+	}
+	return iterOver(ts, items)
+}
+
+// iterOver is an iterator over items (stolen), through a list.
+func iterOver(ts *objects.Thread, items []*Object) *Object {
+	l := objects.NewListSteal(ts, items)
+	if l == nil {
+		return nil
+	}
+	it := objects.GetIter(ts, l)
+	objects.Decref(ts, l)
+	return it
 }
 
 // LookupName returns the interpreter's str object for an identifier of
