@@ -346,20 +346,6 @@ func crLog2(x float64) float64 {
 
 func crLog10(x float64) float64 { crInit(); return crLogBase(x, crLn10) }
 
-func crLog1p(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1) || x == 0 || tiny(x):
-		return x
-	case x < -1:
-		return math.NaN()
-	case x == -1:
-		return math.Inf(-1)
-	}
-	crInit()
-	y := new(big.Float).SetPrec(1200).Add(bigF(1200, 1), bigF(1200, x))
-	return f64(crLog(y, crPrec+64))
-}
-
 func crAtanF(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || x == 0 || tiny(x):
