@@ -64,6 +64,12 @@ type attrCache struct {
 	genericSet bool
 	descr      *Object
 	ix         int
+	// absentVer is the keys version of the last instance dict in which
+	// LOAD_METHOD found no such name (0: none): while an instance dict
+	// still has that version its key set is the one checked, so the
+	// name is still absent and the lookup is skipped (CPython 3.11's
+	// LOAD_METHOD_WITH_VALUES checks its shared keys' version likewise).
+	absentVer uint64
 }
 
 // attrCaches is the cache of one name: up to attrWays types, the most
@@ -109,6 +115,7 @@ func attrFill(ts *objects.Thread, co *Code, ni uint32, t *objects.Type) *attrCac
 	c.genericGet = t.GetAttr != nil && funcAddr(t.GetAttr) == genericGetAttrPtr
 	c.genericSet = t.SetAttr != nil && funcAddr(t.SetAttr) == genericSetAttrPtr
 	c.ix = -1
+	c.absentVer = 0
 	return c
 }
 
@@ -227,17 +234,21 @@ func loadMethodCached(ts *objects.Thread, co *Code, ni uint32, o *Object, f *Fra
 	// name, as objects.GetMethod decides.
 	if t.DictPtr != nil {
 		if dp := t.DictPtr(o); dp != nil && *dp != nil {
-			if (*dp).Type() != objects.DictType {
+			d := *dp
+			if d.Type() != objects.DictType {
 				f.pc = pc
 				return loadMethod(ts, o, co.names[ni])
 			}
-			v, ok := objects.DictLookupStr(*dp, co.names[ni])
-			if !ok {
-				f.pc = pc
-				return loadMethod(ts, o, co.names[ni])
-			}
-			if v != nil {
-				return objects.NewRef(v), false
+			if c.absentVer == 0 || !objects.DictKeysVersionIs(d, c.absentVer) {
+				v, ok := objects.DictLookupStr(d, co.names[ni])
+				if !ok {
+					f.pc = pc
+					return loadMethod(ts, o, co.names[ni])
+				}
+				if v != nil {
+					return objects.NewRef(v), false
+				}
+				c.absentVer = objects.DictKeysVersion(ts, d)
 			}
 		}
 	}

@@ -123,9 +123,11 @@ func (th *Thread) pushCallFrame(co *Code, fn *Function, callable *Object, args [
 	}
 	// Popped stack slots are not nil'ed, so a reused window may hold
 	// stale handles: the other locals must start empty.
-	rest := locals[len(args):]
-	for i := range rest {
-		rest[i] = nil
+	// Written as an index loop, not `for i := range rest`: Go turns that
+	// form into a memclrHasPointers call, dearer than the few stores a
+	// function's remaining locals take.
+	for i := len(args); i < len(locals); i++ {
+		locals[i] = nil
 	}
 	f.co = co
 	f.codeObj = &co.Object

@@ -114,6 +114,26 @@ func SetImmortal(o *Object) { o.hdr.Refcnt = ImmortalRefcnt }
 //
 //go:noinline
 func Dealloc(ts *Thread, o *Object) {
+	// Exact floats and small-payload ints die by the million in numeric
+	// code: they go straight onto the free list (floatDealloc's and
+	// intDealloc's common case), skipping the weak-reference check (they
+	// take no weak references) and the indirect call through the type.
+	switch o.typ {
+	case FloatType:
+		if fl := ts.free; fl != nil && fl.nfloat < floatFreeMax {
+			fl.floats[fl.nfloat] = (*Float)(unsafePointer(o))
+			fl.nfloat++
+			return
+		}
+	case IntType:
+		if i := (*Int)(unsafePointer(o)); i.big == nil {
+			if fl := ts.free; fl != nil && fl.nint < intFreeMax {
+				fl.ints[fl.nint] = i
+				fl.nint++
+				return
+			}
+		}
+	}
 	if len(ts.Space.weakrefs) != 0 && o.typ.Flags&FlagHeapType == 0 {
 		deallocClearWeakrefs(ts, o)
 	}
