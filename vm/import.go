@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -73,7 +72,9 @@ func (th *Thread) Compile(src []byte, filename, mode string) *Object {
 	c, err := compiler.CompileSource(src, filename, mode, compiler.Options{
 		Warn: func(w compiler.Warning) { warns = append(warns, w) }})
 	for _, w := range warns {
-		th.showSyntaxWarning(w, src)
+		if !th.showSyntaxWarning(w) {
+			return nil
+		}
 	}
 	if err != nil {
 		th.compileError(err)
@@ -738,21 +739,4 @@ func (th *Thread) runMainModule(src []byte, path, pkg string) {
 	} else {
 		th.reportUncaught()
 	}
-}
-
-// showSyntaxWarning prints a compile-time warning on sys.stderr as the
-// warnings module's default action shows it: "file:line: SyntaxWarning:
-// msg" and the stripped source line, which linecache finds only for a real
-// file name (not "<string>" and the like).
-func (th *Thread) showSyntaxWarning(w compiler.Warning, src []byte) {
-	text := fmt.Sprintf("%s:%d: SyntaxWarning: %s\n", w.Filename, w.Line, w.Msg)
-	if !(strings.HasPrefix(w.Filename, "<") && strings.HasSuffix(w.Filename, ">")) {
-		lines := bytes.SplitN(src, []byte("\n"), w.Line+1)
-		if w.Line >= 1 && w.Line <= len(lines) {
-			if line := strings.TrimSpace(string(lines[w.Line-1])); line != "" {
-				text += "  " + line + "\n"
-			}
-		}
-	}
-	th.writeStderr(text)
 }
