@@ -209,6 +209,14 @@ func (th *Thread) importOne(name string) *Object {
 			objects.Decref(ts, m)
 			return nil
 		}
+		// A Go or frozen submodule (urllib.parse) is an attribute of its
+		// package, as a file's is.
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			if parent := th.sysModule(name[:i]); parent != nil {
+				objects.SetAttrString(ts, parent, name[i+1:], m)
+				ts.ClearErr()
+			}
+		}
 		return m
 	}
 	var dirs []string
