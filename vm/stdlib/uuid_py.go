@@ -15,14 +15,19 @@ import os
 import sys
 from enum import Enum
 
+import operator as _op
+
 __author__ = 'Ka-Ping Yee <ping@zesty.ca>'
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+# The variant names.
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
 _int = int
 _bytes = bytes
+_set = object.__setattr__
 
 
 class SafeUUID(Enum):
@@ -31,13 +36,48 @@ class SafeUUID(Enum):
     unknown = None
 
 
-_FIELD_BITS = (32, 16, 16, 8, 8, 48)
-_FIELD_WORDS = ('a 32-bit', 'a 16-bit', 'a 16-bit', 'an 8-bit', 'an 8-bit', 'a 48-bit')
+# The six RFC 4122 fields, most significant first: name, width in bits.
+_FIELDS = (('time_low', 32), ('time_mid', 16), ('time_hi_version', 16),
+           ('clock_seq_hi_variant', 8), ('clock_seq_low', 8), ('node', 48))
+_WIDTH_WORDS = {32: 'a 32-bit', 16: 'a 16-bit', 8: 'an 8-bit', 48: 'a 48-bit'}
+
+# Setting a version clears the two variant bits and the version nibble,
+# then sets the RFC 4122 variant (binary 10) and the version.
+_VERSION_CLEAR = (0xc000 << 48) | (0xf000 << 64)
+_RFC_VARIANT_BIT = 1 << 63
 
 
 def _swap_le(b):
     # bytes_le stores the first three fields little-endian.
     return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+
+
+def _parse_hex(text):
+    for prefix in ('urn:', 'uuid:'):
+        text = text.replace(prefix, '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return _int(digits, 16)
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    value = 0
+    for pos, (part, (_, width)) in enumerate(zip(fields, _FIELDS), 1):
+        if part < 0 or part >> width:
+            raise ValueError('field %d out of range (need %s value)'
+                             % (pos, _WIDTH_WORDS[width]))
+        value = value << width | part
+    return value
+
+
+def _compare(test):
+    def method(self, other):
+        return test(self.int, other.int) if isinstance(other, UUID) else NotImplemented
+    method.__name__ = '__%s__' % test.__name__
+    return method
 
 
 class UUID:
@@ -47,83 +87,50 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
                  int=None, version=None, *, is_safe=SafeUUID.unknown):
-        given = [hex, bytes, bytes_le, fields, int].count(None)
-        if given != 4:
+        if (hex, bytes, bytes_le, fields, int).count(None) != 4:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = _int(hex, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = _swap_le(bytes_le)
-        if bytes is not None:
-            if len(bytes) != 16:
+            value = _parse_hex(hex)
+        elif bytes_le is not None or bytes is not None:
+            raw = bytes
+            if bytes_le is not None:
+                if len(bytes_le) != 16:
+                    raise ValueError('bytes_le is not a 16-char string')
+                raw = _swap_le(bytes_le)
+            if len(raw) != 16:
                 raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, _bytes), repr(bytes)
-            int = _int.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            int = 0
-            for n, (value, bits) in enumerate(zip(fields, _FIELD_BITS)):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError('field %d out of range (need %s value)'
-                                     % (n + 1, _FIELD_WORDS[n]))
-                int = (int << bits) | value
-        if not 0 <= int < 1 << 128:
+            assert isinstance(raw, _bytes), repr(raw)
+            value = _int.from_bytes(raw, 'big')
+        elif fields is not None:
+            value = _from_fields(fields)
+        else:
+            value = int
+        if value < 0 or value >> 128:
             raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
+            if version not in (1, 2, 3, 4, 5):
                 raise ValueError('illegal version number')
-            # The RFC 4122 variant (10xx in the clock_seq_hi byte), then
-            # the version nibble.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+            value = value & ~_VERSION_CLEAR | _RFC_VARIANT_BIT | version << 76
+        _set(self, 'int', value)
+        _set(self, 'is_safe', is_safe)
 
     def __getstate__(self):
-        d = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            d['is_safe'] = self.is_safe.value
-        return d
+        state = {'int': self.int}
+        if self.is_safe is not SafeUUID.unknown:
+            state['is_safe'] = self.is_safe.value
+        return state
 
     def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe',
-                           SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown)
+        _set(self, 'int', state['int'])
+        safe = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
+        _set(self, 'is_safe', safe)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _compare(_op.eq)
+    __lt__ = _compare(_op.lt)
+    __le__ = _compare(_op.le)
+    __gt__ = _compare(_op.gt)
+    __ge__ = _compare(_op.ge)
 
     def __hash__(self):
         return hash(self.int)
@@ -132,14 +139,14 @@ class UUID:
         return self.int
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return '%s(%r)' % (type(self).__name__, self.__str__())
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
     def __str__(self):
-        h = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+        h = self.hex
+        return '-'.join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
 
     @property
     def bytes(self):
@@ -151,50 +158,25 @@ class UUID:
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _ in _FIELDS)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) |
-                (self.time_mid << 32) | self.time_low)
+        low_mid = self.int >> 80 & 0xffff_ffff_ffff
+        # time_low is the least significant part of the timestamp.
+        return (self.int >> 64 & 0x0fff) << 48 | (low_mid & 0xffff) << 32 | low_mid >> 16
 
     @property
     def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) |
-                self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
+        return self.int >> 48 & 0x3fff
 
     @property
     def hex(self):
-        return '%032x' % self.int
+        return format(self.int, '032x')
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return 'urn:uuid:%s' % self
 
     @property
     def variant(self):
@@ -203,15 +185,22 @@ class UUID:
             return RESERVED_NCS
         if not top & 0x2:
             return RFC_4122
-        if not top & 0x1:
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_FUTURE if top & 0x1 else RESERVED_MICROSOFT
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return _int((self.int >> 76) & 0xf)
-        return None
+        return (self.int >> 76) & 0xf if self.variant is RFC_4122 else None
+
+
+def _field_property(shift, width):
+    return property(lambda self: self.int >> shift & ((1 << width) - 1))
+
+
+_shift = 128
+for _name, _width in _FIELDS:
+    _shift -= _width
+    setattr(UUID, _name, _field_property(_shift, _width))
+del _name, _width, _shift
 
 
 _node = None
@@ -220,7 +209,7 @@ _node = None
 def _random_getnode():
     import random
     # A random 48-bit number with the multicast bit set (RFC 4122 4.5).
-    return random.getrandbits(48) | (1 << 40)
+    return random.getrandbits(48) | 0x010000000000
 
 
 def getnode():

@@ -35,42 +35,38 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+# Every per-module registry remembers the filters' version it was filled
+# under; a stale one is emptied at its next use.
+_version = [1]
 
 
 def _filters_mutated():
-    # Every per-module registry remembers the version it was filled under;
-    # a stale one is emptied at its next use.
-    global _filters_version
-    _filters_version += 1
+    _version[0] += 1
 
 
 # ---- showing ----
 
 def _line_of(filename, lineno):
+    import linecache
     try:
-        import linecache
         return linecache.getline(filename, lineno)
     except Exception:
         return None
 
 
 def _format_text(message, category, filename, lineno, line):
-    parts = ["%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)]
-    if line is None:
-        line = _line_of(filename, lineno)
-    if line:
-        parts.append("  %s\n" % line.strip())
-    return "".join(parts)
+    head = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    src = _line_of(filename, lineno) if line is None else line
+    return head + "  " + src.strip() + "\n" if src else head
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """Format a warning as the default showwarning writes it."""
     return _format_text(message, category, filename, lineno, line)
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default); programs may replace it."""
     _write_warning(WarningMessage(message, category, filename, lineno, file, line))
 
 
@@ -98,8 +94,7 @@ def _write_warning(msg):
         pass
 
 
-def _showwarnmsg_impl(msg):
-    _write_warning(msg)
+_showwarnmsg_impl = _write_warning
 
 
 def _showwarnmsg(msg):
@@ -115,31 +110,32 @@ def _showwarnmsg(msg):
 
 # ---- filters ----
 
+def _check(*tests):
+    # The filter functions' argument checks, CPython's assertions.
+    for ok, why in tests:
+        if not ok:
+            raise AssertionError(why)
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, \
-           "lineno must be an int >= 0"
-    msg_re = mod_re = None
-    if message or module:
-        import re
-        if message:
-            msg_re = re.compile(message, re.I)
-        if module:
-            mod_re = re.compile(module)
+    """Put a filter at the front of the list (or at its end with append)."""
+    _check((action in _ACTIONS, "invalid action: %r" % (action,)),
+           (isinstance(message, str), "message must be a string"),
+           (isinstance(category, type), "category must be a class"))
+    _check((issubclass(category, Warning), "category must be a Warning subclass"),
+           (isinstance(module, str), "module must be a string"),
+           (isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"))
+    import re
+    msg_re = re.compile(message, re.I) if message else None
+    mod_re = re.compile(module) if module else None
     _insert_filter((action, msg_re, category, mod_re, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, \
-           "lineno must be an int >= 0"
+    """Put a filter matching every message and module in the list."""
+    _check((action in _ACTIONS, "invalid action: %r" % (action,)),
+           (isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"))
     _insert_filter((action, None, category, None, lineno), append)
 
 
@@ -155,17 +151,15 @@ def _insert_filter(entry, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    del filters[:]
+    """Remove every filter."""
+    filters.clear()
     _filters_mutated()
 
 
 def _matches(pattern, text):
     if pattern is None:
         return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text) is not None
+    return pattern == text if type(pattern) is str else bool(pattern.match(text))
 
 
 def _action_for(text, category, module, lineno):
@@ -190,67 +184,60 @@ def _caller_context(stacklevel):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    """Issue a warning (shown, ignored or raised, as the filters say)."""
+    cat = type(message) if isinstance(message, Warning) else category or UserWarning
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
         raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    globals, filename, lineno = _caller_context(max(stacklevel, 1))
-    module = globals.get('__name__', "<string>") if isinstance(globals, dict) else "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
+                        "not '{:s}'".format(type(cat).__name__))
+    where, filename, lineno = _caller_context(max(stacklevel, 1))
+    modname = where.get('__name__', "<string>")
+    reg = where.setdefault("__warningregistry__", {})
+    warn_explicit(message, cat, filename, lineno, modname, reg, where, source)
+
+
+def _seen(registry, key):
+    # Whether registry has key; a registry from older filters is emptied.
+    if registry.get('version', 0) != _version[0]:
+        registry.clear()
+        registry['version'] = _version[0]
+    return bool(registry.get(key))
 
 
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
-    """Low-level interface to warnings functionality."""
+    """Issue a warning at an explicit location."""
     lineno = _index(lineno)
     if module is None:
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.lower().endswith(".py"):
             module = module[:-3]
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    if registry is not None:
-        if registry.get('version', 0) != _filters_version:
-            registry.clear()
-            registry['version'] = _filters_version
-        if registry.get(key):
-            return
+    if registry is not None and _seen(registry, key):
+        return
     action = _action_for(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
+    if action not in _ACTIONS:
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                           % (action, (action,)))
+    if action != "always" and registry is not None:
+        registry[key] = 1
     if action == "once":
-        if registry is not None:
-            registry[key] = 1
         if onceregistry.get((text, category)):
             return
         onceregistry[(text, category)] = 1
-    elif action == "module":
-        if registry is not None:
-            registry[key] = 1
-            if registry.get((text, category, 0)):
-                return
-            registry[(text, category, 0)] = 1
-    elif action == "default":
-        if registry is not None:
-            registry[key] = 1
-    elif action != "always":
-        raise RuntimeError(
-              "Unrecognized action (%r) in warnings.filters:\n %s" %
-              (action, (action,)))
+    elif action == "module" and registry is not None:
+        anywhere = (text, category, 0)
+        if registry.get(anywhere):
+            return
+        registry[anywhere] = 1
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
 
 
@@ -261,57 +248,44 @@ class WarningMessage(object):
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        values = (message, category, filename, lineno, file, line, source)
+        for attr, value in zip(self._WARNING_DETAILS, values):
+            setattr(self, attr, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                    "line : %r}" % (self.message, self._category_name,
-                                    self.filename, self.lineno, self.line))
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % (
+            self.message, self._category_name, self.filename, self.lineno, self.line)
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
-    """
+    """Saves the filters and showwarning on entry and puts them back on exit;
+    with record=True, collects the warnings shown meanwhile in a list."""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
-        self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._rec = record
+        self._mod = module if module is not None else sys.modules['warnings']
+        self._used = False
+        self._apply = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        shown = ["record=True"] if self._rec else []
+        if self._mod is not sys.modules['warnings']:
+            shown.append("module=%r" % (self._mod,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
-        if self._entered:
+        if self._used:
             raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        mod = self._module
-        self._saved_filters = mod.filters
-        mod.filters = mod.filters[:]
+        self._used = True
+        mod = self._mod
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = list(mod.filters)
         mod._filters_mutated()
-        self._saved_show = mod.showwarning
-        self._saved_showmsg = mod._showwarnmsg_impl
-        if self._filter is not None:
-            mod.simplefilter(*self._filter)
-        if not self._record:
+        if self._apply:
+            mod.simplefilter(*self._apply)
+        if not self._rec:
             return None
         log = []
         mod._showwarnmsg_impl = log.append
@@ -320,12 +294,9 @@ class catch_warnings(object):
         return log
 
     def __exit__(self, *exc_info):
-        if not self._entered:
+        if not self._used:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        mod = self._module
-        mod.filters = self._saved_filters
+        mod = self._mod
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
         mod._filters_mutated()
-        mod.showwarning = self._saved_show
-        mod._showwarnmsg_impl = self._saved_showmsg
-
 `
