@@ -28,37 +28,38 @@ def _ratio(matches, length):
 
 
 class SequenceMatcher:
-    """
-    SequenceMatcher is a flexible class for comparing pairs of sequences of
-    any type, so long as the sequence elements are hashable.
-    """
+    """Compares two sequences of hashable elements: their matching blocks,
+    the edit opcodes from one to the other, and similarity ratios."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
-        self.isjunk = isjunk
-        self.autojunk = autojunk
+        self.isjunk, self.autojunk = isjunk, autojunk
         self.a = self.b = None
-        self.set_seqs(a, b)
-
-    def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
         self.set_seq1(a)
         self.set_seq2(b)
 
+    def set_seqs(self, a, b):
+        """Set the two sequences to be compared."""
+        for setter, seq in ((self.set_seq1, a), (self.set_seq2, b)):
+            setter(seq)
+
     def set_seq1(self, a):
         """Set the first sequence to be compared."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._forget()
 
     def set_seq2(self, b):
         """Set the second sequence to be compared."""
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
+        if b is not self.b:
+            self.b = b
+            self._forget()
+            self.fullbcount = None
+            self._index_b()
+
+    def _forget(self):
+        # The cached results, computed again on demand.
+        self.matching_blocks = None
+        self.opcodes = None
 
     def _index_b(self):
         # b2j: element -> ascending indices in b, without the junk (isjunk)
@@ -66,15 +67,14 @@ class SequenceMatcher:
         where = {}
         for j, x in enumerate(self.b):
             where.setdefault(x, []).append(j)
-        self.bjunk = junk = set()
+        junk = self.bjunk = set()
         if self.isjunk:
             junk.update(x for x in where if self.isjunk(x))
             for x in junk:
                 del where[x]
-        self.bpopular = popular = set()
-        n = len(self.b)
-        if self.autojunk and n >= 200:
-            limit = n // 100 + 1
+        popular = self.bpopular = set()
+        if self.autojunk and len(self.b) >= 200:
+            limit = len(self.b) // 100 + 1
             popular.update(x for x, js in where.items() if len(js) > limit)
             for x in popular:
                 del where[x]
@@ -116,9 +116,11 @@ class SequenceMatcher:
 
     def get_matching_blocks(self):
         """Return list of triples describing matching subsequences."""
-        if self.matching_blocks is not None:
-            return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
+        cached = self.matching_blocks
+        if cached is not None:
+            return cached
+        la = len(self.a)
+        lb = len(self.b)
         todo = [(0, la, 0, lb)]
         found = []
         while todo:
@@ -128,7 +130,7 @@ class SequenceMatcher:
             if not k:
                 continue
             found.append(m)
-            if alo < i and blo < j:
+            if i > alo and j > blo:
                 todo.append((alo, i, blo, j))
             if i + k < ahi and j + k < bhi:
                 todo.append((i + k, ahi, j + k, bhi))
@@ -150,34 +152,32 @@ class SequenceMatcher:
 
     def get_opcodes(self):
         """Return list of 5-tuples describing how to turn a into b."""
-        if self.opcodes is not None:
-            return self.opcodes
-        i = j = 0
-        codes = self.opcodes = []
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                codes.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                codes.append(('delete', i, ai, j, bj))
-            elif j < bj:
-                codes.append(('insert', i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                codes.append(('equal', ai, i, bj, j))
-        return codes
+        if self.opcodes is None:
+            i = j = 0
+            codes = self.opcodes = []
+            for m in self.get_matching_blocks():
+                gap_a, gap_b = m.a > i, m.b > j
+                if gap_a or gap_b:
+                    tag = 'replace' if gap_a and gap_b else 'delete' if gap_a else 'insert'
+                    codes.append((tag, i, m.a, j, m.b))
+                i, j = m.a + m.size, m.b + m.size
+                if m.size:
+                    codes.append(('equal', m.a, i, m.b, j))
+        return self.opcodes
 
     def get_grouped_opcodes(self, n=3):
         """ Isolate change clusters by eliminating ranges with no changes."""
         codes = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
         # Trim unchanged context at both ends to n lines.
-        tag, i1, i2, j1, j2 = codes[0]
-        if tag == 'equal':
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        tag, i1, i2, j1, j2 = codes[-1]
-        if tag == 'equal':
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        first, last = codes[0], codes[-1]
+        if first[0] == 'equal':
+            codes[0] = ('equal', max(first[1], first[2] - n), first[2],
+                        max(first[3], first[4] - n), first[4])
+        if last[0] == 'equal':
+            codes[-1] = ('equal', last[1], min(last[2], last[1] + n),
+                         last[3], min(last[4], last[3] + n))
         group = []
-        for tag, i1, i2, j1, j2 in codes:
+        for tag, i1, i2, j1, j2 in list(codes):
             if tag == 'equal' and i2 - i1 > 2 * n:
                 # A long unchanged run closes the group after n lines and
                 # opens the next one n lines before its end.
@@ -196,7 +196,7 @@ class SequenceMatcher:
 
     def quick_ratio(self):
         """Return an upper bound on ratio() relatively quickly."""
-        if self.fullbcount is None:
+        if not isinstance(self.fullbcount, dict):
             counts = self.fullbcount = {}
             for x in self.b:
                 counts[x] = counts.get(x, 0) + 1
@@ -211,8 +211,8 @@ class SequenceMatcher:
 
     def real_quick_ratio(self):
         """Return an upper bound on ratio() very quickly."""
-        la, lb = len(self.a), len(self.b)
-        return _ratio(min(la, lb), la + lb)
+        sizes = (len(self.a), len(self.b))
+        return _ratio(min(sizes), sum(sizes))
 
     def __class_getitem__(cls, item):
         import types
@@ -223,16 +223,15 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     """Use SequenceMatcher to return list of the best "good enough" matches."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
-    if not 0.0 <= cutoff <= 1.0:
+    if not (cutoff >= 0.0 and cutoff <= 1.0):
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
     scored = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
-                and s.ratio() >= cutoff):
-            scored.append((s.ratio(), x))
+    matcher = SequenceMatcher(None, '', word)
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # The cheap upper bounds first.
+        if all(r() >= cutoff for r in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)):
+            scored.append((matcher.ratio(), candidate))
     return [x for _, x in _nlargest(n, scored)]
 
 
@@ -241,34 +240,29 @@ def _keep_original_ws(s, tags):
 
 
 class Differ:
-    r"""
-    Differ is a class for comparing sequences of lines of text, and
-    producing human-readable differences or deltas.
-    """
+    """Compares sequences of lines and writes human-readable deltas: lines
+    prefixed "- ", "+ ", "  ", and "? " guides under similar lines."""
 
     def __init__(self, linejunk=None, charjunk=None):
-        self.linejunk = linejunk
-        self.charjunk = charjunk
+        self.linejunk, self.charjunk = linejunk, charjunk
 
     def compare(self, a, b):
-        r"""
-        Compare two sequences of lines; generate the resulting delta.
-        """
+        """The delta turning the lines a into the lines b."""
         for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
             if tag == 'replace':
                 yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                yield from self._dump('-', a, alo, ahi)
-            elif tag == 'insert':
-                yield from self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                yield from self._dump(' ', a, alo, ahi)
-            else:
+                continue
+            mark = {'delete': '-', 'insert': '+', 'equal': ' '}.get(tag)
+            if mark is None:
                 raise ValueError('unknown tag %r' % (tag,))
+            if tag == 'insert':
+                yield from self._dump(mark, b, blo, bhi)
+            else:
+                yield from self._dump(mark, a, alo, ahi)
 
     def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+        for line in x[lo:hi]:
+            yield tag + ' ' + line
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         # The shorter block first.
@@ -286,14 +280,14 @@ class Differ:
         best, cutoff = 0.74, 0.75
         cruncher = SequenceMatcher(self.charjunk)
         eq = None
-        for j in range(blo, bhi):
-            cruncher.set_seq2(b[j])
-            for i in range(alo, ahi):
-                if a[i] == b[j]:
+        for j, bline in enumerate(b[blo:bhi], blo):
+            cruncher.set_seq2(bline)
+            for i, aline in enumerate(a[alo:ahi], alo):
+                if aline == bline:
                     if eq is None:
                         eq = (i, j)
                     continue
-                cruncher.set_seq1(a[i])
+                cruncher.set_seq1(aline)
                 if (cruncher.real_quick_ratio() > best and cruncher.quick_ratio() > best
                         and cruncher.ratio() > best):
                     best, bi, bj = cruncher.ratio(), i, j
@@ -339,14 +333,11 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        for mark, line, tags in (("- ", aline, atags), ("+ ", bline, btags)):
+            yield mark + line
+            guide = _keep_original_ws(line, tags).rstrip()
+            if guide:
+                yield "? " + guide + "\n"
 
 
 def IS_LINE_JUNK(line, pat=None):
@@ -387,15 +378,14 @@ def _range_context(start, stop):
 
 
 def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+    for seq in (a, b):
+        if seq and type(seq[0]) is not str and not isinstance(seq[0], str):
+            first = seq[0]
+            raise TypeError('lines to compare must be str, not %s (%r)' %
+                            (type(first).__name__, first))
+    bad = [x for x in args if not isinstance(x, str)]
+    if bad:
+        raise TypeError('all arguments must be str, not: %r' % (bad[0],))
 
 
 def _headers(mark1, mark2, fromfile, tofile, fromfiledate, tofiledate, lineterm):
@@ -405,11 +395,12 @@ def _headers(mark1, mark2, fromfile, tofile, fromfiledate, tofiledate, lineterm)
             '{} {}{}{}'.format(mark2, tofile, d2, lineterm))
 
 
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    r"""
-    Compare two sequences of lines; generate the delta as a unified diff.
-    """
+    """The delta from a to b (lists of lines) as a unified diff, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     first = True
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -419,64 +410,47 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
         yield '@@ -{} +{} @@{}'.format(_range_unified(group[0][1], group[-1][2]),
                                        _range_unified(group[0][3], group[-1][4]), lineterm)
         for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag != 'insert':
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag != 'delete':
-                for line in b[j1:j2]:
-                    yield '+' + line
-
-
-_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+            old = [(' ' if tag == 'equal' else '-') + x for x in a[i1:i2]] if tag != 'insert' else []
+            new = ['+' + x for x in b[j1:j2]] if tag in ('replace', 'insert') else []
+            yield from old
+            yield from new
 
 
 def context_diff(a, b, fromfile='', tofile='',
                  fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    r"""
-    Compare two sequences of lines; generate the delta as a context diff.
-    """
+    """The delta from a to b (lists of lines) as a context diff, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     first = True
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if first:
             first = False
             yield from _headers('***', '---', fromfile, tofile, fromfiledate, tofiledate, lineterm)
-        yield '***************' + lineterm
+        tags = {g[0] for g in group}
+        yield '*' * 15 + lineterm
         yield '*** {} ****{}'.format(_range_context(group[0][1], group[-1][2]), lineterm)
-        if any(g[0] in ('replace', 'delete') for g in group):
+        if tags & {'replace', 'delete'}:
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield _CONTEXT_MARK[tag] + line
+                    yield from (_CONTEXT_MARK[tag] + x for x in a[i1:i2])
         yield '--- {} ----{}'.format(_range_context(group[0][3], group[-1][4]), lineterm)
-        if any(g[0] in ('replace', 'insert') for g in group):
+        if tags & {'replace', 'insert'}:
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield _CONTEXT_MARK[tag] + line
+                    yield from (_CONTEXT_MARK[tag] + x for x in b[j1:j2])
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
                fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    r"""
-    Compare 'a' and 'b', two sequences of lines represented as bytes rather
-    than str.
-    """
-    def decode(s):
+    """Run dfunc (unified_diff or context_diff) over lines given as bytes;
+    the delta's lines are bytes too."""
+    def text(x):
         try:
-            return s.decode('ascii', 'surrogateescape')
+            return x.decode('ascii', 'surrogateescape')
         except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' %
-                   (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    lines = dfunc(a, b, decode(fromfile), decode(tofile), decode(fromfiledate),
-                  decode(tofiledate), n, decode(lineterm))
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(x).__name__, x)) from err
+    lines = dfunc([text(x) for x in a], [text(x) for x in b],
+                  *map(text, (fromfile, tofile, fromfiledate, tofiledate)), n, text(lineterm))
     for line in lines:
         yield line.encode('ascii', 'surrogateescape')
 

@@ -33,27 +33,26 @@ __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
            'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
 
-raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+# Module switches (CPython's names).
+raiseExceptions = logThreads = logProcesses = logMultiprocessing = True
 
-_startTime = time.time()
+_start = time.time()
 
-CRITICAL = 50
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
 FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
 WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
-                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR,
-                'WARN': WARNING, 'WARNING': WARNING, 'INFO': INFO,
-                'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_levelToName = {}
+_nameToLevel = {}
+for _lv, _nm in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'), (WARNING, 'WARNING'),
+                 (INFO, 'INFO'), (DEBUG, 'DEBUG'), (NOTSET, 'NOTSET')):
+    _levelToName[_lv] = _nm
+    _nameToLevel[_nm] = _lv
+_nameToLevel['FATAL'] = FATAL
+_nameToLevel['WARN'] = WARNING
+_nameToLevel = {k: _nameToLevel[k] for k in
+                ('CRITICAL', 'FATAL', 'ERROR', 'WARN', 'WARNING', 'INFO', 'DEBUG', 'NOTSET')}
+del _lv, _nm
 
 _lock = threading.RLock()
 
@@ -71,31 +70,28 @@ def getLevelNamesMapping():
 
 
 def getLevelName(level):
-    """Return the textual or numeric representation of logging level 'level'."""
-    name = _levelToName.get(level)
-    if name is not None:
-        return name
-    num = _nameToLevel.get(level)
-    if num is not None:
-        return num
-    return "Level %s" % level
+    """The name of a level number, the number of a level name, or "Level N"."""
+    for table in (_levelToName, _nameToLevel):
+        if level in table:
+            return table[level]
+    return f"Level {level}"
 
 
 def addLevelName(level, levelName):
-    """Associate 'levelName' with 'level'."""
+    """Give level the name levelName (both ways)."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 
 def _checkLevel(level):
-    if isinstance(level, int):
+    if type(level) is int or isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
 
 
 def currentframe():
@@ -117,37 +113,26 @@ class LogRecord(object):
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
         now = time.time()
-        self.name = name
-        self.msg = msg
         # A single non-empty mapping argument serves %(key)s formats.
         if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            mod = os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = now
-        self.msecs = int((now - int(now)) * 1000) + 0.0
-        self.relativeCreated = (now - _startTime) * 1000
-        if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses else None
+            base, mod = pathname, "Unknown module"
+        self.__dict__.update(
+            name=name, msg=msg, args=args,
+            levelname=getLevelName(level), levelno=level,
+            pathname=pathname, filename=base, module=mod,
+            exc_info=exc_info, exc_text=None, stack_info=sinfo,
+            lineno=lineno, funcName=func, created=now,
+            msecs=int((now - int(now)) * 1000) + 0.0,
+            relativeCreated=(now - _start) * 1000,
+            thread=threading.get_ident() if logThreads else None,
+            threadName=threading.current_thread().name if logThreads else None,
+            processName='MainProcess' if logMultiprocessing else None,
+            process=os.getpid() if logProcesses else None)
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
@@ -161,57 +146,63 @@ class LogRecord(object):
         return text
 
 
-_logRecordFactory = LogRecord
+_factory = [LogRecord]
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    """Make factory the callable that makes LogRecords."""
+    _factory[0] = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    """The callable that makes LogRecords."""
+    return _factory[0]
+
+
+def _logRecordFactory(*args, **kwargs):
+    return _factory[0](*args, **kwargs)
 
 
 def makeLogRecord(dict):
-    """Make a LogRecord whose attributes are defined by the given dictionary."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A LogRecord with the attributes of dict (a record sent over a wire)."""
+    record = _factory[0](None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
 # ---- formatting ----
 
 class PercentStyle(object):
 
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+    default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """Validate the input format, ensure it matches the correct style"""
+        """Check that the format has a %(name) field."""
         if not _has_percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
+    def _values(self, record):
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
+
     def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return self._fmt % values
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 def _has_percent_field(fmt):
@@ -245,102 +236,85 @@ def _has_percent_field(fmt):
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt.format(**values)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
-        """Validate the input format, ensure it is the correct string formatting style"""
-        fields = set()
+        """Check the {} fields of the format."""
+        named = 0
         try:
-            for _, field, spec, conversion in _StrFormatter().parse(self._fmt):
+            for _, field, _, conv in _StrFormatter().parse(self._fmt):
                 if field:
-                    head = field.split('.')[0].split('[')[0]
-                    if not head.isidentifier():
+                    if not field.split('.')[0].split('[')[0].isidentifier():
                         raise ValueError('invalid field name/expression: %r' % field)
-                    fields.add(field)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+                    named += 1
+                if conv and conv not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conv)
+        except ValueError as why:
+            raise ValueError('invalid format: %s' % why)
+        if not named:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
     def __init__(self, *args, **kwargs):
         PercentStyle.__init__(self, *args, **kwargs)
         self._tpl = _Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        found = False
+        named = False
         for m in _Template.pattern.finditer(self._fmt):
-            d = m.groupdict()
-            if d['named'] or d['braced']:
-                found = True
-            elif d['invalid'] is not None and self._fmt[m.start():m.start() + 1] == '$':
+            parts = m.groupdict()
+            if parts['named'] or parts['braced']:
+                named = True
+            elif parts['invalid'] is not None and self._fmt[m.start()] == '$':
                 raise ValueError('invalid format: bare \'$\' not allowed')
-        if not found:
+        if not named:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._tpl.substitute(**values)
-        return self._tpl.substitute(**record.__dict__)
+        return self._tpl.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style -> (its class, basicConfig's default format in it)
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT)}
+_STYLES['{'] = (StrFormatStyle, BASIC_FORMAT.replace('%(', '{').replace(')s', '}'))
+_STYLES['$'] = (StringTemplateStyle, BASIC_FORMAT.replace('%(', '${').replace(')s', '}'))
 
 
 class Formatter(object):
     """Formatter instances are used to convert a LogRecord to text."""
 
     converter = time.localtime
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        try:
+            style_class = _STYLES[style][0]
+        except KeyError:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES)) from None
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        """Return the creation time of the specified LogRecord as formatted text."""
-        ct = self.converter(record.created)
+        """The record's creation time as text (datefmt, or the default with milliseconds)."""
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        return self.default_msec_format % (text, record.msecs) if self.default_msec_format else text
 
     def formatException(self, ei):
         """Format and return the specified exception information as a string."""
@@ -360,22 +334,17 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        """Format the specified record as text."""
+        """The record as text: the formatted message, then any traceback and stack."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
+        out = self.formatMessage(record)
         if record.exc_info and not record.exc_text:
             record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if not s.endswith("\n"):
-                s += "\n"
-            s += record.exc_text
-        if record.stack_info:
-            if not s.endswith("\n"):
-                s += "\n"
-            s += self.formatStack(record.stack_info)
-        return s
+        for tail in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
+            if tail:
+                out = (out if out.endswith("\n") else out + "\n") + tail
+        return out
 
 
 _defaultFormatter = Formatter()
@@ -406,8 +375,7 @@ class Filter(object):
     """Filter instances are used to perform arbitrary filtering of LogRecords."""
 
     def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
+        self.name, self.nlen = name, len(name)
 
     def filter(self, record):
         """Is the specified record to be logged?"""
@@ -417,28 +385,24 @@ class Filter(object):
 
 
 class Filterer(object):
-    """A base class for loggers and handlers which allows them to share
-    common code.
-    """
+    """What loggers and handlers share: a list of filters."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
         if filter not in self.filters:
-            self.filters.append(filter)
+            self.filters += [filter]
 
     def removeFilter(self, filter):
-        if filter in self.filters:
+        try:
             self.filters.remove(filter)
+        except ValueError:
+            pass
 
     def filter(self, record):
-        """Determine if a record is loggable by consulting all the filters."""
-        for f in self.filters:
-            check = f.filter if hasattr(f, 'filter') else f
-            if not check(record):
-                return False
-        return True
+        """False when one of the filters (objects with filter(), or callables) rejects the record."""
+        return all((f.filter if hasattr(f, 'filter') else f)(record) for f in self.filters)
 
 
 # ---- handlers ----
@@ -454,14 +418,12 @@ def _forget_handler(ref):
 
 
 class Handler(Filterer):
-    """Handler instances dispatch logging events to specific destinations."""
+    """Base of the handlers: a level, a formatter, filters and a lock;
+    subclasses write records in emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
+        self.__dict__.update(_name=None, level=_checkLevel(level), formatter=None, _closed=False)
         self.createLock()
         with _lock:
             _handlerList.append(weakref.ref(self, _forget_handler))
@@ -471,8 +433,7 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+            _handlers.pop(self._name, None)
             self._name = name
             if name:
                 _handlers[name] = self
@@ -491,26 +452,25 @@ class Handler(Filterer):
             self.lock.release()
 
     def setLevel(self, level):
-        """Set the logging level of this handler."""
+        """Set the handler's threshold."""
         self.level = _checkLevel(level)
 
     def format(self, record):
-        """Format the specified record."""
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        """The record as text, by this handler's formatter or the default one."""
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
-        """Do whatever it takes to actually log the specified logging record."""
+        """Write the record (subclasses do)."""
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
-        """Conditionally emit the specified logging record."""
-        passed = self.filter(record)
-        if passed:
-            with self.lock:
-                self.emit(record)
-        return passed
+        """Emit the record if the filters pass it; returns whether they did."""
+        if not self.filter(record):
+            return False
+        with self.lock:
+            self.emit(record)
+        return True
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -521,64 +481,61 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Handle errors which occur during an emit() call."""
+        """Report an exception raised in emit() on sys.stderr (when raiseExceptions)."""
         if not (raiseExceptions and sys.stderr):
             return
-        t, v, tb = sys.exc_info()
+        etype, value, tb = sys.exc_info()
+        err = sys.stderr
         try:
-            sys.stderr.write('--- Logging error ---\n')
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write('Call stack:\n')
-            frame = tb.tb_frame if tb is not None else None
-            while frame is not None and _is_internal_frame(frame):
-                frame = frame.f_back
-            if frame is not None:
-                traceback.print_stack(frame, file=sys.stderr)
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(etype, value, tb, None, err)
+            err.write('Call stack:\n')
+            # The caller's frames: out of this module's first.
+            f = tb.tb_frame if tb is not None else None
+            while f is not None and _is_internal_frame(f):
+                f = f.f_back
+            if f is None:
+                err.write(f'Logged from file {record.filename}, line {record.lineno}\n')
             else:
-                sys.stderr.write('Logged from file %s, line %s\n' % (
-                                 record.filename, record.lineno))
+                traceback.print_stack(f, file=err)
             try:
-                sys.stderr.write('Message: %r\n'
-                                 'Arguments: %s\n' % (record.msg, record.args))
+                err.write(f'Message: {record.msg!r}\nArguments: {record.args}\n')
             except RecursionError:
                 raise
             except Exception:
-                sys.stderr.write('Unable to print the message and arguments'
-                                 ' - possible formatting error.\nUse the'
-                                 ' traceback above to help find the error.\n')
+                err.write('Unable to print the message and arguments - possible '
+                          'formatting error.\nUse the traceback above to help find the error.\n')
         except OSError:
             pass
         finally:
-            del t, v, tb
+            etype = value = tb = None
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """A handler class which writes logging records, appropriately formatted,
-    to a stream.
-    """
+    """Writes each record, then terminator, to a stream (sys.stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        self.stream = sys.stderr if stream is None else stream
+        self.stream = stream if stream is not None else sys.stderr
 
     def flush(self):
         with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            out = self.stream
+            if out and hasattr(out, "flush"):
+                out.flush()
 
     def emit(self, record):
         try:
-            text = self.format(record)
-            self.stream.write(text + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -586,68 +543,59 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the StreamHandler's stream to the specified value."""
+        """Replace the stream (flushing the old one, which is returned)."""
         if stream is self.stream:
             return None
         with self.lock:
-            old = self.stream
             self.flush()
-            self.stream = stream
+            old, self.stream = self.stream, stream
         return old
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
+        label = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '',
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """A handler class which writes formatted logging records to disk files."""
+    """A StreamHandler over a file it opens (at once, or at the first record with delay)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
+        path = os.path.abspath(os.fspath(filename))
         if "b" not in mode and encoding is None:
-            self.encoding = "utf-8"
-        self.errors = errors
-        self.delay = delay
-        self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
+            encoding = "utf-8"
+        self.__dict__.update(baseFilename=path, mode=mode, encoding=encoding,
+                             errors=errors, delay=delay, _builtin_open=open)
+        Handler.__init__(self)
+        self.stream = None if delay else self._open()
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors)
 
     def close(self):
         with self.lock:
             try:
-                if self.stream:
+                f = self.stream
+                if f:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
                         self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
+                        if hasattr(f, "close"):
+                            f.close()
             finally:
                 StreamHandler.close(self)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A closed "w" handler does not reopen (and truncate) its file.
+        if self.stream is None and not (self.mode == 'w' and self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
                                  getLevelName(self.level))
 
 
@@ -657,13 +605,10 @@ class _StderrHandler(StreamHandler):
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
@@ -808,37 +753,17 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
     def warn(self, msg, *args, **kwargs):
         warnings.warn("The 'warn' method is deprecated, "
             "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """An ERROR record with the exception being handled."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
+        """A record at the integer level."""
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
@@ -984,6 +909,22 @@ class Logger(Filterer):
         return getLogger, (self.name,)
 
 
+def _level_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = "Log msg %% args at level %s." % getLevelName(level)
+    return method
+
+
+for _lv, _nm in ((DEBUG, 'debug'), (INFO, 'info'), (WARNING, 'warning'),
+                 (ERROR, 'error'), (CRITICAL, 'critical')):
+    setattr(Logger, _nm, _level_method(_lv, _nm))
+Logger.fatal = Logger.critical
+del _lv, _nm
+
+
 class RootLogger(Logger):
     """The root logger: a logger like any other, but it is named "root"
     and has a level (WARNING) of its own."""
@@ -1003,73 +944,57 @@ class LoggerAdapter(object):
     information in logging output."""
 
     def __init__(self, logger, extra=None):
-        self.logger = logger
-        self.extra = extra
+        self.logger, self.extra = logger, extra
 
     def process(self, msg, kwargs):
+        """Add the adapter's extra to the call's keyword arguments."""
         kwargs["extra"] = self.extra
         return msg, kwargs
-
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
         warnings.warn("The 'warn' method is deprecated, "
             "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        """Pass the record to the logger, after process()."""
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
+    isEnabledFor = lambda self, level: self.logger.isEnabledFor(level)
+    setLevel = lambda self, level: self.logger.setLevel(level)
+    getEffectiveLevel = lambda self: self.logger.getEffectiveLevel()
+    hasHandlers = lambda self: self.logger.hasHandlers()
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
         return self.logger._log(level, msg, args, exc_info=exc_info,
                                 extra=extra, stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
-
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(lambda self: self.logger.manager,
+                       lambda self, value: setattr(self.logger, 'manager', value))
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
         return '<%s %s (%s)>' % (self.__class__.__name__, self.logger.name,
                                  getLevelName(self.logger.getEffectiveLevel()))
 
+
+def _adapter_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _lv, _nm in ((DEBUG, 'debug'), (INFO, 'info'), (WARNING, 'warning'),
+                 (ERROR, 'error'), (CRITICAL, 'critical')):
+    setattr(LoggerAdapter, _nm, _adapter_method(_lv, _nm))
+del _lv, _nm
 
 root = RootLogger(WARNING)
 Logger.root = root
@@ -1079,49 +1004,45 @@ Logger.manager = Manager(Logger.root)
 # ---- configuration and module-level functions ----
 
 def basicConfig(**kwargs):
-    """Do basic configuration for the logging system."""
+    """Give the root logger a handler (a stream's, a file's, or those given)
+    and a formatter, unless it has handlers already (or force)."""
+    take = kwargs.pop
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+        force, encoding, errors = take('force', False), take('encoding', None), take('errors', 'backslashreplace')
         if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
         if root.handlers:
             return
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        elif "stream" in kwargs or "filename" in kwargs:
+        given = take("handlers", None)
+        to_file, to_stream = "filename" in kwargs, "stream" in kwargs
+        if given is None and to_file and to_stream:
+            raise ValueError("'stream' and 'filename' should not be "
+                             "specified together")
+        if given is not None and (to_file or to_stream):
             raise ValueError("'stream' or 'filename' should not be "
                              "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
+        if given is None:
+            path, mode = take("filename", None), take("filemode", 'a')
+            if path:
+                given = [FileHandler(path, mode, encoding=encoding,
+                                     errors=None if 'b' in mode else errors)]
             else:
-                h = StreamHandler(kwargs.pop("stream", None))
-            handlers = [h]
-        datefmt = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
+                given = [StreamHandler(take("stream", None))]
+        datefmt, style = take("datefmt", None), take("style", '%')
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fmt = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
-        for h in handlers:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+        shared = Formatter(take("format", _STYLES[style][1]), datefmt, style)
+        for h in given:
             if h.formatter is None:
-                h.setFormatter(fmt)
+                h.setFormatter(shared)
             root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
+        threshold = take("level", None)
+        if threshold is not None:
+            root.setLevel(threshold)
         if kwargs:
-            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
@@ -1131,31 +1052,23 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
-def _configured():
-    if not root.handlers:
-        basicConfig()
+def _root_function(name):
+    def function(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = "Log a message at level %s on the root logger (configuring it if needed)." % name.upper()
+    return function
 
 
-def critical(msg, *args, **kwargs):
-    _configured()
-    root.critical(msg, *args, **kwargs)
-
-
+debug, info, warning, error, critical = map(_root_function, ('debug', 'info', 'warning', 'error', 'critical'))
 fatal = critical
 
 
-def error(msg, *args, **kwargs):
-    _configured()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
+    """An ERROR on the root logger with the exception being handled."""
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    _configured()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1164,18 +1077,10 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    _configured()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    _configured()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    _configured()
+    """Log at an integer level on the root logger."""
+    if not root.handlers:
+        basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
@@ -1209,31 +1114,28 @@ import atexit
 atexit.register(shutdown)
 
 
-_warnings_showwarning = None
+_saved_showwarning = [None]
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     # captureWarnings' hook: a warning becomes a WARNING record of
     # "py.warnings" (a warning written to an explicit file still goes there).
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
+        original = _saved_showwarning[0]
+        if original is not None:
+            original(message, category, filename, lineno, file, line)
         return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger("py.warnings")
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning("%s", text)
+    capture = getLogger("py.warnings")
+    if not capture.handlers:
+        capture.addHandler(NullHandler())
+    capture.warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def captureWarnings(capture):
-    """If capture is true, redirect all warnings to the logging package."""
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    """Send warnings to the "py.warnings" logger (or stop doing so)."""
+    saved = _saved_showwarning
+    if capture and saved[0] is None:
+        saved[0], warnings.showwarning = warnings.showwarning, _showwarning
+    elif not capture and saved[0] is not None:
+        warnings.showwarning, saved[0] = saved[0], None
 `
