@@ -96,6 +96,7 @@ COUNTERPART = {
     "codecsSource": ["codecs.py", "encodings/__init__.py"],
     "errnoSource": [],
     "htmlEntitiesSource": ["html/entities.py"],
+    "schedSource": ["sched.py"],
 }
 
 CONST_RE = re.compile(r"^const (\w+) = `\n?(.*?)^`", re.S | re.M)
