@@ -119,3 +119,33 @@ func (th *Thread) showSyntaxWarning(w compiler.Warning) bool {
 	}
 	return false
 }
+
+// Warn issues a warning of category at the Python frame stacklevel levels
+// up from the running one (1: the frame running now), as PyErr_WarnEx:
+// through warnings.warn, which it imports at the first runtime warning
+// (CPython's _warnings is always loaded), so the once-per-location
+// registry and the filters apply. It makes *Thread an objects.Warner.
+// False means the warning was turned into an exception, now pending.
+func (th *Thread) Warn(ts *objects.Thread, category *objects.Type, msg string, stacklevel int) bool {
+	w := th.Import(ts, "warnings")
+	if w == nil {
+		return false
+	}
+	fn := objects.GetAttrString(ts, w, "warn")
+	objects.Decref(ts, w)
+	if fn == nil {
+		return false
+	}
+	args := []*Object{objects.NewStr(ts, msg), category.TypeObject(), objects.NewInt(ts, int64(stacklevel))}
+	objects.Incref(args[1])
+	r := objects.Call(ts, fn, args, nil)
+	for _, a := range args {
+		objects.Decref(ts, a)
+	}
+	objects.Decref(ts, fn)
+	if r == nil {
+		return false
+	}
+	objects.Decref(ts, r)
+	return true
+}
