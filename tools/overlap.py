@@ -83,6 +83,20 @@ COUNTERPART = {
     "argparseSource": ["argparse.py"],
     "tempfileSource": ["tempfile.py"],
     "underCsvSource": ["csv.py"],
+    "warningsSource": ["warnings.py"],
+    "loggingSource": ["logging/__init__.py"],
+    "statSource": ["stat.py"],
+    "htmlSource": ["html/__init__.py"],
+    "graphlibSource": ["graphlib.py"],
+    "urllibParseSource": ["urllib/parse.py"],
+    "difflibSource": ["difflib.py"],
+    "secretsSource": ["secrets.py"],
+    "timeitSource": ["timeit.py"],
+    "uuidSource": ["uuid.py"],
+    "codecsSource": ["codecs.py", "encodings/__init__.py"],
+    "errnoSource": [],
+    "htmlEntitiesSource": ["html/entities.py"],
+    "schedSource": ["sched.py"],
 }
 
 CONST_RE = re.compile(r"^const (\w+) = `\n?(.*?)^`", re.S | re.M)

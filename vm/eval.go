@@ -548,6 +548,7 @@ loop:
 			case objects.False, objects.None:
 				t = 0
 			default:
+				f.pc = pc // f_lineno for __bool__/__len__ and warnings
 				t = objects.IsTrue(ts, v)
 				if objects.Unref(ts, v) {
 					objects.Dealloc(ts, v)
@@ -580,7 +581,16 @@ loop:
 			}
 		case opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP:
 			v := lp[sp-1]
-			t := objects.IsTrue(ts, v)
+			var t int
+			switch v {
+			case objects.True:
+				t = 1
+			case objects.False, objects.None:
+				t = 0
+			default:
+				f.pc = pc // f_lineno for __bool__/__len__ and warnings
+				t = objects.IsTrue(ts, v)
+			}
 			if t < 0 {
 				goto fail
 			}

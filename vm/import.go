@@ -1,14 +1,13 @@
 package vm
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"minipy/lang/codecache"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"minipy/lang/codecache"
 	"minipy/lang/compiler"
 	"minipy/lang/parser"
 	"minipy/vm/objects"
@@ -85,7 +84,9 @@ func (th *Thread) compile(src []byte, filename, mode string, cache *codecache.Ca
 		c, err = compiler.CompileSource(src, filename, mode, compiler.Options{
 			Warn: func(w compiler.Warning) { warns = append(warns, w) }})
 		for _, w := range warns {
-			th.showSyntaxWarning(w, src)
+			if !th.showSyntaxWarning(w) {
+				return nil
+			}
 		}
 		if err != nil {
 			th.compileError(err)
@@ -223,6 +224,14 @@ func (th *Thread) importOne(name string) *Object {
 		if objects.DictSetItemStr(ts, th.Interp.Modules, name, m) < 0 {
 			objects.Decref(ts, m)
 			return nil
+		}
+		// A Go or frozen submodule (urllib.parse) is an attribute of its
+		// package, as a file's is.
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			if parent := th.sysModule(name[:i]); parent != nil {
+				objects.SetAttrString(ts, parent, name[i+1:], m)
+				ts.ClearErr()
+			}
 		}
 		return m
 	}
@@ -757,21 +766,4 @@ func (th *Thread) runMainModule(src []byte, path, pkg string) {
 	} else {
 		th.reportUncaught()
 	}
-}
-
-// showSyntaxWarning prints a compile-time warning on sys.stderr as the
-// warnings module's default action shows it: "file:line: SyntaxWarning:
-// msg" and the stripped source line, which linecache finds only for a real
-// file name (not "<string>" and the like).
-func (th *Thread) showSyntaxWarning(w compiler.Warning, src []byte) {
-	text := fmt.Sprintf("%s:%d: SyntaxWarning: %s\n", w.Filename, w.Line, w.Msg)
-	if !(strings.HasPrefix(w.Filename, "<") && strings.HasSuffix(w.Filename, ">")) {
-		lines := bytes.SplitN(src, []byte("\n"), w.Line+1)
-		if w.Line >= 1 && w.Line <= len(lines) {
-			if line := strings.TrimSpace(string(lines[w.Line-1])); line != "" {
-				text += "  " + line + "\n"
-			}
-		}
-	}
-	th.writeStderr(text)
 }

@@ -20,13 +20,19 @@ type Warning struct {
 	Filename string
 	Line     int
 	Msg      string
+	// Col and EndCol are 0-based byte offsets, EndLine the last line, of
+	// the construct: the position of the SyntaxError it becomes when the
+	// warnings filters turn it into an error.
+	Col, EndLine, EndCol int
 }
 
 func (c *compiler) warn(n ast.Positioned, format string, args ...any) {
 	if c.onWarn == nil {
 		return
 	}
-	c.onWarn(Warning{Filename: c.filename, Line: n.Position().Lineno, Msg: fmt.Sprintf(format, args...)})
+	p := n.Position()
+	c.onWarn(Warning{Filename: c.filename, Line: p.Lineno, Msg: fmt.Sprintf(format, args...),
+		Col: p.ColOffset, EndLine: p.EndLineno, EndCol: p.EndColOffset})
 }
 
 // constType is the Python type name of a folded constant.

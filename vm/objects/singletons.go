@@ -22,6 +22,15 @@ func init() {
 	NoneType.Repr = func(ts *Thread, o *Object) *Object { return NewStr(ts, "None") }
 	NoneType.Bool = func(ts *Thread, o *Object) int { return 0 }
 	NotImplementedType.Repr = func(ts *Thread, o *Object) *Object { return NewStr(ts, "NotImplemented") }
+	// CPython 3.9+ deprecates the truth of NotImplemented (a forgotten
+	// "return NotImplemented" test); true, after a DeprecationWarning.
+	NotImplementedType.Bool = func(ts *Thread, o *Object) int {
+		if w, ok := ts.Owner.(Warner); ok &&
+			!w.Warn(ts, DeprecationWarning, "NotImplemented should not be used in a boolean context", 1) {
+			return -1
+		}
+		return 1
+	}
 	EllipsisType.Repr = func(ts *Thread, o *Object) *Object { return NewStr(ts, "Ellipsis") }
 	// Calling the type returns the singleton (CPython's none_new and
 	// friends); the message names EllipsisType although the type is

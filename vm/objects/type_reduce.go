@@ -11,6 +11,13 @@ type Importer interface {
 	Import(ts *Thread, name string) *Object
 }
 
+// Warner issues a warning at the running Python frame (stacklevel 1) or
+// one above it, through the warnings module: false means the filters
+// made it an exception, now pending. The VM's thread state is one.
+type Warner interface {
+	Warn(ts *Thread, category *Type, msg string, stacklevel int) bool
+}
+
 // typeXImport imports a module through the VM.
 func typeXImport(ts *Thread, name string) *Object {
 	if im, ok := ts.Owner.(Importer); ok {

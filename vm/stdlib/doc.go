@@ -6,6 +6,7 @@
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
 // _csv), glob, tempfile, locale, array, inspect and argparse.
+// Text and logic (frozen Python): warnings, logging, difflib, urllib.parse, html (with html.entities), codecs, errno, stat, secrets, uuid, timeit, graphlib, sched.
 //
 // # Go and Python
 //
