@@ -621,3 +621,10 @@ var osMoreConsts = map[string]int64{
 	"O_DIRECTORY": syscall.O_DIRECTORY, "O_SYNC": syscall.O_SYNC, "O_NOCTTY": syscall.O_NOCTTY,
 	"O_ACCMODE": 3, "EX_OK": 0, "WNOHANG": 1, "P_NOWAIT": 1, "P_WAIT": 0,
 }
+
+// RaiseOSError raises the OSError subclass of err (an errno, or a Go
+// error wrapping one) with up to two file names (nil: none), as
+// posixmodule does; for vm/stdlib's modules over the OS. It returns nil.
+func RaiseOSError(ts *objects.Thread, err error, f1, f2 *Object) *Object {
+	return raiseOSErr2(ts, err, f1, f2)
+}
