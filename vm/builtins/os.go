@@ -105,9 +105,9 @@ func raiseOSErr2(ts *objects.Thread, err error, f1, f2 *Object) *Object {
 	}
 	args := []*Object{objects.NewInt(ts, int64(errno)), objects.NewStr(ts, strerror(errno))}
 	if f1 != nil {
-		args = append(args, objects.NewRef(f1))
+		args = append(args, errFilename(ts, f1))
 		if f2 != nil {
-			args = append(args, objects.NewRef(objects.None), objects.NewRef(f2))
+			args = append(args, objects.NewRef(objects.None), errFilename(ts, f2))
 		}
 	}
 	e := objects.Call(ts, objects.OSError.TypeObject(), args, nil)
@@ -116,6 +116,21 @@ func raiseOSErr2(ts *objects.Thread, err error, f1, f2 *Object) *Object {
 		ts.SetErrSteal(e)
 	}
 	return nil
+}
+
+// errFilename is the file name an OSError keeps: the path as str or
+// bytes (an os.PathLike's __fspath__), as posixmodule's path_t. New
+// reference.
+func errFilename(ts *objects.Thread, f *Object) *Object {
+	if objects.AsStr(f) != nil || objects.AsBytes(f) != nil || objects.AsInt(f) != nil {
+		return objects.NewRef(f)
+	}
+	p := fspath(ts, f)
+	if p == nil {
+		ts.ClearErr()
+		p = objects.NewRef(f)
+	}
+	return p
 }
 
 // onePath parses f(path) with the argument name "path".

@@ -45,71 +45,60 @@ def _signal_name(sig):
         return 'unknown signal %d' % sig
 
 
-class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status."""
-    def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
-
-    def __str__(self):
-        if self.returncode and self.returncode < 0:
-            return "Command '%s' died with %s." % (self.cmd, _signal_name(-self.returncode))
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
+def _output_property():
+    # stdout is another name of output on both exceptions.
+    def get(self):
         return self.output
 
-    @stdout.setter
-    def stdout(self, value):
+    def put(self, value):
         self.output = value
+    return property(get, put)
+
+
+class CalledProcessError(SubprocessError):
+    """A process run with check=True (or check_call, check_output)
+    ended with a non-zero status; returncode, cmd, output and stderr say
+    how."""
+    def __init__(self, returncode, cmd, output=None, stderr=None):
+        self.returncode, self.cmd, self.output, self.stderr = returncode, cmd, output, stderr
+
+    stdout = _output_property()
+
+    def __str__(self):
+        rc = self.returncode
+        if rc is not None and rc < 0:
+            return "Command '%s' died with %s." % (self.cmd, _signal_name(-rc))
+        return "Command '%s' returned non-zero exit status %d." % (self.cmd, rc)
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting
-    for a child process."""
+    """The timeout given to wait, communicate or run passed before the
+    child ended."""
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout, self.output, self.stderr = cmd, timeout, output, stderr
+
+    stdout = _output_property()
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
-
 
 class CompletedProcess:
-    """A process that has finished running (the result of run())."""
+    """What run() returns: args, returncode, and the captured stdout and
+    stderr (None when not captured)."""
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode, self.stdout, self.stderr = args, returncode, stdout, stderr
 
     def __repr__(self):
-        parts = ['args={!r}'.format(self.args), 'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            parts.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            parts.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(parts))
+        fields = [('args', self.args), ('returncode', self.returncode)]
+        fields += [(k, v) for k, v in (('stdout', self.stdout), ('stderr', self.stderr)) if v is not None]
+        return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % kv for kv in fields))
 
     __class_getitem__ = classmethod(type(list[int]))
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
-        if self.returncode:
+        """Raise CalledProcessError when returncode is not 0."""
+        if self.returncode != 0:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
@@ -155,23 +144,17 @@ class Popen:
                  restore_signals=True, start_new_session=False, pass_fds=(), *,
                  user=None, group=None, extra_groups=None, encoding=None, errors=None,
                  text=None, umask=-1, pipesize=-1, process_group=None):
-        self.args = args
-        self.returncode = None
+        self.args, self.returncode, self._handle, self._comm_started = args, None, None, False
         self.stdin = self.stdout = self.stderr = None
-        self._handle = None
-        self._comm_started = False
-        if bufsize is None:
-            bufsize = -1
-        if not isinstance(bufsize, int):
+        bufsize = -1 if bufsize is None else bufsize
+        if type(bufsize) is not int and not isinstance(bufsize, int):
             raise TypeError("bufsize must be an integer")
         if preexec_fn is not None:
             raise NotImplementedError('minipy: preexec_fn is not supported')
         if text is not None and universal_newlines is not None and bool(universal_newlines) != bool(text):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines are supplied but different. Pass one or the other.')
         self.text_mode = bool(encoding or errors or text or universal_newlines)
-        self.encoding = encoding
-        self.errors = errors
-        self.pipesize = pipesize
+        self.encoding, self.errors, self.pipesize = encoding, errors, pipesize
 
         argv = _argv(args, shell, executable)
         prog = executable if executable is not None else argv[0]
@@ -256,49 +239,47 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
-        try:
-            if self.stdin:
-                try:
-                    self.stdin.close()
-                except BrokenPipeError:
-                    pass
-        finally:
-            if exc_type is KeyboardInterrupt:
-                return
+        # The output pipes first, then stdin (whose flush may find the
+        # child gone), then the wait, unless Ctrl-C is on its way out.
+        for f in (self.stdout, self.stderr, self.stdin):
+            if f is None:
+                continue
+            try:
+                f.close()
+            except BrokenPipeError:
+                if f is not self.stdin:
+                    raise
+        if exc_type is not KeyboardInterrupt:
             self.wait()
 
     def poll(self):
-        """Check if child process has terminated. Set and return returncode."""
+        """The returncode if the child has ended, else None."""
         if self.returncode is None:
             self.returncode = self._handle.poll()
         return self.returncode
 
     def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
-        if self.returncode is not None:
-            return self.returncode
-        rc = self._handle.wait(timeout)
+        """Wait until the child ends (TimeoutExpired after timeout
+        seconds); returns returncode."""
+        rc = self.returncode
         if rc is None:
-            raise TimeoutExpired(self.args, timeout)
-        self.returncode = rc
+            rc = self._handle.wait(timeout)
+            if rc is None:
+                raise TimeoutExpired(self.args, timeout)
+            self.returncode = rc
         return rc
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
-        self.poll()
-        if self.returncode is None:
+        """Send signal sig to the child, unless it has ended."""
+        if self.poll() is None:
             self._handle.send_signal(sig)
 
     def terminate(self):
-        """Terminate the process with SIGTERM"""
+        """Send SIGTERM."""
         self.send_signal(15)
 
     def kill(self):
-        """Kill the process with SIGKILL"""
+        """Send SIGKILL."""
         self.send_signal(9)
 
     def _translate(self, data):
@@ -353,30 +334,32 @@ class Popen:
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance."""
+    """Run a command, wait for it, and return a CompletedProcess."""
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
+        if kwargs.get('stdout', None) is not None or kwargs.get('stderr', None) is not None:
             raise ValueError('stdout and stderr arguments may not be used with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs.update(stdout=PIPE, stderr=PIPE)
+    proc = Popen(*popenargs, **kwargs)
+    with proc:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            exc.stdout, exc.stderr = process.communicate()
+            out, err = proc.communicate(input, timeout=timeout)
+        except TimeoutExpired as e:
+            # The child is killed and what it wrote until then is kept
+            # on the exception.
+            proc.kill()
+            e.output, e.stderr = proc.communicate()
             raise
-        except:
-            process.kill()
+        except BaseException:
+            proc.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        rc = proc.poll()
+    if check and rc:
+        raise CalledProcessError(rc, proc.args, output=out, stderr=err)
+    return CompletedProcess(proc.args, rc, out, err)
 
 
 def call(*popenargs, timeout=None, **kwargs):
