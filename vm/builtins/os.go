@@ -924,6 +924,7 @@ func newOSModule(th *vm.Thread) *Object {
 		vals[k] = objects.NewInt(ts, v)
 	}
 	vals["terminal_size"] = objects.NewRef(terminalSize.T.TypeObject())
+	vals["statvfs_result"] = objects.NewRef(statvfsResult.T.TypeObject())
 	m := makeModule(th, "os", "OS routines for NT or Posix depending on what system we're on.", osDefs, vals)
 	if m != nil && !th.ExecFrozen(m, osPySrc, "<frozen os>") {
 		objects.Decref(th.TS, m)

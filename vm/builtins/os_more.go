@@ -608,6 +608,7 @@ var osMoreDefs = []*objects.MethodDef{
 	{Name: "uname", Fn: osUname},
 	{Name: "system", Fn: osSystem},
 	{Name: "_scandir", Fn: osScandirRaw},
+	{Name: "statvfs", Fn: osStatvfs},
 	{Name: "get_inheritable", Fn: osInheritable(true)},
 	{Name: "set_inheritable", Fn: osInheritable(false)},
 	osIntFn("geteuid", func() int64 { return int64(os.Geteuid()) }),
@@ -627,4 +628,34 @@ var osMoreConsts = map[string]int64{
 // posixmodule does; for vm/stdlib's modules over the OS. It returns nil.
 func RaiseOSError(ts *objects.Thread, err error, f1, f2 *Object) *Object {
 	return raiseOSErr2(ts, err, f1, f2)
+}
+
+var statvfsResult = NewStructSeqType("os.statvfs_result", []string{"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
+	"f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid"}, 10)
+
+// osStatvfs is os.statvfs over statfs(2), with glibc's statvfs mapping
+// (f_favail is f_ffree; f_flag the mount flags without ST_VALID).
+func osStatvfs(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
+	var p *Object
+	if !objects.ParseArgs(ts, "statvfs", args, kwnames, []string{"path"}, 1, &p) {
+		return nil
+	}
+	pa, fd, ok := pathOrFD(ts, "statvfs", "path", p)
+	if !ok {
+		return nil
+	}
+	var st syscall.Statfs_t
+	var err error
+	if fd >= 0 {
+		err = syscall.Fstatfs(fd, &st)
+	} else {
+		err = syscall.Statfs(pa.s, &st)
+	}
+	if err != nil {
+		return raiseOSErr2(ts, err, p, nil)
+	}
+	u := func(v uint64) *Object { return objects.NewIntUint64(ts, v) }
+	fsid := uint64(uint32(st.Fsid.X__val[0])) | uint64(uint32(st.Fsid.X__val[1]))<<32
+	return statvfsResult.NewSteal(ts, u(uint64(st.Bsize)), u(uint64(st.Frsize)), u(st.Blocks), u(st.Bfree), u(st.Bavail),
+		u(st.Files), u(st.Ffree), u(st.Ffree), u(uint64(st.Flags)&^0x20), u(uint64(st.Namelen)), u(fsid))
 }
