@@ -4,7 +4,9 @@ package stdlib
 // the terminal's size. Archives (make_archive, unpack_archive) and
 // chown are absent.
 
-func init() { addFrozen("shutil", "Utility functions for copying and archiving files and directory trees.", shutilSrc) }
+func init() {
+	addFrozen("shutil", "Utility functions for copying and archiving files and directory trees.", shutilSrc)
+}
 
 const shutilSrc = `
 import os
