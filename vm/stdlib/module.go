@@ -48,6 +48,7 @@ func Register(t vm.NativeTable) {
 		t[name] = func(th *vm.Thread) *Object { return fm.make(th) }
 	}
 	t["_subprocess"] = newUnderSubprocessModule
+	t["zlib"] = newZlibModule
 }
 
 // frozenModule is a module written in Python, run at first import.
