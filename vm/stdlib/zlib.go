@@ -385,9 +385,9 @@ func (f *inflater) stop() {
 
 type zobj struct {
 	objects.Object
-	d      *deflater
-	f      *inflater
-	tail   []byte // unconsumed_tail
+	d    *deflater
+	f    *inflater
+	tail []byte // unconsumed_tail
 }
 
 var (
