@@ -461,7 +461,11 @@ func osKill(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	}
 	// A signal sent to this process is handled before kill returns, as
 	// CPython checks its signal flags after the call.
-	if !vmThread(ts).PollSignals() {
+	th := vmThread(ts)
+	if pid == os.Getpid() || pid == 0 || pid == -os.Getpid() {
+		th.Interp.Signals.Await(sig)
+	}
+	if !th.PollSignals() {
 		return nil
 	}
 	return objects.None

@@ -49,6 +49,7 @@ func Register(t vm.NativeTable) {
 	}
 	t["_subprocess"] = newUnderSubprocessModule
 	t["zlib"] = newZlibModule
+	t["_signal"] = newUnderSignalModule
 }
 
 // frozenModule is a module written in Python, run at first import.

@@ -61,7 +61,7 @@ except subprocess.TimeoutExpired as e:
 print(p.poll())
 p.terminate()
 print(p.wait())
-print(subprocess.CompletedProcess(['x'], 0), subprocess.CalledProcessError(2, 'cmd'))
+print(subprocess.CompletedProcess(['x'], 0), subprocess.CalledProcessError(2, 'cmd'), subprocess.CalledProcessError(-9, 'cmd'))
 print(str(subprocess.TimeoutExpired('cmd', 2)), subprocess.PIPE, subprocess.STDOUT, subprocess.DEVNULL)
 with subprocess.Popen(['printf', 'a\\nb\\n'], stdout=subprocess.PIPE) as p:
     print(list(p.stdout))
