@@ -280,7 +280,9 @@ func (th *Thread) CheckInterrupts() bool {
 		th.TS.RaiseNone(objects.KeyboardInterrupt)
 		return false
 	}
-	return true
+	// A signal's Python handler runs now; the wait goes on unless it
+	// raised (PEP 475).
+	return th.PendingSignals()
 }
 
 // CheckStop is the check a blocking call makes before it waits: false,

@@ -19,5 +19,5 @@ func (th *Thread) PollSignals() bool {
 		th.TS.RaiseNone(objects.KeyboardInterrupt)
 		return false
 	}
-	return true
+	return th.PendingSignals()
 }

@@ -127,6 +127,8 @@ type InterpState struct {
 	// interpreters (thread_foreign.go).
 	OnThreadEnd func(th *Thread)
 	pending     pendingDecrefs
+	// Signals are the Python-level signal handlers (signals.go).
+	Signals SignalState
 }
 
 // NewInterpState makes an interpreter's VM state in space and its first
@@ -281,6 +283,7 @@ func (is *InterpState) Finalize(th *Thread) {
 		is.OnFinalize(th)
 		ts.ClearErr()
 	}
+	is.shutdownSignals(th)
 	// Daemon threads ran during the atexit callbacks, as in CPython; now
 	// they are stopped, their frames unwound (threads.go).
 	is.stopThreads(th)
@@ -651,6 +654,7 @@ const (
 	breakStop                         // finalization stops this thread
 	breakCount                        // a step limit is set: count the check (abort.go)
 	breakMemory                       // the heap crossed its memory limit (abort.go)
+	breakSignal                       // a signal with a Python handler arrived (signals.go)
 )
 
 // Thread is the VM's thread state: it wraps the object layer's Thread
@@ -764,12 +768,20 @@ func (th *Thread) clearExcInfo() {
 // a blocking wait. While the thread's goroutine runs in another
 // interpreter for a proxy operation, the code running there is
 // interrupted instead (thread_switch.go).
-func (th *Thread) Interrupt() { th.deliverInterrupt(true) }
+func (th *Thread) Interrupt() {
+	if !th.deliverSigint() {
+		th.deliverInterrupt(true)
+	}
+}
 
 // InterruptLater asks for KeyboardInterrupt at the thread's next check
 // of the eval breaker without waking a blocking wait
 // (_thread.interrupt_main: CPython only flags the signal).
-func (th *Thread) InterruptLater() { th.deliverInterrupt(false) }
+func (th *Thread) InterruptLater() {
+	if !th.deliverSigint() {
+		th.deliverInterrupt(false)
+	}
+}
 
 // handleBreaker runs when the eval-breaker word is non-zero; false means
 // an exception is set.
@@ -800,6 +812,9 @@ func (th *Thread) handleBreaker() bool {
 	}
 	if b&breakInterrupt != 0 {
 		th.TS.RaiseNone(objects.KeyboardInterrupt)
+		return false
+	}
+	if b&breakSignal != 0 && !th.runSignals() {
 		return false
 	}
 	return true

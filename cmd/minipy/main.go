@@ -402,10 +402,15 @@ func handleSIGINT(in *interp.Interpreter) *sigintHandler {
 	h := &sigintHandler{in: in, ch: make(chan os.Signal, 1), quit: make(chan struct{})}
 	signal.Notify(h.ch, os.Interrupt)
 	go func() {
-		select {
-		case <-h.ch:
-			in.Interrupt()
-		case <-h.quit:
+		// Every Ctrl-C interrupts (a program may catch KeyboardInterrupt
+		// and go on, or handle SIGINT with signal.signal).
+		for {
+			select {
+			case <-h.ch:
+				in.Interrupt()
+			case <-h.quit:
+				return
+			}
 		}
 	}()
 	return h

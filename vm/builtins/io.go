@@ -71,6 +71,11 @@ type stream struct {
 	sdata   []rune
 	pos     int
 	charged int
+	// pybuf is the binary stream under a TextIOWrapper made by its
+	// constructor (owned): reads and writes call its methods (pyio.go),
+	// on the thread curTS that is using the stream.
+	pybuf *Object
+	curTS *objects.Thread
 }
 
 var streamClass = alloc.NewClass[stream]("_io stream")
@@ -177,6 +182,9 @@ func (s *stream) unsupported(ts *objects.Thread, what string) {
 }
 
 func raiseOSErr(ts *objects.Thread, err error, filename string) *Object {
+	if err == errPyRaised {
+		return nil // the Python buffer's exception is set
+	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
 		args := []*Object{objects.NewInt(ts, int64(errno)), objects.NewStr(ts, strerror(errno))}
@@ -195,6 +203,9 @@ func raiseOSErr(ts *objects.Thread, err error, filename string) *Object {
 
 // flush writes the write buffer out.
 func (s *stream) flush(ts *objects.Thread) bool {
+	if s.pybuf != nil {
+		return s.pyFlush(ts)
+	}
 	if len(s.wbuf) == 0 || s.w == nil {
 		return true
 	}
@@ -292,6 +303,7 @@ func (s *stream) openReader() *bufio.Reader {
 }
 
 func (s *stream) fill(ts *objects.Thread, line bool) bool {
+	s.curTS = ts
 	s.openReader()
 	var chunk []byte
 	var err error
@@ -502,6 +514,13 @@ func (s *stream) close(ts *objects.Thread) bool {
 	}
 	ok := s.flush(ts)
 	s.closed = true
+	if s.pybuf != nil {
+		if r := objects.CallMethod(ts, s.pybuf, "close"); r == nil {
+			ok = false
+		} else {
+			objects.Decref(ts, r)
+		}
+	}
 	if s.f != nil && s.closefd {
 		if err := s.f.Close(); err != nil && ok {
 			raiseOSErr(ts, err, "")
@@ -549,6 +568,9 @@ func (s *stream) repr(ts *objects.Thread) *Object {
 	switch s.kind {
 	case kindStringIO, kindBytesIO:
 		return objects.NewStr(ts, "<"+t+" object at "+addr(&s.Object)+">")
+	}
+	if s.pybuf != nil {
+		return s.pyRepr(ts)
 	}
 	var name string
 	if s.byFD {
@@ -811,6 +833,10 @@ func ioOpen(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Obj
 	if binary {
 		s.mode = rawMode + "b"
 		if updating {
+			// FileIO's mode: a truncating "w+" reads and writes as "r+".
+			if rawMode == "w" {
+				rawMode = "r"
+			}
 			s.mode = rawMode + "b+"
 		}
 	} else {
@@ -868,7 +894,11 @@ func normEncoding(e string) string {
 
 // ---- methods ----
 
-func streamOf(ts *objects.Thread, self *Object) *stream { return (*stream)(ptr(self)) }
+func streamOf(ts *objects.Thread, self *Object) *stream {
+	s := (*stream)(ptr(self))
+	s.curTS = ts // the thread a Python buffer's methods run on (pyio.go)
+	return s
+}
 
 func optSize(ts *objects.Thread, fname string, args []*Object, kwnames *Object) (int, bool) {
 	if !objects.CheckArgs(ts, fname, args, kwnames, 0, 1) {
@@ -1384,6 +1414,8 @@ func mFileno(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) 
 		return nil
 	}
 	switch {
+	case s.pybuf != nil:
+		return objects.CallMethod(ts, s.pybuf, "fileno")
 	case s.f != nil:
 		return objects.NewInt(ts, int64(s.f.Fd()))
 	case s.name == "<stdin>":
@@ -1503,6 +1535,9 @@ func init() {
 	fileGetsets := append(append([]objects.GetSetDef(nil), getsets...),
 		objects.GetSetDef{Name: "name", Get: func(ts *objects.Thread, o *Object) *Object {
 			s := streamOf(ts, o)
+			if s.pybuf != nil {
+				return objects.GetAttrString(ts, s.pybuf, "name")
+			}
 			if s.byFD {
 				return objects.NewInt(ts, int64(s.nameInt))
 			}
@@ -1520,8 +1555,14 @@ func init() {
 			if s.parent != nil {
 				v.Visit(s.parent)
 			}
+			if s.pybuf != nil {
+				v.Visit(s.pybuf)
+			}
 		}
-		t.Clear = func(ts *objects.Thread, o *Object) { objects.Clear(ts, &(*stream)(ptr(o)).dict) }
+		t.Clear = func(ts *objects.Thread, o *Object) {
+			objects.Clear(ts, &(*stream)(ptr(o)).dict)
+			objects.Clear(ts, &(*stream)(ptr(o)).pybuf)
+		}
 		t.Dealloc = func(ts *objects.Thread, o *Object) {
 			s := (*stream)(ptr(o))
 			objects.GCUntrack(ts, o)
@@ -1539,6 +1580,8 @@ func init() {
 			objects.Clear(ts, &s.dict)
 			objects.Clear(ts, &s.export)
 			objects.Clear(ts, &s.parent)
+			objects.Clear(ts, &s.pybuf)
+			s.curTS = nil
 			s.sdata, s.data, s.wbuf, s.f, s.w, s.r, s.rsrc = nil, nil, nil, nil, nil, nil, nil
 			objects.FreeObject(ts, streamClass, s)
 		}

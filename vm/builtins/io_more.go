@@ -45,6 +45,9 @@ func (w parentWriter) Write(b []byte) (int, error) {
 // or writer (a new object each time; it keeps the text stream alive).
 func textBuffer(ts *objects.Thread, o *Object) *Object {
 	p := streamOf(ts, o)
+	if p.pybuf != nil {
+		return objects.NewRef(p.pybuf)
+	}
 	t := BufferedWriterType
 	switch {
 	case p.readable && p.writable:
@@ -322,9 +325,11 @@ func init() {
 		t.Base, t.Bases = BufferedIOBaseType, []*objects.Type{BufferedIOBaseType}
 	}
 	FileIOType.Bases = []*objects.Type{RawIOBaseType}
-	for _, t := range []*objects.Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType} {
-		t.New = cannotCreate
+	for _, t := range []*objects.Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
+		t.New = bufferedNew
+		t.GetSets = append(t.GetSets, objects.GetSetDef{Name: "raw", Get: bufferedRaw})
 	}
+	TextIOWrapperType.New = textIOWrapperNew
 	// FileIO is a stream like the others (streamTypes lists it).
 	FileIOType.DictPtr = BufferedWriterType.DictPtr
 	FileIOType.Traverse = BufferedWriterType.Traverse

@@ -105,9 +105,9 @@ func raiseOSErr2(ts *objects.Thread, err error, f1, f2 *Object) *Object {
 	}
 	args := []*Object{objects.NewInt(ts, int64(errno)), objects.NewStr(ts, strerror(errno))}
 	if f1 != nil {
-		args = append(args, objects.NewRef(f1))
+		args = append(args, errFilename(ts, f1))
 		if f2 != nil {
-			args = append(args, objects.NewRef(objects.None), objects.NewRef(f2))
+			args = append(args, objects.NewRef(objects.None), errFilename(ts, f2))
 		}
 	}
 	e := objects.Call(ts, objects.OSError.TypeObject(), args, nil)
@@ -116,6 +116,21 @@ func raiseOSErr2(ts *objects.Thread, err error, f1, f2 *Object) *Object {
 		ts.SetErrSteal(e)
 	}
 	return nil
+}
+
+// errFilename is the file name an OSError keeps: the path as str or
+// bytes (an os.PathLike's __fspath__), as posixmodule's path_t. New
+// reference.
+func errFilename(ts *objects.Thread, f *Object) *Object {
+	if objects.AsStr(f) != nil || objects.AsBytes(f) != nil || objects.AsInt(f) != nil {
+		return objects.NewRef(f)
+	}
+	p := fspath(ts, f)
+	if p == nil {
+		ts.ClearErr()
+		p = objects.NewRef(f)
+	}
+	return p
 }
 
 // onePath parses f(path) with the argument name "path".
@@ -290,7 +305,12 @@ func osStat(name string, lstat bool) objects.MethodFn {
 		if !objects.ParseArgs(ts, name, args, kwnames, []string{"path", "*", "dir_fd", "follow_symlinks"}, 1, &p, &dirFD, &follow) {
 			return nil
 		}
-		pa, ok := getPath(ts, name, "path", p)
+		pa, fd, ok := pathArg{}, -1, false
+		if name == "lstat" {
+			pa, ok = getPath(ts, name, "path", p)
+		} else {
+			pa, fd, ok = pathOrFD(ts, name, "path", p)
+		}
 		if !ok {
 			return nil
 		}
@@ -299,7 +319,9 @@ func osStat(name string, lstat bool) objects.MethodFn {
 		}
 		var st syscall.Stat_t
 		var err error
-		if lstat {
+		if fd >= 0 {
+			err = syscall.Fstat(fd, &st)
+		} else if lstat {
 			err = syscall.Lstat(pa.s, &st)
 		} else {
 			err = syscall.Stat(pa.s, &st)
@@ -436,75 +458,6 @@ func osFspath(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *O
 	return fspath(ts, p)
 }
 
-// osWalk is os.walk(top, topdown=True, onerror=None, followlinks=False):
-// the whole walk is made at once and returned as an iterator of
-// (dirpath, dirnames, filenames) tuples (CPython's is a generator).
-func osWalk(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
-	var top, topdown, onerror, follow *Object
-	if !objects.ParseArgs(ts, "walk", args, kwnames, []string{"top", "topdown", "onerror", "followlinks"}, 1, &top, &topdown, &onerror, &follow) {
-		return nil
-	}
-	p := fspath(ts, top)
-	if p == nil {
-		return nil
-	}
-	defer objects.Decref(ts, p)
-	isBytes := objects.AsBytes(p) != nil
-	root := ""
-	if isBytes {
-		root = string(objects.BytesValue(p))
-	} else {
-		root = objects.StrValue(p)
-	}
-	down := topdown == nil || objects.IsTrue(ts, topdown) == 1
-	var out []*Object
-	var walk func(dir string)
-	walk = func(dir string) {
-		f, err := os.Open(dir)
-		if err != nil {
-			return
-		}
-		names, err := f.Readdirnames(-1)
-		f.Close()
-		if err != nil {
-			return
-		}
-		var dirs, files []string
-		for _, n := range names {
-			st, err := os.Stat(filepath.Join(dir, n))
-			if err == nil && st.IsDir() {
-				dirs = append(dirs, n)
-			} else {
-				files = append(files, n)
-			}
-		}
-		mk := func(ss []string) *Object {
-			items := make([]*Object, len(ss))
-			for i, s := range ss {
-				items[i] = pathResult(ts, s, isBytes)
-			}
-			return objects.NewListSteal(ts, items)
-		}
-		entry := objects.NewTupleSteal(ts, pathResult(ts, dir, isBytes), mk(dirs), mk(files))
-		if down {
-			out = append(out, entry)
-		}
-		for _, d := range dirs {
-			walk(pyJoin(dir, d))
-		}
-		if !down {
-			out = append(out, entry)
-		}
-	}
-	walk(root)
-	l := objects.NewListSteal(ts, out)
-	if l == nil {
-		return nil
-	}
-	defer objects.Decref(ts, l)
-	return objects.GetIter(ts, l)
-}
-
 var osDefs = []*objects.MethodDef{
 	{Name: "getcwd", Fn: osGetcwd, Doc: "Return a unicode string representing the current working directory."},
 	{Name: "getcwdb", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kwnames *Object) *Object {
@@ -539,7 +492,6 @@ var osDefs = []*objects.MethodDef{
 	{Name: "urandom", Fn: osUrandom},
 	{Name: "strerror", Fn: osStrerror},
 	{Name: "fspath", Fn: osFspath},
-	{Name: "walk", Fn: osWalk},
 }
 
 // ---- os.path ----
@@ -896,6 +848,7 @@ var posixpathDefs = []*objects.MethodDef{
 
 func init() {
 	osDefs = append(osDefs, osFDDefs...)
+	osDefs = append(osDefs, osMoreDefs...)
 	registerDefs("os", osDefs)
 	registerDefs("posixpath", posixpathDefs)
 }
@@ -908,7 +861,12 @@ func posixpathValues(ts *objects.Thread) map[string]*Object {
 }
 
 func newPosixpathModule(th *vm.Thread) *Object {
-	return makeModule(th, "posixpath", "Common operations on Posix pathnames.", posixpathDefs, posixpathValues(th.TS))
+	m := makeModule(th, "posixpath", "Common operations on Posix pathnames.", posixpathDefs, posixpathValues(th.TS))
+	if m != nil && !th.ExecFrozen(m, posixpathPySrc, "<frozen posixpath>") {
+		objects.Decref(th.TS, m)
+		return nil
+	}
+	return m
 }
 
 // newOSModule makes os, with os.path the posixpath module (also put in
@@ -962,5 +920,15 @@ func newOSModule(th *vm.Thread) *Object {
 		"O_RDONLY": 0, "O_WRONLY": 1, "O_RDWR": 2, "O_CREAT": 0o100, "O_EXCL": 0o200, "O_TRUNC": 0o1000, "O_APPEND": 0o2000} {
 		vals[k] = objects.NewInt(ts, v)
 	}
-	return makeModule(th, "os", "OS routines for NT or Posix depending on what system we're on.", osDefs, vals)
+	for k, v := range osMoreConsts {
+		vals[k] = objects.NewInt(ts, v)
+	}
+	vals["terminal_size"] = objects.NewRef(terminalSize.T.TypeObject())
+	vals["statvfs_result"] = objects.NewRef(statvfsResult.T.TypeObject())
+	m := makeModule(th, "os", "OS routines for NT or Posix depending on what system we're on.", osDefs, vals)
+	if m != nil && !th.ExecFrozen(m, osPySrc, "<frozen os>") {
+		objects.Decref(th.TS, m)
+		return nil
+	}
+	return m
 }

@@ -530,6 +530,12 @@ func newQueueModule(th *vm.Thread) *Object {
 // (KeyboardInterrupt) is set.
 func (s *stream) blockingRead(ts *objects.Thread, read func()) bool {
 	th := vmThread(ts)
+	if s.pybuf != nil {
+		// Reads call Python code: never detached.
+		s.curTS = ts
+		read()
+		return true
+	}
 	if th.Interp.ThreadCount() == 0 && !s.readBusy {
 		read()
 		return true

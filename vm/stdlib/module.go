@@ -47,6 +47,9 @@ func Register(t vm.NativeTable) {
 		fm := fm
 		t[name] = func(th *vm.Thread) *Object { return fm.make(th) }
 	}
+	t["_subprocess"] = newUnderSubprocessModule
+	t["zlib"] = newZlibModule
+	t["_signal"] = newUnderSignalModule
 }
 
 // frozenModule is a module written in Python, run at first import.
