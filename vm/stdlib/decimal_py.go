@@ -2491,21 +2491,27 @@ def _ziv(ctx, approx, arg, start_extra=6, exact_check=None):
 
 
 def _transcend(x, ctx, approx):
+    # the spec rounds exp, ln and log10 half-even whatever the context says
+    outer = ctx
+    ctx = _half_even_ctx(ctx)
     if approx is _exp_approx:
         adj = x.adjusted()
         if adj >= _exp_limits(ctx):
             if x._sign:
-                return _finalize(0, 1, ctx._Emin - ctx._prec - 5, ctx, _S_INEXACT | _S_ROUNDED)
-            return _finalize(0, 1, ctx._Emax + 5, ctx)
+                d, conds = _fix(0, 1, ctx._Emin - ctx._prec - 5, ctx)
+            else:
+                d, conds = _fix(0, 1, ctx._Emax + 5, ctx)
+            outer._apply(conds | _S_INEXACT | _S_ROUNDED)
+            return d
         if adj < -(ctx._prec + 2):
             # exp(x) is 1 + x + ..., within a tiny fraction of 1
             p = ctx._prec + 3
             c = _p10(p) - 1 if x._sign else _p10(p) + 1
             d, conds = _fix(0, c, -p, ctx)
-            ctx._apply(conds | _S_INEXACT | _S_ROUNDED)
+            outer._apply(conds | _S_INEXACT | _S_ROUNDED)
             return d
     d, conds = _ziv(ctx, approx, x)
-    ctx._apply(conds)
+    outer._apply(conds)
     return d
 
 
@@ -2556,12 +2562,20 @@ def _power(a, b, ctx):
     prec = ctx._prec
     if bint is not None:
         n = abs(bint)
-        nda = _nd(a._int)
+        c = a._int
+        z = 0
+        while c % 10 == 0:
+            c //= 10
+            z += 1
+        nda = _nd(c)
         adj = a._exp + nda - 1
-        # exact when small enough
-        if n * nda <= max(4 * prec, 400) + 100:
-            c = a._int ** n
-            e = a._exp * n
+        # exact when small enough: c**n followed by z*n zeros (of which
+        # prec+2 are enough to round the same way)
+        if c == 1 or n * nda <= max(4 * prec, 2000):
+            c = c ** n
+            k = min(z * n, prec + 2)
+            e = a._exp * n + z * n - k
+            c *= _p10(k)
             if bint > 0:
                 return _finalize(sign, c, e, ctx)
             return _div(_mk(0, 1, 0), _mk(sign, c, e), ctx)
