@@ -814,8 +814,15 @@ def _fix(sign, coef, exp, ctx):
 def _finalize(sign, coef, exp, ctx, conds=0):
     # _fix, recording the conditions in the context.
     prec = ctx._prec
-    if coef < _p10(prec) and ctx._Emin <= exp <= ctx._Emax - prec + 1:
-        d = _mk(sign, coef, exp)
+    if coef < (_P10[prec] if prec < 400 else 10 ** prec) and ctx._Emin <= exp <= ctx._Emax - prec + 1:
+        d = object.__new__(Decimal)
+        d._sign = sign
+        d._int = coef
+        d._exp = exp
+        d._special = False
+        if conds:
+            ctx._apply(conds)
+        return d
     else:
         d, c = _fix(sign, coef, exp, ctx)
         conds |= c
@@ -975,6 +982,24 @@ def _invalid(ctx, cond=_S_INVALID):
 def _add(a, b, ctx, bsign):
     # a + b where b's sign is taken as bsign (subtraction flips it).
     if a._special or b._special:
+        return _add_special(a, b, ctx, bsign)
+    ae = a._exp
+    be = b._exp
+    if ae == be:
+        asign = a._sign
+        if asign == bsign:
+            return _finalize(asign, a._int + b._int, ae, ctx)
+        c = a._int - b._int
+        if c > 0:
+            return _finalize(asign, c, ae, ctx)
+        if c < 0:
+            return _finalize(bsign, -c, ae, ctx)
+        return _finalize(1 if ctx._rmode == _R_FLOOR else 0, 0, ae, ctx)
+    return _add_general(a, b, ctx, bsign)
+
+
+def _add_special(a, b, ctx, bsign):
+    if True:
         r = _nan2(a, b, ctx)
         if r is not None:
             return r
@@ -983,6 +1008,9 @@ def _add(a, b, ctx, bsign):
                 return _invalid(ctx)
             return _mk(a._sign, 0, 'F', True)
         return _mk(bsign, 0, 'F', True)
+
+
+def _add_general(a, b, ctx, bsign):
     asign = a._sign
     ac = a._int
     ae = a._exp

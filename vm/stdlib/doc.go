@@ -5,7 +5,7 @@
 // json, textwrap, struct, re, fnmatch, __future__, numbers, fractions,
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
-// _csv), glob, tempfile, locale, array, inspect and argparse.
+// _csv), glob, tempfile, locale, array, inspect, argparse and decimal.
 //
 // # Go and Python
 //
@@ -31,7 +31,8 @@
 // compile cache), fnmatch, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array, inspect and argparse. Where CPython's
+// _locale_data tables), array, inspect, argparse and decimal (all of
+// it Python for now: ints carry the coefficients). Where CPython's
 // module leans on re (fractions' and datetime's parsers, shlex.quote,
 // pprint's word splitting, glob's patterns, argparse's nargs patterns)
 // these use hand-written scanners and matchers, written while re was
