@@ -21,6 +21,8 @@ import math as _math
 import numbers as _numbers
 import sys as _sys
 from collections import namedtuple as _namedtuple
+from _decimal_core import (new as _cnew, fast_add as _fadd, fast_mul as _fmul,
+                           fast_cmp as _fcmp, parse as _fparse, DecimalBase as _DecimalBase)
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -150,36 +152,40 @@ def _signal_bits(conds):
 
 # ---- the per-thread context ----
 
-try:
-    import contextvars as _contextvars
-    _current = _contextvars.ContextVar('decimal_context')
+# The current context of each thread, keyed by thread id: a dict lookup
+# is much cheaper than a threading.local attribute here. A thread-local
+# holds a reaper whose finalizer drops the entry when the thread ends (a
+# later thread may reuse the id).
+import _thread
+_get_ident = _thread.get_ident
+_contexts = {}
+_reapers = _thread._local()
 
-    def getcontext():
-        """Return the current context (a copy of DefaultContext at first)."""
-        try:
-            return _current.get()
-        except LookupError:
-            ctx = DefaultContext._fresh_copy()
-            _current.set(ctx)
-            return ctx
 
-    def _setctx(ctx):
-        _current.set(ctx)
-except ImportError:
-    import threading as _threading
-    _local = _threading.local()
+class _Reaper(object):
+    __slots__ = ('key',)
 
-    def getcontext():
-        """Return the current context (a copy of DefaultContext at first)."""
-        try:
-            return _local.ctx
-        except AttributeError:
-            ctx = DefaultContext._fresh_copy()
-            _local.ctx = ctx
-            return ctx
+    def __del__(self):
+        _contexts.pop(self.key, None)
 
-    def _setctx(ctx):
-        _local.ctx = ctx
+
+def getcontext():
+    """Return the current context (a copy of DefaultContext at first)."""
+    try:
+        return _contexts[_get_ident()]
+    except KeyError:
+        ctx = DefaultContext._fresh_copy()
+        _setctx(ctx)
+        return ctx
+
+
+def _setctx(ctx):
+    key = _get_ident()
+    if key not in _contexts:
+        r = _Reaper()
+        r.key = key
+        _reapers.reaper = r
+    _contexts[key] = ctx
 
 
 def setcontext(context):
@@ -701,12 +707,7 @@ def _nd(n):
 
 
 def _mk(sign, coef, exp, special=False):
-    d = object.__new__(Decimal)
-    d._sign = sign
-    d._int = coef
-    d._exp = exp
-    d._special = special
-    return d
+    return _cnew(Decimal, sign, coef, exp, special)
 
 
 def _nan(sign, payload, ctx=None):
@@ -815,11 +816,7 @@ def _finalize(sign, coef, exp, ctx, conds=0):
     # _fix, recording the conditions in the context.
     prec = ctx._prec
     if coef < (_P10[prec] if prec < 400 else 10 ** prec) and ctx._Emin <= exp <= ctx._Emax - prec + 1:
-        d = object.__new__(Decimal)
-        d._sign = sign
-        d._int = coef
-        d._exp = exp
-        d._special = False
+        d = _cnew(Decimal, sign, coef, exp, False)
         if conds:
             ctx._apply(conds)
         return d
@@ -1206,7 +1203,7 @@ _HASH_INF = _sys.hash_info.inf
 _HASH_10INV = pow(10, _HASH_MOD - 2, _HASH_MOD)
 
 
-class Decimal(object):
+class Decimal(_DecimalBase):
     """Construct a new Decimal object. 'value' can be an integer, string, tuple,
     or another Decimal object. If no value is given, return Decimal('0'). The
     context does not affect the conversion and is only passed to determine if
@@ -1214,37 +1211,28 @@ class Decimal(object):
 
     """
 
-    __slots__ = ('_sign', '_int', '_exp', '_special')
+    __slots__ = ()
 
     def __new__(cls, value='0', context=None):
         if context is not None and not isinstance(context, Context):
             raise TypeError("optional argument must be a context")
-        self = object.__new__(cls)
         if isinstance(value, str):
+            d = _fparse(cls, value)
+            if d is not None:
+                return d
             p = _parse(value)
             if p is None:
                 _ctx(context)._apply(_C_SYNTAX)
                 p = (0, 0, 'n', True)
-            self._sign, self._int, self._exp, self._special = p
-            return self
+            return _cnew(cls, p[0], p[1], p[2], p[3])
         if isinstance(value, int):
             if value < 0:
-                self._sign = 1
-                self._int = -value
-            else:
-                self._sign = 0
-                self._int = int(value)
-            self._exp = 0
-            self._special = False
-            return self
+                return _cnew(cls, 1, -value, 0, False)
+            return _cnew(cls, 0, int(value), 0, False)
         if isinstance(value, Decimal):
             if cls is Decimal and type(value) is Decimal:
                 return value
-            self._sign = value._sign
-            self._int = value._int
-            self._exp = value._exp
-            self._special = value._special
-            return self
+            return _cnew(cls, value._sign, value._int, value._exp, value._special)
         if isinstance(value, float):
             _ctx(context)._apply(_S_FLOATOP)
             d = _from_float(value)
@@ -1252,11 +1240,7 @@ class Decimal(object):
             d = _from_tuple(value)
         else:
             raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
-        self._sign = d._sign
-        self._int = d._int
-        self._exp = d._exp
-        self._special = d._special
-        return self
+        return _cnew(cls, d._sign, d._int, d._exp, d._special)
 
     @classmethod
     def from_float(cls, f):
@@ -1316,6 +1300,14 @@ class Decimal(object):
     # ---- arithmetic operators ----
 
     def __add__(self, other, context=None):
+        if context is None:
+            try:
+                context = _contexts[_get_ident()]
+            except KeyError:
+                context = getcontext()
+        r = _fadd(self, other, context, Decimal, False)
+        if r is not None:
+            return r
         if other.__class__ is not Decimal:
             other = _conv(other)
             if other is NotImplemented:
@@ -1323,12 +1315,28 @@ class Decimal(object):
         return _add(self, other, context or getcontext(), other._sign)
 
     def __radd__(self, other, context=None):
+        if context is None:
+            try:
+                context = _contexts[_get_ident()]
+            except KeyError:
+                context = getcontext()
+        r = _fadd(self, other, context, Decimal, False)
+        if r is not None:
+            return r
         other = _conv(other)
         if other is NotImplemented:
             return other
         return _add(other, self, context or getcontext(), self._sign)
 
     def __sub__(self, other, context=None):
+        if context is None:
+            try:
+                context = _contexts[_get_ident()]
+            except KeyError:
+                context = getcontext()
+        r = _fadd(self, other, context, Decimal, True)
+        if r is not None:
+            return r
         if other.__class__ is not Decimal:
             other = _conv(other)
             if other is NotImplemented:
@@ -1342,6 +1350,14 @@ class Decimal(object):
         return _add(other, self, context or getcontext(), self._sign ^ 1)
 
     def __mul__(self, other, context=None):
+        if context is None:
+            try:
+                context = _contexts[_get_ident()]
+            except KeyError:
+                context = getcontext()
+        r = _fmul(self, other, context, Decimal)
+        if r is not None:
+            return r
         if other.__class__ is not Decimal:
             other = _conv(other)
             if other is NotImplemented:
@@ -1349,6 +1365,14 @@ class Decimal(object):
         return _mul(self, other, context or getcontext())
 
     def __rmul__(self, other, context=None):
+        if context is None:
+            try:
+                context = _contexts[_get_ident()]
+            except KeyError:
+                context = getcontext()
+        r = _fmul(self, other, context, Decimal)
+        if r is not None:
+            return r
         other = _conv(other)
         if other is NotImplemented:
             return other
@@ -1535,36 +1559,54 @@ class Decimal(object):
         return _cmp(self, o)
 
     def __eq__(self, other):
+        r = _fcmp(self, other)
+        if r is not None:
+            return r == 0
         r = self._compare_to(other, 'eq')
         if r is NotImplemented:
             return r
         return r == 0
 
     def __ne__(self, other):
+        r = _fcmp(self, other)
+        if r is not None:
+            return r != 0
         r = self._compare_to(other, 'ne')
         if r is NotImplemented:
             return r
         return r != 0
 
     def __lt__(self, other):
+        r = _fcmp(self, other)
+        if r is not None:
+            return r < 0
         r = self._compare_to(other, 'lt')
         if r is NotImplemented or r is None:
             return False if r is None else r
         return r < 0
 
     def __le__(self, other):
+        r = _fcmp(self, other)
+        if r is not None:
+            return r <= 0
         r = self._compare_to(other, 'le')
         if r is NotImplemented or r is None:
             return False if r is None else r
         return r <= 0
 
     def __gt__(self, other):
+        r = _fcmp(self, other)
+        if r is not None:
+            return r > 0
         r = self._compare_to(other, 'gt')
         if r is NotImplemented or r is None:
             return False if r is None else r
         return r > 0
 
     def __ge__(self, other):
+        r = _fcmp(self, other)
+        if r is not None:
+            return r >= 0
         r = self._compare_to(other, 'ge')
         if r is NotImplemented or r is None:
             return False if r is None else r
