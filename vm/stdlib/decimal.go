@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math/big"
 	"math/bits"
 
 	"minipy/vm"
@@ -22,12 +23,18 @@ import (
 
 var decBaseT = newGType("DecimalBase", "decimal", true)
 
+// decCtxT is the storage of a Context: i prec, j Emin, k Emax, m the
+// rounding mode (an index into decimal's _RNAMES), ix capitals, clamp,
+// the flag bits and the trap bits.
+var decCtxT = newGType("ContextBase", "decimal", true)
+
 // decCoreDefs are _decimal_core's functions.
 var decCoreDefs []*objects.MethodDef
 
 func newUnderDecimalCoreModule(th *vm.Thread) *Object {
 	return makeModule(th, "_decimal_core", "Go helpers of the decimal module.", decCoreDefs, map[string]*Object{
 		"DecimalBase": objects.NewRef(decBaseT.t.TypeObject()),
+		"ContextBase": objects.NewRef(decCtxT.t.TypeObject()),
 	})
 }
 
@@ -56,27 +63,69 @@ func decSmall(o *Object) (sign int64, coef, exp int64, ok bool) {
 // decCtx is what the fast paths need of a Context.
 type decCtx struct {
 	prec, emin, emax, rmode int64
+	x                       *gobj
 }
 
 func decCtxOf(ts *objects.Thread, ctx *Object) (decCtx, bool) {
-	var c decCtx
-	for _, f := range [...]struct {
-		name string
-		p    *int64
-	}{{"_prec", &c.prec}, {"_Emin", &c.emin}, {"_Emax", &c.emax}, {"_rmode", &c.rmode}} {
-		v := objects.GetAttrString(ts, ctx, f.name)
-		if v == nil {
-			ts.ClearErr()
-			return c, false
-		}
-		n, ok := objects.IntValue64(v)
-		objects.Decref(ts, v)
-		if !ok {
-			return c, false
-		}
-		*f.p = n
+	if !ctx.Type().IsSubtype(decCtxT.t) {
+		return decCtx{}, false
 	}
-	return c, true
+	x := asG(ctx)
+	return decCtx{prec: x.i, emin: x.j, emax: x.k, rmode: x.m, x: x}, len(x.ix) == 4
+}
+
+func decCtxInit() {
+	t := decCtxT.t
+	t.Doc = "The storage of a decimal Context."
+	t.New = func(ts *objects.Thread, typ *objects.Type, args []*Object, kw *Object) *Object {
+		x := decCtxT.alloc(ts, typ)
+		setIx(ts, x, make([]int, 4))
+		return track(ts, x)
+	}
+	intField := func(name string, p func(x *gobj) *int64) objects.GetSetDef {
+		return objects.GetSetDef{Name: name,
+			Get: func(ts *objects.Thread, o *Object) *Object { return objects.NewInt(ts, *p(asG(o))) },
+			Set: func(ts *objects.Thread, o, v *Object) int {
+				n, ok := objects.IntValue64(v)
+				if v == nil || !ok {
+					ts.Raisef(objects.TypeError, "%s must be an int", name)
+					return -1
+				}
+				*p(asG(o)) = n
+				return 0
+			}}
+	}
+	ixField := func(name string, i int) objects.GetSetDef {
+		return objects.GetSetDef{Name: name,
+			Get: func(ts *objects.Thread, o *Object) *Object {
+				x := asG(o)
+				if len(x.ix) <= i {
+					return objects.NewInt(ts, 0)
+				}
+				return objects.NewInt(ts, int64(x.ix[i]))
+			},
+			Set: func(ts *objects.Thread, o, v *Object) int {
+				n, ok := objects.IntValue64(v)
+				if v == nil || !ok {
+					ts.Raisef(objects.TypeError, "%s must be an int", name)
+					return -1
+				}
+				x := asG(o)
+				if len(x.ix) <= i {
+					ts.Raise(objects.TypeError, "uninitialized context")
+					return -1
+				}
+				x.ix[i] = int(n)
+				return 0
+			}}
+	}
+	t.GetSets = append(t.GetSets,
+		intField("_prec", func(x *gobj) *int64 { return &x.i }),
+		intField("_Emin", func(x *gobj) *int64 { return &x.j }),
+		intField("_Emax", func(x *gobj) *int64 { return &x.k }),
+		intField("_rmode", func(x *gobj) *int64 { return &x.m }),
+		ixField("_capitals", 0), ixField("_clamp", 1), ixField("_flags", 2), ixField("_traps", 3),
+	)
 }
 
 var decPow10 = func() [19]uint64 {
@@ -165,6 +214,7 @@ func decOperands(ts *objects.Thread, args []*Object) (a, b [3]int64, c decCtx, c
 }
 
 func init() {
+	decCtxInit()
 	t := decBaseT.t
 	t.Doc = "The storage of a Decimal: sign, coefficient and exponent."
 	field := func(name string, get func(ts *objects.Thread, x *gobj) *Object, set func(ts *objects.Thread, x *gobj, v *Object) int) objects.GetSetDef {
@@ -364,6 +414,7 @@ func init() {
 			return decMakeSmall(ts, cls, sign, coef, exp)
 		}},
 	}
+	decMoreInit()
 	registerDefs("_decimal_core", decCoreDefs)
 }
 
@@ -451,4 +502,209 @@ func decParsePlain(s string) (sign int64, coef uint64, exp int64, ok bool) {
 		exp = e
 	}
 	return sign, coef, exp - int64(frac), true
+}
+
+// Condition bits of decimal_py.go's Context (_S_INEXACT, _S_ROUNDED).
+const (
+	decInexact = 64
+	decRounded = 128
+)
+
+var bigTen = big.NewInt(10)
+
+// decPow10Tab holds 10**0 .. 10**99 (read only after init).
+var decPow10Tab = func() []*big.Int {
+	t := make([]*big.Int, 100)
+	t[0] = big.NewInt(1)
+	for i := 1; i < len(t); i++ {
+		t[i] = new(big.Int).Mul(t[i-1], bigTen)
+	}
+	return t
+}()
+
+// decPow10Big is 10**n (shared for small n: never modify the result).
+func decPow10Big(n int64) *big.Int {
+	if n < int64(len(decPow10Tab)) {
+		return decPow10Tab[n]
+	}
+	return new(big.Int).Exp(bigTen, big.NewInt(n), nil)
+}
+
+// decDigits is the number of decimal digits of c > 0.
+func decDigits(c *big.Int) int64 {
+	if c.IsUint64() {
+		u := c.Uint64()
+		n := int64(1)
+		for n < 19 && u >= decPow10[n] {
+			n++
+		}
+		if n == 19 && u >= 10*decPow10[18] {
+			n = 20
+		}
+		return n
+	}
+	return int64(len(c.String()))
+}
+
+// decRound drops the last drop (>= 1) digits of coef under rounding mode
+// (decimal's _R_* numbering): the new coefficient and whether it was
+// inexact.
+func decRound(sign int64, coef *big.Int, drop int64, mode int64) (*big.Int, bool) {
+	p := decPow10Big(drop)
+	q, r := new(big.Int).QuoRem(coef, p, new(big.Int))
+	if r.Sign() == 0 {
+		return q, false
+	}
+	half := new(big.Int).Rsh(p, 1)
+	cmp := r.Cmp(half)
+	var up bool
+	switch mode {
+	case 0: // CEILING
+		up = sign == 0
+	case 1: // FLOOR
+		up = sign == 1
+	case 2: // UP
+		up = true
+	case 3: // DOWN
+	case 4: // HALF_UP
+		up = cmp >= 0
+	case 5: // HALF_DOWN
+		up = cmp > 0
+	case 6: // HALF_EVEN
+		up = cmp > 0 || (cmp == 0 && q.Bit(0) == 1)
+	default: // 05UP
+		d := new(big.Int).Mod(q, big.NewInt(5))
+		up = d.Sign() == 0
+	}
+	if up {
+		q.Add(q, big.NewInt(1))
+	}
+	return q, true
+}
+
+// decFinish fits an exact result into the context when it lands in the
+// normal range (no overflow, subnormal or clamping) and no condition it
+// raises is trapped: the Decimal, with the conditions added to the
+// context's flags. Anything else is None, for the Python code.
+func decFinish(ts *objects.Thread, c decCtx, cls *objects.Type, sign int64, coef *big.Int, exp int64, conds int) *Object {
+	if coef.Sign() == 0 {
+		return objects.NewRef(objects.None)
+	}
+	nd := decDigits(coef)
+	if nd > c.prec {
+		drop := nd - c.prec
+		var inexact bool
+		coef, inexact = decRound(sign, coef, drop, c.rmode)
+		exp += drop
+		conds |= decRounded
+		if inexact {
+			conds |= decInexact
+		}
+		if nd = decDigits(coef); nd > c.prec {
+			coef.Quo(coef, bigTen)
+			exp++
+			nd--
+		}
+	}
+	adj := exp + nd - 1
+	if adj < c.emin || adj > c.emax || (c.x.ix[1] != 0 && exp > c.emax-c.prec+1) {
+		return objects.NewRef(objects.None)
+	}
+	if conds&c.x.ix[3] != 0 {
+		return objects.NewRef(objects.None)
+	}
+	c.x.ix[2] |= conds
+	ci := objects.NewIntBig(ts, coef)
+	if ci == nil {
+		return nil
+	}
+	e := objects.NewInt(ts, exp)
+	if e == nil {
+		objects.Decref(ts, ci)
+		return nil
+	}
+	return decMake(ts, cls, sign, ci, e, false)
+}
+
+func decMoreInit() {
+	decCoreDefs = append(decCoreDefs,
+		// fast_div(a, b, ctx, cls): a / b, or None.
+		&objects.MethodDef{Name: "fast_div", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kw *Object) *Object {
+			a, b, c, cls, ok := decOperands(ts, args)
+			if !ok || a[1] == 0 || b[1] == 0 {
+				return objects.NewRef(objects.None)
+			}
+			ca, cb := big.NewInt(a[1]), big.NewInt(b[1])
+			ideal := a[2] - b[2]
+			shift := decDigits(cb) - decDigits(ca) + c.prec + 1
+			if shift < 0 {
+				return objects.NewRef(objects.None)
+			}
+			ca.Mul(ca, decPow10Big(shift))
+			q, r := new(big.Int).QuoRem(ca, cb, new(big.Int))
+			exp := ideal - shift
+			if r.Sign() != 0 {
+				q.Mul(q, bigTen)
+				q.Add(q, big.NewInt(1))
+				exp--
+			} else {
+				// exact: strip zeros toward the ideal exponent
+				for exp < ideal && !q.IsUint64() {
+					qq, rr := new(big.Int).QuoRem(q, bigTen, new(big.Int))
+					if rr.Sign() != 0 {
+						break
+					}
+					q = qq
+					exp++
+				}
+				if q.IsUint64() {
+					u := q.Uint64()
+					for exp < ideal && u%10 == 0 {
+						u /= 10
+						exp++
+					}
+					q.SetUint64(u)
+				}
+			}
+			return decFinish(ts, c, cls, a[0]^b[0], q, exp, 0)
+		}},
+		// fast_quantize(a, e, ctx, cls, mode): a.quantize(e) with rounding
+		// mode (an index, or -1 for the context's), or None.
+		&objects.MethodDef{Name: "fast_quantize", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kw *Object) *Object {
+			if len(args) != 5 || !isDec(args[1]) {
+				return objects.NewRef(objects.None)
+			}
+			a, b, c, cls, ok := decOperands(ts, args[:4])
+			if !ok || a[1] == 0 {
+				return objects.NewRef(objects.None)
+			}
+			mode, okm := objects.IntValue64(args[4])
+			if !okm {
+				return objects.NewRef(objects.None)
+			}
+			if mode < 0 {
+				mode = c.rmode
+			}
+			e := b[2]
+			coef := big.NewInt(a[1])
+			conds := 0
+			if a[2] >= e {
+				if a[2]-e > c.prec {
+					return objects.NewRef(objects.None)
+				}
+				coef.Mul(coef, decPow10Big(a[2]-e))
+			} else {
+				var inexact bool
+				coef, inexact = decRound(a[0], coef, e-a[2], mode)
+				conds = decRounded
+				if inexact {
+					conds |= decInexact
+				}
+			}
+			if coef.Sign() == 0 || decDigits(coef) > c.prec {
+				return objects.NewRef(objects.None)
+			}
+			return decFinish(ts, c, cls, a[0], coef, e, conds)
+		}},
+	)
 }

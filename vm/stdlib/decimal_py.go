@@ -22,7 +22,9 @@ import numbers as _numbers
 import sys as _sys
 from collections import namedtuple as _namedtuple
 from _decimal_core import (new as _cnew, fast_add as _fadd, fast_mul as _fmul,
-                           fast_cmp as _fcmp, parse as _fparse, DecimalBase as _DecimalBase)
+                           fast_cmp as _fcmp, parse as _fparse, DecimalBase as _DecimalBase,
+                           ContextBase as _ContextBase, fast_div as _fdiv,
+                           fast_quantize as _fquantize)
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -344,12 +346,20 @@ def _check_int(v):
 
 # ---- Context ----
 
-class Context(object):
+class Context(_ContextBase):
     """The context: precision, rounding, exponent limits, flags and traps
     of arithmetic operations."""
 
-    __slots__ = ('_prec', '_rounding', '_rmode', '_Emin', '_Emax', '_capitals',
-                 '_clamp', '_flags', '_traps')
+    __slots__ = ()
+
+    # the rounding mode's name, stored as its index _rmode
+    @property
+    def _rounding(self):
+        return _RNAMES[self._rmode]
+
+    @_rounding.setter
+    def _rounding(self, v):
+        self._rmode = _RMODES[v]
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -495,9 +505,8 @@ class Context(object):
                                  [s for s in _SIGNALS if self._traps & _SIGBIT[s]]))
 
     def copy(self):
-        c = object.__new__(Context)
+        c = _ContextBase.__new__(Context)
         c._prec = self._prec
-        c._rounding = self._rounding
         c._rmode = self._rmode
         c._Emin = self._Emin
         c._Emax = self._Emax
@@ -1379,6 +1388,14 @@ class Decimal(_DecimalBase):
         return _mul(other, self, context or getcontext())
 
     def __truediv__(self, other, context=None):
+        if context is None:
+            try:
+                context = _contexts[_get_ident()]
+            except KeyError:
+                context = getcontext()
+        r = _fdiv(self, other, context, Decimal)
+        if r is not None:
+            return r
         if other.__class__ is not Decimal:
             other = _conv(other)
             if other is NotImplemented:
@@ -1820,9 +1837,18 @@ class Decimal(_DecimalBase):
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
-        exp = _conv_m(exp)
-        ctx = _ctx(context)
+        if context is None:
+            try:
+                ctx = _contexts[_get_ident()]
+            except KeyError:
+                ctx = getcontext()
+        else:
+            ctx = _ctx(context)
         mode = ctx._rmode if rounding is None else _rmode_arg(rounding)
+        r = _fquantize(self, exp, ctx, Decimal, mode)
+        if r is not None:
+            return r
+        exp = _conv_m(exp)
         if self._special or exp._special:
             r = _nan2(self, exp, ctx)
             if r is not None:
