@@ -26,20 +26,6 @@ from _decimal_core import (new as _cnew, fast_add as _fadd, fast_mul as _fmul,
                            ContextBase as _ContextBase, fast_div as _fdiv,
                            fast_quantize as _fquantize)
 
-__all__ = [
-    'Decimal', 'Context', 'DecimalTuple',
-    'DefaultContext', 'BasicContext', 'ExtendedContext',
-    'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero',
-    'Inexact', 'Rounded', 'Subnormal', 'Overflow', 'Underflow',
-    'FloatOperation', 'DivisionImpossible', 'InvalidContext',
-    'ConversionSyntax', 'DivisionUndefined',
-    'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING',
-    'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
-    'setcontext', 'getcontext', 'localcontext',
-    'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
-    'HAVE_THREADS', 'HAVE_CONTEXTVAR',
-]
-
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
@@ -946,6 +932,30 @@ def _conv(other):
     return NotImplemented
 
 
+_SEQUENCES = (list, tuple, str, bytes, bytearray)
+
+
+def _tname(x):
+    t = type(x)
+    if t is Decimal:
+        return 'decimal.Decimal'
+    return t.__name__
+
+
+def _conv_op(other, self, sym, reflected):
+    # An arithmetic operator's other operand as a Decimal; for the
+    # built-in types nothing else can handle, the TypeError CPython
+    # raises (naming 'decimal.Decimal'); NotImplemented otherwise.
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, int):
+        return _mk(1 if other < 0 else 0, -other if other < 0 else other, 0)
+    if type(other).__module__ in ('builtins', 'fractions') and not (sym == '*' and isinstance(other, _SEQUENCES)):
+        a, b = (other, self) if reflected else (self, other)
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (sym, _tname(a), _tname(b)))
+    return NotImplemented
+
+
 def _conv_m(other):
     # A method's other operand: Decimal or int, else TypeError.
     if isinstance(other, Decimal):
@@ -1318,7 +1328,7 @@ class Decimal(_DecimalBase):
         if r is not None:
             return r
         if other.__class__ is not Decimal:
-            other = _conv(other)
+            other = _conv_op(other, self, '+', False)
             if other is NotImplemented:
                 return other
         return _add(self, other, context or getcontext(), other._sign)
@@ -1332,7 +1342,7 @@ class Decimal(_DecimalBase):
         r = _fadd(self, other, context, Decimal, False)
         if r is not None:
             return r
-        other = _conv(other)
+        other = _conv_op(other, self, '+', True)
         if other is NotImplemented:
             return other
         return _add(other, self, context or getcontext(), self._sign)
@@ -1347,13 +1357,13 @@ class Decimal(_DecimalBase):
         if r is not None:
             return r
         if other.__class__ is not Decimal:
-            other = _conv(other)
+            other = _conv_op(other, self, '-', False)
             if other is NotImplemented:
                 return other
         return _add(self, other, context or getcontext(), other._sign ^ 1)
 
     def __rsub__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '-', True)
         if other is NotImplemented:
             return other
         return _add(other, self, context or getcontext(), self._sign ^ 1)
@@ -1368,7 +1378,7 @@ class Decimal(_DecimalBase):
         if r is not None:
             return r
         if other.__class__ is not Decimal:
-            other = _conv(other)
+            other = _conv_op(other, self, '*', False)
             if other is NotImplemented:
                 return other
         return _mul(self, other, context or getcontext())
@@ -1382,7 +1392,7 @@ class Decimal(_DecimalBase):
         r = _fmul(self, other, context, Decimal)
         if r is not None:
             return r
-        other = _conv(other)
+        other = _conv_op(other, self, '*', True)
         if other is NotImplemented:
             return other
         return _mul(other, self, context or getcontext())
@@ -1397,13 +1407,13 @@ class Decimal(_DecimalBase):
         if r is not None:
             return r
         if other.__class__ is not Decimal:
-            other = _conv(other)
+            other = _conv_op(other, self, '/', False)
             if other is NotImplemented:
                 return other
         return _div(self, other, context or getcontext())
 
     def __rtruediv__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '/', True)
         if other is NotImplemented:
             return other
         return _div(other, self, context or getcontext())
@@ -1453,37 +1463,37 @@ class Decimal(_DecimalBase):
         return r if want == 1 else (q, r)
 
     def __floordiv__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '//', False)
         if other is NotImplemented:
             return other
         return self._divmod(other, context or getcontext(), 0)
 
     def __rfloordiv__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '//', True)
         if other is NotImplemented:
             return other
         return other._divmod(self, context or getcontext(), 0)
 
     def __mod__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '%', False)
         if other is NotImplemented:
             return other
         return self._divmod(other, context or getcontext(), 1)
 
     def __rmod__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '%', True)
         if other is NotImplemented:
             return other
         return other._divmod(self, context or getcontext(), 1)
 
     def __divmod__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, 'divmod()', False)
         if other is NotImplemented:
             return other
         return self._divmod(other, context or getcontext(), 2)
 
     def __rdivmod__(self, other, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, 'divmod()', True)
         if other is NotImplemented:
             return other
         return other._divmod(self, context or getcontext(), 2)
@@ -2215,7 +2225,7 @@ class Decimal(_DecimalBase):
 
     def __pow__(self, other, modulo=None, context=None):
         if other.__class__ is not Decimal:
-            other = _conv(other)
+            other = _conv_op(other, self, '** or pow()', False)
             if other is NotImplemented:
                 return other
         ctx = context or getcontext()
@@ -2227,7 +2237,7 @@ class Decimal(_DecimalBase):
         return _power(self, other, ctx)
 
     def __rpow__(self, other, modulo=None, context=None):
-        other = _conv(other)
+        other = _conv_op(other, self, '** or pow()', True)
         if other is NotImplemented:
             return other
         return other.__pow__(self, modulo, context)
