@@ -71,11 +71,6 @@ def ctxname(spec):
 
 def emit(spec, op, args):
     r, flags = run(spec, op, args)
-    if op == 'power' and 'Underflow' in flags and 'Clamped' in flags and 'HALF' not in spec[1]:
-        # Known divergence: libmpdec's integer powers whose exact value
-        # lies far below Etiny come out as 0 under directed rounding (an
-        # intermediate product underflows); minipy rounds the exact value.
-        return
     print('\t'.join([ctxname(spec), op] + list(args) + ['=', r, flags]))
 
 
@@ -93,11 +88,11 @@ def random_value(rng):
 
 
 def main():
-    for spec in CONTEXTS:
+    for spec in CONTEXTS[:4] + CONTEXTS[6:8]:
         for op in UNARY:
             for a in VALUES:
                 emit(spec, op, [a])
-    for spec in CONTEXTS[:2] + CONTEXTS[6:7]:
+    for spec in CONTEXTS[:1] + CONTEXTS[6:7]:
         for op in BINARY[:6] + ['quantize', 'compare']:
             for a in SMALL:
                 for b in SMALL:
@@ -123,7 +118,7 @@ def main():
             emit(spec, 'fma', [a, b, c])
     rng = random.Random(20261126)
     for spec in CONTEXTS:
-        for _ in range(60):
+        for _ in range(40):
             a = random_value(rng)
             b = random_value(rng)
             for op in ['add', 'subtract', 'multiply', 'divide', 'quantize', 'compare']:

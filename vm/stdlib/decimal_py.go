@@ -2667,26 +2667,7 @@ def _power(a, b, ctx):
         return _mk(0, 0, 0)
     prec = ctx._prec
     if bint is not None:
-        n = abs(bint)
-        c = a._int
-        z = 0
-        while c % 10 == 0:
-            c //= 10
-            z += 1
-        nda = _nd(c)
-        adj = a._exp + nda - 1
-        # exact when small enough: c**n followed by z*n zeros (of which
-        # prec+2 are enough to round the same way)
-        if c == 1 or n * nda <= max(4 * prec, 2000):
-            c = c ** n
-            k = min(z * n, prec + 2)
-            e = a._exp * n + z * n - k
-            c *= _p10(k)
-            if bint > 0:
-                return _finalize(sign, c, e, ctx)
-            return _div(_mk(0, 1, 0), _mk(sign, c, e), ctx)
-        # estimate the result's exponent to catch overflow/underflow early
-        est = (adj + (0.5 if a._int * 10 >= 3 * _p10(nda) else 0)) * bint
+        return _int_power(a, bint, b, sign, ctx)
     if a._sign:
         # negative base with odd/even integral exponent: work on |a|
         a = _mk(0, a._int, a._exp)
@@ -2741,6 +2722,41 @@ def _power(a, b, ctx):
         pad = prec - _nd(d._int)
         d = _mk(d._sign, d._int * _p10(pad), d._exp - pad)
     ctx._apply(conds)
+    return d
+
+
+def _int_power(a, n, b, sign, ctx):
+    # a ** n for an integral exponent b == n, as libmpdec computes it:
+    # binary powering where every product is rounded half-even to prec +
+    # (b's digits + b's exponent + 2) digits (and the base first inverted
+    # for n < 0), then one rounding to the context. The products' flags
+    # carry over; an intermediate overflow or underflow to zero ends it.
+    work = ctx.copy()
+    work._prec = ctx._prec + _nd(b._int) + b._exp + 2
+    work._rmode = _R_HALF_EVEN
+    work._clamp = 0
+    work._traps = 0
+    work._flags = 0
+    base = _mk(0, a._int, a._exp)
+    if n < 0:
+        work._prec += 1
+        base = _div(_mk(0, 1, 0), base, work)
+        n = -n
+    r = base
+    for bit in bin(n)[3:]:
+        r = _mul(r, r, work)
+        if bit == '1':
+            r = _mul(r, base, work)
+        if r._special or (not r._int and work._flags & _S_CLAMPED):
+            break
+    conds = work._flags
+    if r._special:
+        d = _overflow_result(sign, ctx)
+    else:
+        d, c = _fix(sign, r._int, r._exp, ctx)
+        conds |= c
+    if conds:
+        ctx._apply(conds)
     return d
 
 

@@ -8,15 +8,20 @@ from decimal import Decimal, Context
 here = os.path.dirname(os.path.abspath(__file__))
 path = os.path.join(here, '..', '..', 'decimal', 'cases.txt')
 
+contexts = {}
+
 def run(spec, op, args):
     if op == 'format':
         try:
             return format(Decimal(args[0]), args[1]), '-'
         except Exception as e:
             return 'raise ' + type(e).__name__, '-'
-    prec, rounding, emin, emax, clamp = spec.split('/')
-    ctx = Context(prec=int(prec), rounding=rounding, Emin=int(emin), Emax=int(emax),
-                  clamp=int(clamp), traps=[], flags=[])
+    ctx = contexts.get(spec)
+    if ctx is None:
+        prec, rounding, emin, emax, clamp = spec.split('/')
+        ctx = contexts[spec] = Context(prec=int(prec), rounding=rounding, Emin=int(emin),
+                                       Emax=int(emax), clamp=int(clamp), traps=[], flags=[])
+    ctx.clear_flags()
     ds = [Decimal(a) for a in args]
     try:
         r = getattr(ctx, op)(*ds)
