@@ -3,6 +3,8 @@ package stdlib
 import (
 	"math/big"
 	"math/bits"
+	"strconv"
+	"strings"
 
 	"minipy/vm"
 	"minipy/vm/objects"
@@ -415,6 +417,7 @@ func init() {
 		}},
 	}
 	decMoreInit()
+	decFinishInit()
 	registerDefs("_decimal_core", decCoreDefs)
 }
 
@@ -705,6 +708,164 @@ func decMoreInit() {
 				return objects.NewRef(objects.None)
 			}
 			return decFinish(ts, c, cls, a[0], coef, e, conds)
+		}},
+	)
+}
+
+// decCoefDigits is the decimal digits of a Decimal's coefficient.
+func decCoefDigits(ts *objects.Thread, c *Object) (string, bool) {
+	if v, ok := objects.IntValue64(c); ok && v >= 0 {
+		return strconv.FormatInt(v, 10), true
+	}
+	ci := objects.AsInt(c)
+	if ci == nil {
+		return "", false
+	}
+	b := ci.Big()
+	if b.Sign() < 0 {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// decSciString is the spec's to-scientific-string (or, with eng, the
+// engineering string) of a finite Decimal.
+func decSciString(neg bool, digits string, exp int64, eng, capitals bool) string {
+	var sb strings.Builder
+	if neg {
+		sb.WriteByte('-')
+	}
+	nd := int64(len(digits))
+	left := exp + nd
+	var point int64
+	switch {
+	case exp <= 0 && left > -6:
+		point = left
+	case !eng:
+		point = 1
+	case digits == "0":
+		point = (left+1)%3 - 1
+		if point < -1 {
+			point += 3
+		}
+	default:
+		point = (left-1)%3 + 1
+		if point <= 0 {
+			point += 3
+		}
+	}
+	switch {
+	case point <= 0:
+		sb.WriteString("0.")
+		sb.WriteString(strings.Repeat("0", int(-point)))
+		sb.WriteString(digits)
+	case point >= nd:
+		sb.WriteString(digits)
+		sb.WriteString(strings.Repeat("0", int(point-nd)))
+	default:
+		sb.WriteString(digits[:point])
+		sb.WriteByte('.')
+		sb.WriteString(digits[point:])
+	}
+	if left != point {
+		if capitals {
+			sb.WriteByte('E')
+		} else {
+			sb.WriteByte('e')
+		}
+		e := left - point
+		if e >= 0 {
+			sb.WriteByte('+')
+		}
+		sb.WriteString(strconv.FormatInt(e, 10))
+	}
+	return sb.String()
+}
+
+// decHashModulus is sys.hash_info.modulus (2**61 - 1).
+const decHashModulus = 1<<61 - 1
+
+func decMulMod(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	_, r := bits.Div64(hi%decHashModulus, lo, decHashModulus)
+	return r
+}
+
+func decPowMod(b uint64, e uint64) uint64 {
+	r := uint64(1)
+	for e > 0 {
+		if e&1 == 1 {
+			r = decMulMod(r, b)
+		}
+		b = decMulMod(b, b)
+		e >>= 1
+	}
+	return r
+}
+
+func decFinishInit() {
+	// 10**-1 modulo the hash modulus (the modulus is prime).
+	inv10 := decPowMod(10, decHashModulus-2)
+	decCoreDefs = append(decCoreDefs,
+		// to_sci(a, capitals, eng): str(a) of a finite Decimal, else None.
+		&objects.MethodDef{Name: "to_sci", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kw *Object) *Object {
+			if len(args) != 3 || !isDec(args[0]) {
+				return objects.NewRef(objects.None)
+			}
+			x := asG(args[0])
+			if x.flag || x.a == nil || x.b == nil {
+				return objects.NewRef(objects.None)
+			}
+			exp, ok := objects.IntValue64(x.b)
+			if !ok || exp > 1<<60 || exp < -(1<<60) {
+				return objects.NewRef(objects.None)
+			}
+			digits, ok := decCoefDigits(ts, x.a)
+			if !ok {
+				return objects.NewRef(objects.None)
+			}
+			capitals := objects.IsTrue(ts, args[1])
+			eng := objects.IsTrue(ts, args[2])
+			if capitals < 0 || eng < 0 {
+				return nil
+			}
+			return objects.NewStr(ts, decSciString(x.i == 1, digits, exp, eng == 1, capitals == 1))
+		}},
+		// hash_finite(a): hash(a) of a finite Decimal, else None.
+		&objects.MethodDef{Name: "hash_finite", Fn: func(ts *objects.Thread, _ *Object, args []*Object, kw *Object) *Object {
+			if len(args) != 1 || !isDec(args[0]) {
+				return objects.NewRef(objects.None)
+			}
+			x := asG(args[0])
+			if x.flag || x.a == nil || x.b == nil {
+				return objects.NewRef(objects.None)
+			}
+			exp, ok := objects.IntValue64(x.b)
+			ci := objects.AsInt(x.a)
+			if !ok || ci == nil {
+				return objects.NewRef(objects.None)
+			}
+			var c uint64
+			if v, small := ci.Int64(); small && v >= 0 {
+				c = uint64(v) % decHashModulus
+			} else {
+				m := new(big.Int).Mod(ci.Big(), new(big.Int).SetUint64(decHashModulus))
+				c = m.Uint64()
+			}
+			var h uint64
+			if exp >= 0 {
+				h = decMulMod(c, decPowMod(10, uint64(exp)))
+			} else {
+				h = decMulMod(c, decPowMod(inv10, uint64(-exp)))
+			}
+			r := int64(h)
+			if x.i == 1 {
+				r = -r
+			}
+			if r == -1 {
+				r = -2
+			}
+			return objects.NewInt(ts, r)
 		}},
 	)
 }

@@ -24,7 +24,8 @@ from collections import namedtuple as _namedtuple
 from _decimal_core import (new as _cnew, fast_add as _fadd, fast_mul as _fmul,
                            fast_cmp as _fcmp, parse as _fparse, DecimalBase as _DecimalBase,
                            ContextBase as _ContextBase, fast_div as _fdiv,
-                           fast_quantize as _fquantize)
+                           fast_quantize as _fquantize, to_sci as _tosci,
+                           hash_finite as _fhash)
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -1277,6 +1278,15 @@ class Decimal(_DecimalBase):
     # ---- strings ----
 
     def __str__(self, eng=False, context=None):
+        if not self._special:
+            if context is None:
+                try:
+                    context = _contexts[_get_ident()]
+                except KeyError:
+                    context = getcontext()
+            r = _tosci(self, context._capitals, eng)
+            if r is not None:
+                return r
         sign = '-' if self._sign else ''
         exp = self._exp
         if self._special:
@@ -1640,6 +1650,9 @@ class Decimal(_DecimalBase):
         return r >= 0
 
     def __hash__(self):
+        h = _fhash(self)
+        if h is not None:
+            return h
         if self._special:
             if self._exp == 'N':
                 raise TypeError("Cannot hash a signaling NaN value")
