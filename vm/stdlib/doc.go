@@ -5,7 +5,7 @@
 // json, textwrap, struct, re, fnmatch, __future__, numbers, fractions,
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
-// _csv), glob, tempfile, locale, array, inspect and argparse.
+// _csv), glob, tempfile, locale, array, inspect, argparse and decimal.
 // Text and logic (frozen Python): warnings, logging, difflib, urllib.parse, html (with html.entities), codecs, errno, stat, secrets, uuid, timeit, graphlib, sched.
 //
 // # Go and Python
@@ -24,7 +24,12 @@
 // standard library lacks), unicodedata (unicodedata.go over
 // lang/unicodedata's tables) and cmath (cmath.go: CPython's algorithms
 // over vm/builtins' libm functions, glibc's hypot, and special-value
-// tables generated from python3). The rest is Python source in *_py.go,
+// tables generated from python3) and _decimal_core (decimal.go: the
+// storage of decimal's Decimal and Context, DecimalBase and ContextBase,
+// and fast paths for +, -, *, /, quantize, comparisons, parsing, str and
+// hash of numbers whose coefficients fit in an int64 or a big.Int and
+// whose results need no special handling; every other case returns None
+// and decimal's Python code computes it). The rest is Python source in *_py.go,
 // run at first import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
@@ -32,7 +37,10 @@
 // compile cache), fnmatch, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array, inspect and argparse. Where CPython's
+// _locale_data tables), array, inspect, argparse and decimal (the
+// General Decimal Arithmetic over int coefficients; exp, ln, log10 and
+// powers correctly rounded by widening the working precision until
+// the rounding is certain). Where CPython's
 // module leans on re (fractions' and datetime's parsers, shlex.quote,
 // pprint's word splitting, glob's patterns, argparse's nargs patterns)
 // these use hand-written scanners and matchers, written while re was

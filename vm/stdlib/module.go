@@ -50,6 +50,7 @@ func Register(t vm.NativeTable) {
 	t["_subprocess"] = newUnderSubprocessModule
 	t["zlib"] = newZlibModule
 	t["_signal"] = newUnderSignalModule
+	t["_decimal_core"] = newUnderDecimalCoreModule
 }
 
 // frozenModule is a module written in Python, run at first import.
