@@ -47,6 +47,7 @@ func Register(t vm.NativeTable) {
 		fm := fm
 		t[name] = func(th *vm.Thread) *Object { return fm.make(th) }
 	}
+	registerAsyncio(t)
 }
 
 // frozenModule is a module written in Python, run at first import.

@@ -1,0 +1,1204 @@
+package stdlib
+
+import (
+	"strings"
+
+	"minipy/vm"
+	"minipy/vm/objects"
+)
+
+// asyncio in Python, written for minipy over the coroutine protocol
+// (no C accelerator): a package of frozen modules named as CPython's
+// (asyncio.events, asyncio.futures, asyncio.tasks, ...), so that
+// programs that import a submodule or print a class find them. The
+// event loop (asyncio.base_events) keeps CPython's step order: a FIFO of
+// ready handles, a heap of timers, and one step runs exactly the handles
+// that were ready when it began; its wait is a lock acquire with a
+// timeout, which releases the interpreter lock as time.sleep does.
+
+// asyncioModules are the package's modules in the order of their sources.
+var asyncioModules = []struct{ name, src string }{
+	{"asyncio", asyncioInitSource},
+	{"asyncio.exceptions", asyncioExceptionsSource},
+	{"asyncio.coroutines", asyncioCoroutinesSource},
+	{"asyncio.events", asyncioEventsSource},
+	{"asyncio.base_events", asyncioBaseEventsSource},
+	{"asyncio.futures", asyncioFuturesSource},
+	{"asyncio.tasks", asyncioTasksSource},
+	{"asyncio.locks", asyncioLocksSource},
+	{"asyncio.queues", asyncioQueuesSource},
+	{"asyncio.timeouts", asyncioTimeoutsSource},
+	{"asyncio.taskgroups", asyncioTaskgroupsSource},
+	{"asyncio.runners", asyncioRunnersSource},
+	{"asyncio.streams", asyncioStreamsSource},
+	{"asyncio.subprocess", asyncioSubprocessSource},
+	{"asyncio.threads", asyncioThreadsSource},
+}
+
+// registerAsyncio adds the package's makers to t.
+func registerAsyncio(t vm.NativeTable) {
+	for _, m := range asyncioModules {
+		m := m
+		t[m.name] = func(th *vm.Thread) *Object { return makePackageModule(th, m.name, m.src, m.name == "asyncio") }
+	}
+}
+
+// makePackageModule runs the frozen source of a module of a package. The
+// module is in sys.modules before its source runs, so that the package's
+// modules can import each other (and the package its modules) in any
+// order, and it becomes an attribute of its parent, as a submodule does.
+func makePackageModule(th *vm.Thread, name, src string, isPkg bool) *Object {
+	ts := th.TS
+	m := makeModule(th, name, "", nil, nil)
+	if m == nil {
+		return nil
+	}
+	d := vm.ModuleDict(m)
+	if isPkg {
+		path := objects.NewList(ts)
+		if path == nil || objects.DictSetItemStr(ts, d, "__path__", path) < 0 {
+			objects.XDecref(ts, path)
+			objects.Decref(ts, m)
+			return nil
+		}
+		objects.Decref(ts, path)
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		pkg := objects.NewStr(ts, name[:i])
+		if pkg == nil || objects.DictSetItemStr(ts, d, "__package__", pkg) < 0 {
+			objects.XDecref(ts, pkg)
+			objects.Decref(ts, m)
+			return nil
+		}
+		objects.Decref(ts, pkg)
+	}
+	mods := th.Interp.Modules
+	if objects.DictSetItemStr(ts, mods, name, m) < 0 {
+		objects.Decref(ts, m)
+		return nil
+	}
+	if !th.ExecFrozen(m, src, "<frozen "+name+">") {
+		// As CPython's import: a module whose code failed leaves
+		// sys.modules (the exception raised is kept).
+		exc := ts.FetchErr()
+		if key := objects.NewStr(ts, name); key != nil {
+			if objects.DictDelItem(ts, mods, key) < 0 {
+				ts.ClearErr()
+			}
+			objects.Decref(ts, key)
+		}
+		ts.SetErrSteal(exc)
+		objects.Decref(ts, m)
+		return nil
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		if parent := objects.DictGetItemStr(ts, mods, name[:i]); parent != nil {
+			if objects.SetAttrString(ts, parent, name[i+1:], m) < 0 {
+				objects.Decref(ts, m)
+				return nil
+			}
+		}
+	}
+	return m
+}
+
+// asyncioInitSource is the module asyncio.
+const asyncioInitSource = `"""The asyncio package, written for minipy: the event loop, tasks,
+futures, synchronization primitives, queues, timeouts and task groups.
+Networking, pipes, signals and subprocesses are not supported: their
+functions raise NotImplementedError."""
+
+import sys
+
+from asyncio.exceptions import *
+from asyncio.coroutines import *
+from asyncio.events import *
+from asyncio.futures import *
+from asyncio.base_events import *
+from asyncio.tasks import *
+from asyncio.locks import *
+from asyncio.queues import *
+from asyncio.timeouts import *
+from asyncio.taskgroups import *
+from asyncio.runners import *
+from asyncio.streams import *
+from asyncio.subprocess import *
+from asyncio.threads import *
+
+from asyncio import (exceptions, coroutines, events, futures, base_events,
+                     tasks, locks, queues, timeouts, taskgroups, runners,
+                     streams, subprocess, threads)
+
+__all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
+           futures.__all__ + base_events.__all__ + tasks.__all__ +
+           locks.__all__ + queues.__all__ + timeouts.__all__ +
+           taskgroups.__all__ + runners.__all__ + streams.__all__ +
+           subprocess.__all__ + threads.__all__)
+`
+
+// asyncioExceptionsSource is the module asyncio.exceptions.
+const asyncioExceptionsSource = `"""asyncio's exception classes."""
+
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
+           'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
+           'SendfileNotAvailableError')
+
+TimeoutError = TimeoutError
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+
+
+class IncompleteReadError(EOFError):
+    """Incomplete read error."""
+
+    def __init__(self, partial, expected):
+        what = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {what} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    """Reached the buffer limit while looking for a separator."""
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+`
+
+// asyncioCoroutinesSource is the module asyncio.coroutines.
+const asyncioCoroutinesSource = `"""Telling coroutines and coroutine functions."""
+
+__all__ = ('iscoroutinefunction', 'iscoroutine')
+
+import collections.abc
+import inspect
+import types
+
+# The mark functions get from the old @asyncio.coroutine decorator's heirs.
+_is_coroutine = object()
+
+
+def iscoroutinefunction(func):
+    return (inspect.iscoroutinefunction(func) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)
+
+
+_known = {}
+
+
+def iscoroutine(obj):
+    t = type(obj)
+    known = _known.get(t)
+    if known is not None:
+        return known
+    yes = isinstance(obj, (types.CoroutineType, collections.abc.Coroutine))
+    if len(_known) < 100:
+        _known[t] = yes
+    return yes
+
+
+def _callable_text(fn):
+    # The name of a callback in reprs: functools.partial shows its
+    # function and bound arguments, a method or function its qualified
+    # name.
+    import functools
+    if isinstance(fn, functools.partial):
+        return _callable_text(fn.func) + _args_text(fn.args, fn.keywords)
+    name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
+    if name:
+        return name
+    return repr(fn)
+
+
+def _short_repr(x):
+    r = repr(x)
+    if len(r) > 30:
+        r = r[:13] + '...' + r[-14:]
+    return r
+
+
+def _args_text(args, kwargs=None):
+    parts = [_short_repr(a) for a in args or ()]
+    if kwargs:
+        parts += [f'{k}={_short_repr(v)}' for k, v in kwargs.items()]
+    return '(' + ', '.join(parts) + ')'
+
+
+def _source_of(fn):
+    import functools
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    fn = inspect.unwrap(fn) if callable(fn) else fn
+    code = getattr(getattr(fn, '__func__', fn), '__code__', None)
+    if code is None:
+        return ''
+    return f' at {code.co_filename}:{code.co_firstlineno}'
+
+
+def _format_callback(fn, args, with_source=True):
+    text = _callable_text(fn) + _args_text(args)
+    if with_source:
+        text += _source_of(fn)
+    return text
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    name += '()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    frame = getattr(coro, 'cr_frame', None)
+    if frame is None:
+        frame = getattr(coro, 'gi_frame', None)
+    if code is None:
+        return name
+    filename = code.co_filename or '<empty co_filename>'
+    if frame is not None:
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
+`
+
+// asyncioEventsSource is the module asyncio.events.
+const asyncioEventsSource = `"""Handles, the event loop policy and the running loop of each thread."""
+
+__all__ = (
+    'AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
+    'Handle', 'TimerHandle', 'get_event_loop_policy',
+    'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
+    'new_event_loop', 'get_child_watcher', 'set_child_watcher',
+    '_set_running_loop', 'get_running_loop', '_get_running_loop',
+)
+
+import _thread
+import contextvars
+
+from asyncio import coroutines
+
+
+class Handle:
+    """A callback with its arguments, as call_soon() returns it."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr',
+                 '__weakref__', '_context')
+
+    def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
+        self._context = context
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._repr = None
+
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(coroutines._format_callback(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        if self._repr is not None:
+            return self._repr
+        return '<{}>'.format(' '.join(self._repr_info()))
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._context.run(self._callback, *self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            what = coroutines._format_callback(self._callback, self._args)
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {what}',
+                'exception': exc,
+                'handle': self,
+            })
+        self = None
+
+
+class TimerHandle(Handle):
+    """A Handle due at a time of the loop's clock (call_later, call_at)."""
+
+    __slots__ = ('_scheduled', '_when')
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and
+                    self._callback == other._callback and
+                    self._args == other._args and
+                    self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+    def when(self):
+        return self._when
+
+
+class AbstractServer:
+    """Networking is not part of minipy's asyncio."""
+
+    def close(self):
+        raise NotImplementedError
+
+
+class AbstractEventLoop:
+    """The interface of event loops; see base_events.BaseEventLoop."""
+
+    def run_forever(self):
+        raise NotImplementedError
+
+    def run_until_complete(self, future):
+        raise NotImplementedError
+
+    def stop(self):
+        raise NotImplementedError
+
+    def is_running(self):
+        raise NotImplementedError
+
+    def is_closed(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    async def shutdown_asyncgens(self):
+        raise NotImplementedError
+
+    async def shutdown_default_executor(self):
+        raise NotImplementedError
+
+    def call_soon(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_later(self, delay, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_at(self, when, callback, *args, context=None):
+        raise NotImplementedError
+
+    def time(self):
+        raise NotImplementedError
+
+    def create_future(self):
+        raise NotImplementedError
+
+    def create_task(self, coro, *, name=None, context=None):
+        raise NotImplementedError
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError
+
+    def set_default_executor(self, executor):
+        raise NotImplementedError
+
+    def set_exception_handler(self, handler):
+        raise NotImplementedError
+
+    def get_exception_handler(self):
+        raise NotImplementedError
+
+    def default_exception_handler(self, context):
+        raise NotImplementedError
+
+    def call_exception_handler(self, context):
+        raise NotImplementedError
+
+    def get_debug(self):
+        raise NotImplementedError
+
+    def set_debug(self, enabled):
+        raise NotImplementedError
+
+
+class _PolicyLocal(_thread._local):
+    _loop = None
+    _set_called = False
+
+
+class AbstractEventLoopPolicy:
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop per thread; the main thread makes its loop on
+    demand, the other threads must set theirs."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._local = _PolicyLocal()
+
+    def get_event_loop(self):
+        local = self._local
+        if local._loop is None and not local._set_called:
+            import threading
+            if threading.current_thread() is threading.main_thread():
+                self.set_event_loop(self.new_event_loop())
+        if local._loop is None:
+            import threading
+            raise RuntimeError('There is no current event loop in thread %r.'
+                               % threading.current_thread().name)
+        return local._loop
+
+    def set_event_loop(self, loop):
+        self._local._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError("loop must be an instance of AbstractEventLoop or None, not '%s'"
+                            % type(loop).__name__)
+        self._local._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+    def get_child_watcher(self):
+        raise NotImplementedError("child watchers (subprocesses) are not supported by minipy's asyncio")
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError("child watchers (subprocesses) are not supported by minipy's asyncio")
+
+
+# The running loop of each thread, by thread ident; an entry lives only
+# while its loop runs.
+_running_loops = {}
+
+
+def _get_running_loop():
+    return _running_loops.get(_thread.get_ident())
+
+
+def _set_running_loop(loop):
+    if loop is None:
+        _running_loops.pop(_thread.get_ident(), None)
+    else:
+        _running_loops[_thread.get_ident()] = loop
+
+
+def get_running_loop():
+    loop = _running_loops.get(_thread.get_ident())
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+_event_loop_policy = None
+
+
+def _init_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        from asyncio.base_events import DefaultEventLoopPolicy
+        _event_loop_policy = DefaultEventLoopPolicy()
+
+
+def get_event_loop_policy():
+    if _event_loop_policy is None:
+        _init_event_loop_policy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
+                        % type(policy).__name__)
+    _event_loop_policy = policy
+
+
+def get_event_loop():
+    loop = _running_loops.get(_thread.get_ident())
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+_get_event_loop = get_event_loop
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    return get_event_loop_policy().set_child_watcher(watcher)
+`
+
+// asyncioBaseEventsSource is the module asyncio.base_events.
+const asyncioBaseEventsSource = `"""The event loop: a FIFO of ready handles and a heap of timers.
+
+One step of the loop (_run_once) does what CPython's does, in the same
+order, so that deterministic programs interleave their tasks as there:
+drop cancelled timers at the head of the heap, wait for the next timer
+(or not at all when something is ready), move the due timers to the
+ready queue, then run the handles that were ready when the step began.
+The wait is a lock acquire with a timeout, which releases the
+interpreter lock; call_soon_threadsafe releases that lock to wake the
+loop early (CPython's self-pipe).
+"""
+
+__all__ = ('BaseEventLoop', 'SelectorEventLoop', 'DefaultEventLoopPolicy')
+
+import _thread
+import collections
+import heapq
+import math
+import sys
+import time
+
+from asyncio import coroutines
+from asyncio import events
+from asyncio import exceptions
+from asyncio import futures
+
+# At most this many seconds in one wait.
+_MAX_WAIT = 24 * 3600
+# The heap is rebuilt when it holds more than this many timers of which
+# more than this fraction are cancelled.
+_MIN_TIMERS_TO_PURGE = 100
+_CANCELLED_FRACTION = 0.5
+
+
+def _stop_when_done(fut):
+    # A future that ended with SystemExit or KeyboardInterrupt already
+    # made run_forever raise; stopping the loop would lose nothing but
+    # must not run either.
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    futures._get_loop(fut).stop()
+
+
+_run_until_complete_cb = _stop_when_done
+
+
+def _not_supported(what):
+    raise NotImplementedError(f"{what} is not supported by minipy's asyncio "
+                              "(no networking, pipes, signals or subprocesses)")
+
+
+class BaseEventLoop(events.AbstractEventLoop):
+
+    def __init__(self):
+        self._timer_cancelled_count = 0
+        self._closed = False
+        self._stopping = False
+        self._ready = collections.deque()
+        self._scheduled = []
+        self._default_executor = None
+        self._internal_fds = 0
+        self._thread_id = None
+        self._clock_resolution = time.get_clock_info('monotonic').resolution
+        self._exception_handler = None
+        self._debug = False
+        self.slow_callback_duration = 0.1
+        self._current_handle = None
+        self._task_factory = None
+        self._coroutine_origin_tracking_enabled = False
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+        # Held except while someone woke the loop (see _wait).
+        self._wakeup = _thread.allocate_lock()
+        self._wakeup.acquire()
+
+    def __repr__(self):
+        return (f'<{type(self).__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    def create_future(self):
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            from asyncio import tasks
+            task = tasks.Task(coro, loop=self, name=name, context=context)
+        else:
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
+            if name is not None:
+                try:
+                    set_name = task.set_name
+                except AttributeError:
+                    pass
+                else:
+                    set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        self._thread_id = _thread.get_ident()
+        events._set_running_loop(self)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._thread_id = None
+            events._set_running_loop(None)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        from asyncio import tasks
+        made_here = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        if made_here:
+            # Nobody else sees this task: its failure is reported by
+            # raising, not by the never-retrieved message.
+            future._log_destroy_pending = False
+        future.add_done_callback(_stop_when_done)
+        try:
+            self.run_forever()
+        except:
+            if made_here and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_stop_when_done)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def is_closed(self):
+        return self._closed
+
+    def is_running(self):
+        return self._thread_id is not None
+
+    def time(self):
+        return time.monotonic()
+
+    def __del__(self):
+        pass
+
+    async def shutdown_asyncgens(self):
+        # Async generators are not tracked (minipy has no
+        # sys.set_asyncgen_hooks): nothing to close.
+        self._asyncgens_shutdown_called = True
+
+    async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is None:
+            return
+        done = self.create_future()
+
+        def shut():
+            try:
+                executor.shutdown(wait=True)
+                if not self.is_closed():
+                    self.call_soon_threadsafe(futures._set_result_unless_cancelled, done, None)
+            except Exception as ex:
+                if not self.is_closed():
+                    self.call_soon_threadsafe(done.set_exception, ex)
+
+        import threading
+        t = threading.Thread(target=shut)
+        t.start()
+        try:
+            await done
+        finally:
+            t.join()
+
+    # ---- scheduling ----
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
+        return self._call_soon(callback, args, context)
+
+    def _check_callback(self, callback, method):
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    def _call_soon(self, callback, args, context):
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
+        timer = events.TimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        handle = self._call_soon(callback, args, context)
+        self._write_to_self()
+        return handle
+
+    def _write_to_self(self):
+        try:
+            self._wakeup.release()
+        except RuntimeError:
+            pass  # already woken
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    def _wait(self, timeout):
+        # Wait until timeout passes or another thread wakes the loop.
+        lock = self._wakeup
+        if timeout is None:
+            lock.acquire()
+        elif timeout <= 0:
+            lock.acquire(False)
+        else:
+            # epoll waits whole milliseconds, rounded up: so do we, so
+            # that timers due close together fire in the same step as
+            # in CPython.
+            lock.acquire(True, math.ceil(timeout * 1e3) * 1e-3)
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        n = len(scheduled)
+        if n > _MIN_TIMERS_TO_PURGE and self._timer_cancelled_count / n > _CANCELLED_FRACTION:
+            keep = []
+            for h in scheduled:
+                if h._cancelled:
+                    h._scheduled = False
+                else:
+                    keep.append(h)
+            heapq.heapify(keep)
+            self._scheduled = scheduled = keep
+            self._timer_cancelled_count = 0
+        else:
+            while scheduled and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                h = heapq.heappop(scheduled)
+                h._scheduled = False
+
+        ready = self._ready
+        if ready or self._stopping:
+            timeout = 0
+        elif scheduled:
+            timeout = min(max(0, scheduled[0]._when - self.time()), _MAX_WAIT)
+        else:
+            timeout = None
+        self._wait(timeout)
+
+        deadline = self.time() + self._clock_resolution
+        while scheduled:
+            if scheduled[0]._when >= deadline:
+                break
+            h = heapq.heappop(scheduled)
+            h._scheduled = False
+            ready.append(h)
+
+        # Only what is ready now runs in this step; what these callbacks
+        # schedule waits for the next one.
+        for _ in range(len(ready)):
+            h = ready.popleft()
+            if h._cancelled:
+                continue
+            self._current_handle = h
+            try:
+                h._run()
+            finally:
+                self._current_handle = None
+        h = None
+
+    # ---- executors ----
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                if self._executor_shutdown_called:
+                    raise RuntimeError('Executor shutdown has been called')
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
+
+    # ---- errors ----
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exc = context.get('exception')
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        _log_error('\n'.join(lines), exc)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                _log_error('Exception in default exception handler', sys.exc_info()[1])
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                _log_error('Exception in default exception handler '
+                           'while handling an unexpected error '
+                           'in custom exception handler', sys.exc_info()[1])
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+
+    # ---- what minipy's asyncio does not do ----
+
+    def add_reader(self, fd, callback, *args):
+        _not_supported('add_reader()')
+
+    def remove_reader(self, fd):
+        _not_supported('remove_reader()')
+
+    def add_writer(self, fd, callback, *args):
+        _not_supported('add_writer()')
+
+    def remove_writer(self, fd):
+        _not_supported('remove_writer()')
+
+    def add_signal_handler(self, sig, callback, *args):
+        _not_supported('add_signal_handler()')
+
+    def remove_signal_handler(self, sig):
+        _not_supported('remove_signal_handler()')
+
+    async def getaddrinfo(self, *args, **kwargs):
+        _not_supported('getaddrinfo()')
+
+    async def getnameinfo(self, *args, **kwargs):
+        _not_supported('getnameinfo()')
+
+    async def create_connection(self, *args, **kwargs):
+        _not_supported('create_connection()')
+
+    async def create_server(self, *args, **kwargs):
+        _not_supported('create_server()')
+
+    async def create_unix_connection(self, *args, **kwargs):
+        _not_supported('create_unix_connection()')
+
+    async def create_unix_server(self, *args, **kwargs):
+        _not_supported('create_unix_server()')
+
+    async def create_datagram_endpoint(self, *args, **kwargs):
+        _not_supported('create_datagram_endpoint()')
+
+    async def connect_accepted_socket(self, *args, **kwargs):
+        _not_supported('connect_accepted_socket()')
+
+    async def connect_read_pipe(self, *args, **kwargs):
+        _not_supported('connect_read_pipe()')
+
+    async def connect_write_pipe(self, *args, **kwargs):
+        _not_supported('connect_write_pipe()')
+
+    async def subprocess_shell(self, *args, **kwargs):
+        _not_supported('subprocess_shell()')
+
+    async def subprocess_exec(self, *args, **kwargs):
+        _not_supported('subprocess_exec()')
+
+    async def sock_recv(self, *args, **kwargs):
+        _not_supported('sock_recv()')
+
+    async def sock_sendall(self, *args, **kwargs):
+        _not_supported('sock_sendall()')
+
+    async def sock_connect(self, *args, **kwargs):
+        _not_supported('sock_connect()')
+
+    async def sock_accept(self, *args, **kwargs):
+        _not_supported('sock_accept()')
+
+    async def sendfile(self, *args, **kwargs):
+        _not_supported('sendfile()')
+
+    async def start_tls(self, *args, **kwargs):
+        _not_supported('start_tls()')
+
+
+def _log_error(message, exc):
+    # As the asyncio logger's error() with exc_info: through logging when
+    # the program uses it, else what logging's last-resort handler prints.
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+        logging.getLogger('asyncio').error(message, exc_info=info)
+        return
+    err = sys.stderr
+    if err is None:
+        return
+    text = message
+    if exc is not None:
+        import traceback
+        tb = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        if tb.endswith('\n'):
+            tb = tb[:-1]
+        text += '\n' + tb
+    err.write(text + '\n')
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The loop asyncio makes on Unix (a BaseEventLoop here: no selector)."""
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
+class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+`
+
+// asyncioStreamsSource is the module asyncio.streams.
+const asyncioStreamsSource = `"""Streams need networking, which minipy's asyncio does not have."""
+
+__all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
+           'open_connection', 'start_server', 'open_unix_connection',
+           'start_unix_server')
+
+
+def _no_streams(*args, **kwargs):
+    raise NotImplementedError("asyncio streams are not supported by minipy's asyncio (no networking)")
+
+
+class StreamReader:
+    def __init__(self, *args, **kwargs):
+        _no_streams()
+
+
+class StreamWriter:
+    def __init__(self, *args, **kwargs):
+        _no_streams()
+
+
+class StreamReaderProtocol:
+    def __init__(self, *args, **kwargs):
+        _no_streams()
+
+
+async def open_connection(*args, **kwargs):
+    _no_streams()
+
+
+async def start_server(*args, **kwargs):
+    _no_streams()
+
+
+async def open_unix_connection(*args, **kwargs):
+    _no_streams()
+
+
+async def start_unix_server(*args, **kwargs):
+    _no_streams()
+`
+
+// asyncioSubprocessSource is the module asyncio.subprocess.
+const asyncioSubprocessSource = `"""Subprocesses are not supported by minipy's asyncio."""
+
+__all__ = ('create_subprocess_exec', 'create_subprocess_shell')
+
+PIPE = -1
+STDOUT = -2
+DEVNULL = -3
+
+
+async def create_subprocess_exec(*args, **kwargs):
+    raise NotImplementedError("asyncio subprocesses are not supported by minipy's asyncio")
+
+
+async def create_subprocess_shell(*args, **kwargs):
+    raise NotImplementedError("asyncio subprocesses are not supported by minipy's asyncio")
+`
+
+// asyncioThreadsSource is the module asyncio.threads.
+const asyncioThreadsSource = `"""asyncio.to_thread (in asyncio.tasks here)."""
+
+__all__ = ('to_thread',)
+
+from asyncio.tasks import to_thread
+`
