@@ -247,6 +247,8 @@ def _args_text(args, kwargs=None):
 
 def _source_of(fn):
     import functools
+    if getattr(fn, '__name__', None) == 'task_wakeup':
+        return ''  # a method of C in CPython: no source to show
     while isinstance(fn, functools.partial):
         fn = fn.func
     fn = inspect.unwrap(fn) if callable(fn) else fn
@@ -651,7 +653,7 @@ _MIN_TIMERS_TO_PURGE = 100
 _CANCELLED_FRACTION = 0.5
 
 
-def _stop_when_done(fut):
+def _run_until_complete_cb(fut):
     # A future that ended with SystemExit or KeyboardInterrupt already
     # made run_forever raise; stopping the loop would lose nothing but
     # must not run either.
@@ -660,9 +662,6 @@ def _stop_when_done(fut):
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return
     futures._get_loop(fut).stop()
-
-
-_run_until_complete_cb = _stop_when_done
 
 
 def _not_supported(what):
@@ -763,7 +762,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             # Nobody else sees this task: its failure is reported by
             # raising, not by the never-retrieved message.
             future._log_destroy_pending = False
-        future.add_done_callback(_stop_when_done)
+        future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except:
@@ -771,7 +770,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_stop_when_done)
+            future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()

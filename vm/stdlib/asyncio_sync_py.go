@@ -556,6 +556,8 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        if self._state is _State.CREATED:
+            raise RuntimeError('Timeout has not been entered')
         if self._state is not _State.ENTERED:
             raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
         self._when = when

@@ -25,7 +25,7 @@ def isfuture(obj):
 
 
 def _callbacks_text(cbs):
-    names = [coroutines._format_callback(fn, (), with_source=False) for fn, _ in cbs]
+    names = [coroutines._format_callback(fn, ()) for fn, _ in cbs]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return 'cb=[' + ', '.join(names) + ']'
@@ -136,7 +136,7 @@ class Future:
         if state == _CANCELLED:
             raise self._make_cancelled_error()
         if state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self.__log_traceback = False
         exc = self._exception
         if exc is not None:
@@ -169,14 +169,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

@@ -125,7 +125,9 @@ class Context(_Final):
             return NotImplemented
         return self._vars == other._vars
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython names the C type with its module in this message.
+        raise TypeError("unhashable type: '_contextvars.Context'")
 
 
 class ContextVar(_Final):
