@@ -1,12 +1,5 @@
 package stdlib
 
-import (
-	"strings"
-
-	"minipy/vm"
-	"minipy/vm/objects"
-)
-
 // asyncio in Python, written for minipy over the coroutine protocol
 // (no C accelerator): a package of frozen modules named as CPython's
 // (asyncio.events, asyncio.futures, asyncio.tasks, ...), so that
@@ -16,13 +9,16 @@ import (
 // that were ready when it began; its wait is a lock acquire with a
 // timeout, which releases the interpreter lock as time.sleep does.
 
-// asyncioModules are the package's modules in the order of their sources.
+// asyncioModules are the modules of the asyncio package.
 var asyncioModules = []struct{ name, src string }{
 	{"asyncio", asyncioInitSource},
 	{"asyncio.exceptions", asyncioExceptionsSource},
 	{"asyncio.coroutines", asyncioCoroutinesSource},
 	{"asyncio.events", asyncioEventsSource},
 	{"asyncio.base_events", asyncioBaseEventsSource},
+	{"asyncio.streams", asyncioStreamsSource},
+	{"asyncio.subprocess", asyncioSubprocessSource},
+	{"asyncio.threads", asyncioThreadsSource},
 	{"asyncio.futures", asyncioFuturesSource},
 	{"asyncio.tasks", asyncioTasksSource},
 	{"asyncio.locks", asyncioLocksSource},
@@ -30,76 +26,6 @@ var asyncioModules = []struct{ name, src string }{
 	{"asyncio.timeouts", asyncioTimeoutsSource},
 	{"asyncio.taskgroups", asyncioTaskgroupsSource},
 	{"asyncio.runners", asyncioRunnersSource},
-	{"asyncio.streams", asyncioStreamsSource},
-	{"asyncio.subprocess", asyncioSubprocessSource},
-	{"asyncio.threads", asyncioThreadsSource},
-}
-
-// registerAsyncio adds the package's makers to t.
-func registerAsyncio(t vm.NativeTable) {
-	for _, m := range asyncioModules {
-		m := m
-		t[m.name] = func(th *vm.Thread) *Object { return makePackageModule(th, m.name, m.src, m.name == "asyncio") }
-	}
-}
-
-// makePackageModule runs the frozen source of a module of a package. The
-// module is in sys.modules before its source runs, so that the package's
-// modules can import each other (and the package its modules) in any
-// order, and it becomes an attribute of its parent, as a submodule does.
-func makePackageModule(th *vm.Thread, name, src string, isPkg bool) *Object {
-	ts := th.TS
-	m := makeModule(th, name, "", nil, nil)
-	if m == nil {
-		return nil
-	}
-	d := vm.ModuleDict(m)
-	if isPkg {
-		path := objects.NewList(ts)
-		if path == nil || objects.DictSetItemStr(ts, d, "__path__", path) < 0 {
-			objects.XDecref(ts, path)
-			objects.Decref(ts, m)
-			return nil
-		}
-		objects.Decref(ts, path)
-	}
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		pkg := objects.NewStr(ts, name[:i])
-		if pkg == nil || objects.DictSetItemStr(ts, d, "__package__", pkg) < 0 {
-			objects.XDecref(ts, pkg)
-			objects.Decref(ts, m)
-			return nil
-		}
-		objects.Decref(ts, pkg)
-	}
-	mods := th.Interp.Modules
-	if objects.DictSetItemStr(ts, mods, name, m) < 0 {
-		objects.Decref(ts, m)
-		return nil
-	}
-	if !th.ExecFrozen(m, src, "<frozen "+name+">") {
-		// As CPython's import: a module whose code failed leaves
-		// sys.modules (the exception raised is kept).
-		exc := ts.FetchErr()
-		if key := objects.NewStr(ts, name); key != nil {
-			if objects.DictDelItem(ts, mods, key) < 0 {
-				ts.ClearErr()
-			}
-			objects.Decref(ts, key)
-		}
-		ts.SetErrSteal(exc)
-		objects.Decref(ts, m)
-		return nil
-	}
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		if parent := objects.DictGetItemStr(ts, mods, name[:i]); parent != nil {
-			if objects.SetAttrString(ts, parent, name[i+1:], m) < 0 {
-				objects.Decref(ts, m)
-				return nil
-			}
-		}
-	}
-	return m
 }
 
 // asyncioInitSource is the module asyncio.

@@ -47,7 +47,7 @@ func Register(t vm.NativeTable) {
 		fm := fm
 		t[name] = func(th *vm.Thread) *Object { return fm.make(th) }
 	}
-	registerAsyncio(t)
+	registerPackages(t)
 }
 
 // frozenModule is a module written in Python, run at first import.
