@@ -226,48 +226,48 @@ from asyncio import coroutines
 class Handle:
     """A callback with its arguments, as call_soon() returns it."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr',
-                 '__weakref__', '_context')
+    __slots__ = ('_fn', '_fn_args', '_dropped', '_loop', '_fixed_repr',
+                 '__weakref__', '_ctx')
 
     def __init__(self, callback, args, loop, context=None):
         if context is None:
             context = contextvars.copy_context()
-        self._context = context
+        self._ctx = context
         self._loop = loop
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
-        self._repr = None
+        self._fn = callback
+        self._fn_args = args
+        self._dropped = False
+        self._fixed_repr = None
 
     def _repr_info(self):
         info = [type(self).__name__]
-        if self._cancelled:
+        if self._dropped:
             info.append('cancelled')
-        if self._callback is not None:
-            info.append(coroutines._format_callback(self._callback, self._args))
+        if self._fn is not None:
+            info.append(coroutines._format_callback(self._fn, self._fn_args))
         return info
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
+        if self._fixed_repr is not None:
+            return self._fixed_repr
         return '<{}>'.format(' '.join(self._repr_info()))
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+        if not self._dropped:
+            self._dropped = True
+            self._fn = None
+            self._fn_args = None
 
     def cancelled(self):
-        return self._cancelled
+        return self._dropped
 
     def _run(self):
         try:
-            self._context.run(self._callback, *self._args)
+            self._ctx.run(self._fn, *self._fn_args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            what = coroutines._format_callback(self._callback, self._args)
+            what = coroutines._format_callback(self._fn, self._fn_args)
             self._loop.call_exception_handler({
                 'message': f'Exception in callback {what}',
                 'exception': exc,
@@ -279,56 +279,121 @@ class Handle:
 class TimerHandle(Handle):
     """A Handle due at a time of the loop's clock (call_later, call_at)."""
 
-    __slots__ = ('_scheduled', '_when')
+    __slots__ = ('_in_heap', '_due')
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
-        self._when = when
-        self._scheduled = False
+        self._due = when
+        self._in_heap = False
 
     def _repr_info(self):
         info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        info.insert(2 if self._dropped else 1, f'when={self._due}')
         return info
 
     def __hash__(self):
-        return hash(self._when)
+        return hash(self._due)
+
+    def __eq__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return ((self._due, self._fn, self._fn_args, self._dropped) ==
+                (other._due, other._fn, other._fn_args, other._dropped))
+
+    # Timers order by due time (heapq uses <).
+    def __lt__(self, other):
+        return self._due < other._due if isinstance(other, TimerHandle) else NotImplemented
+
+    def __gt__(self, other):
+        return self._due > other._due if isinstance(other, TimerHandle) else NotImplemented
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._due < other._due or self == other
+
+    def __ge__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._due > other._due or self == other
+
+    def cancel(self):
+        if not self._dropped:
+            self._dropped = True
+            self._fn = None
+            self._fn_args = None
+
+    def cancelled(self):
+        return self._dropped
+
+    def _run(self):
+        try:
+            self._ctx.run(self._fn, *self._fn_args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            what = coroutines._format_callback(self._fn, self._fn_args)
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {what}',
+                'exception': exc,
+                'handle': self,
+            })
+        self = None
+
+
+class TimerHandle(Handle):
+    """A Handle due at a time of the loop's clock (call_later, call_at)."""
+
+    __slots__ = ('_in_heap', '_due')
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._due = when
+        self._in_heap = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._dropped else 1, f'when={self._due}')
+        return info
+
+    def __hash__(self):
+        return hash(self._due)
 
     def __lt__(self, other):
         if isinstance(other, TimerHandle):
-            return self._when < other._when
+            return self._due < other._due
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
+            return self._due < other._due or self.__eq__(other)
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, TimerHandle):
-            return self._when > other._when
+            return self._due > other._due
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
+            return self._due > other._due or self.__eq__(other)
         return NotImplemented
 
     def __eq__(self, other):
         if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
+            return (self._due == other._due and
+                    self._fn == other._fn and
+                    self._fn_args == other._fn_args and
+                    self._dropped == other._dropped)
         return NotImplemented
 
     def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
+        if not self._dropped:
+            self._loop._note_dead_timer(self)
         super().cancel()
 
     def when(self):
-        return self._when
+        return self._due
 
 
 class AbstractServer:
@@ -338,113 +403,57 @@ class AbstractServer:
         raise NotImplementedError
 
 
+def _abstract(cls, names):
+    # The interface's methods: each raises NotImplementedError until a
+    # subclass defines it.
+    for name in names:
+        def method(self, *args, **kwargs):
+            raise NotImplementedError
+        method.__name__ = name
+        method.__qualname__ = cls.__name__ + '.' + name
+        setattr(cls, name, method)
+
+
 class AbstractEventLoop:
     """The interface of event loops; see base_events.BaseEventLoop."""
 
-    def run_forever(self):
-        raise NotImplementedError
 
-    def run_until_complete(self, future):
-        raise NotImplementedError
-
-    def stop(self):
-        raise NotImplementedError
-
-    def is_running(self):
-        raise NotImplementedError
-
-    def is_closed(self):
-        raise NotImplementedError
-
-    def close(self):
-        raise NotImplementedError
-
-    async def shutdown_asyncgens(self):
-        raise NotImplementedError
-
-    async def shutdown_default_executor(self):
-        raise NotImplementedError
-
-    def call_soon(self, callback, *args, context=None):
-        raise NotImplementedError
-
-    def call_later(self, delay, callback, *args, context=None):
-        raise NotImplementedError
-
-    def call_at(self, when, callback, *args, context=None):
-        raise NotImplementedError
-
-    def time(self):
-        raise NotImplementedError
-
-    def create_future(self):
-        raise NotImplementedError
-
-    def create_task(self, coro, *, name=None, context=None):
-        raise NotImplementedError
-
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        raise NotImplementedError
-
-    def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError
-
-    def set_default_executor(self, executor):
-        raise NotImplementedError
-
-    def set_exception_handler(self, handler):
-        raise NotImplementedError
-
-    def get_exception_handler(self):
-        raise NotImplementedError
-
-    def default_exception_handler(self, context):
-        raise NotImplementedError
-
-    def call_exception_handler(self, context):
-        raise NotImplementedError
-
-    def get_debug(self):
-        raise NotImplementedError
-
-    def set_debug(self, enabled):
-        raise NotImplementedError
+_abstract(AbstractEventLoop, (
+    'run_forever', 'run_until_complete', 'stop', 'is_running', 'is_closed',
+    'close', 'shutdown_asyncgens', 'shutdown_default_executor', 'call_soon',
+    'call_later', 'call_at', 'time', 'create_future', 'create_task',
+    'call_soon_threadsafe', 'run_in_executor', 'set_default_executor',
+    'set_exception_handler', 'get_exception_handler',
+    'default_exception_handler', 'call_exception_handler', 'get_debug',
+    'set_debug'))
 
 
 class _PolicyLocal(_thread._local):
     _loop = None
-    _set_called = False
+    _assigned = False
 
 
 class AbstractEventLoopPolicy:
-    def get_event_loop(self):
-        raise NotImplementedError
+    """The interface of event loop policies."""
 
-    def set_event_loop(self, loop):
-        raise NotImplementedError
 
-    def new_event_loop(self):
-        raise NotImplementedError
-
-    def get_child_watcher(self):
-        raise NotImplementedError
-
-    def set_child_watcher(self, watcher):
-        raise NotImplementedError
+_abstract(AbstractEventLoopPolicy, (
+    'get_event_loop', 'set_event_loop', 'new_event_loop',
+    'get_child_watcher', 'set_child_watcher'))
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """One current loop per thread; the main thread makes its loop on
     demand, the other threads must set theirs."""
 
-    _loop_factory = None
+    _new_loop = None
 
     def __init__(self):
         self._local = _PolicyLocal()
 
     def get_event_loop(self):
         local = self._local
-        if local._loop is None and not local._set_called:
+        if local._loop is None and not local._assigned:
             import threading
             if threading.current_thread() is threading.main_thread():
                 self.set_event_loop(self.new_event_loop())
@@ -455,14 +464,14 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return local._loop
 
     def set_event_loop(self, loop):
-        self._local._set_called = True
+        self._local._assigned = True
         if loop is not None and not isinstance(loop, AbstractEventLoop):
             raise TypeError("loop must be an instance of AbstractEventLoop or None, not '%s'"
                             % type(loop).__name__)
         self._local._loop = loop
 
     def new_event_loop(self):
-        return self._loop_factory()
+        return self._new_loop()
 
     def get_child_watcher(self):
         raise NotImplementedError("child watchers (subprocesses) are not supported by minipy's asyncio")
@@ -494,28 +503,26 @@ def get_running_loop():
     return loop
 
 
-_event_loop_policy = None
+_policy = None
 
 
-def _init_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
-        from asyncio.base_events import DefaultEventLoopPolicy
-        _event_loop_policy = DefaultEventLoopPolicy()
+def _make_policy():
+    global _policy
+    from asyncio.base_events import DefaultEventLoopPolicy
+    _policy = DefaultEventLoopPolicy()
+    return _policy
 
 
 def get_event_loop_policy():
-    if _event_loop_policy is None:
-        _init_event_loop_policy()
-    return _event_loop_policy
+    return _policy if _policy is not None else _make_policy()
 
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
+    global _policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
                         % type(policy).__name__)
-    _event_loop_policy = policy
+    _policy = policy
 
 
 def get_event_loop():
@@ -547,7 +554,7 @@ def set_child_watcher(watcher):
 // asyncioBaseEventsSource is the module asyncio.base_events.
 const asyncioBaseEventsSource = `"""The event loop: a FIFO of ready handles and a heap of timers.
 
-One step of the loop (_run_once) does what CPython's does, in the same
+One step of the loop (_step) does what CPython's does, in the same
 order, so that deterministic programs interleave their tasks as there:
 drop cancelled timers at the head of the heap, wait for the next timer
 (or not at all when something is ready), move the due timers to the
@@ -598,23 +605,23 @@ def _not_supported(what):
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
-        self._ready = collections.deque()
-        self._scheduled = []
-        self._default_executor = None
+        self._dead_timers = 0
+        self._is_shut = False
+        self._stop_requested = False
+        self._runnable = collections.deque()
+        self._timers = []
+        self._executor = None
         self._internal_fds = 0
-        self._thread_id = None
-        self._clock_resolution = time.get_clock_info('monotonic').resolution
-        self._exception_handler = None
-        self._debug = False
+        self._owner_thread = None
+        self._tick = time.get_clock_info('monotonic').resolution
+        self._error_hook = None
+        self._debug_mode = False
         self.slow_callback_duration = 0.1
-        self._current_handle = None
-        self._task_factory = None
+        self._running_handle = None
+        self._task_maker = None
         self._coroutine_origin_tracking_enabled = False
         self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
+        self._executor_closed = False
         # Held except while someone woke the loop (see _wait).
         self._wakeup = _thread.allocate_lock()
         self._wakeup.acquire()
@@ -627,15 +634,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
+        self._refuse_if_closed()
+        if self._task_maker is None:
             from asyncio import tasks
             task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
             if context is None:
-                task = self._task_factory(self, coro)
+                task = self._task_maker(self, coro)
             else:
-                task = self._task_factory(self, coro, context=context)
+                task = self._task_maker(self, coro, context=context)
             if name is not None:
                 try:
                     set_name = task.set_name
@@ -648,39 +655,39 @@ class BaseEventLoop(events.AbstractEventLoop):
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
             raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
+        self._task_maker = factory
 
     def get_task_factory(self):
-        return self._task_factory
+        return self._task_maker
 
-    def _check_closed(self):
-        if self._closed:
+    def _refuse_if_closed(self):
+        if self._is_shut:
             raise RuntimeError('Event loop is closed')
 
-    def _check_running(self):
+    def _refuse_if_running(self):
         if self.is_running():
             raise RuntimeError('This event loop is already running')
         if events._get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        self._check_closed()
-        self._check_running()
-        self._thread_id = _thread.get_ident()
+        self._refuse_if_closed()
+        self._refuse_if_running()
+        self._owner_thread = _thread.get_ident()
         events._set_running_loop(self)
         try:
             while True:
-                self._run_once()
-                if self._stopping:
+                self._step()
+                if self._stop_requested:
                     break
         finally:
-            self._stopping = False
-            self._thread_id = None
+            self._stop_requested = False
+            self._owner_thread = None
             events._set_running_loop(None)
 
     def run_until_complete(self, future):
-        self._check_closed()
-        self._check_running()
+        self._refuse_if_closed()
+        self._refuse_if_running()
         from asyncio import tasks
         made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
@@ -702,27 +709,27 @@ class BaseEventLoop(events.AbstractEventLoop):
         return future.result()
 
     def stop(self):
-        self._stopping = True
+        self._stop_requested = True
 
     def close(self):
         if self.is_running():
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
+        if self._is_shut:
             return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
-        self._executor_shutdown_called = True
-        executor = self._default_executor
+        self._is_shut = True
+        self._runnable.clear()
+        self._timers.clear()
+        self._executor_closed = True
+        executor = self._executor
         if executor is not None:
-            self._default_executor = None
+            self._executor = None
             executor.shutdown(wait=False)
 
     def is_closed(self):
-        return self._closed
+        return self._is_shut
 
     def is_running(self):
-        return self._thread_id is not None
+        return self._owner_thread is not None
 
     def time(self):
         return time.monotonic()
@@ -736,8 +743,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens_shutdown_called = True
 
     async def shutdown_default_executor(self):
-        self._executor_shutdown_called = True
-        executor = self._default_executor
+        self._executor_closed = True
+        executor = self._executor
         if executor is None:
             return
         done = self.create_future()
@@ -762,20 +769,20 @@ class BaseEventLoop(events.AbstractEventLoop):
     # ---- scheduling ----
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon')
-        return self._call_soon(callback, args, context)
+        self._refuse_if_closed()
+        if self._debug_mode:
+            self._vet_callback(callback, 'call_soon')
+        return self._enqueue(callback, args, context)
 
-    def _check_callback(self, callback, method):
+    def _vet_callback(self, callback, method):
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError(f'coroutines cannot be used with {method}()')
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
-    def _call_soon(self, callback, args, context):
+    def _enqueue(self, callback, args, context):
         handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
+        self._runnable.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -786,31 +793,31 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_at')
+        self._refuse_if_closed()
+        if self._debug_mode:
+            self._vet_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
+        heapq.heappush(self._timers, timer)
+        timer._in_heap = True
         return timer
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon_threadsafe')
-        handle = self._call_soon(callback, args, context)
-        self._write_to_self()
+        self._refuse_if_closed()
+        if self._debug_mode:
+            self._vet_callback(callback, 'call_soon_threadsafe')
+        handle = self._enqueue(callback, args, context)
+        self._wake()
         return handle
 
-    def _write_to_self(self):
+    def _wake(self):
         try:
             self._wakeup.release()
         except RuntimeError:
             pass  # already woken
 
-    def _timer_handle_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
+    def _note_dead_timer(self, handle):
+        if handle._in_heap:
+            self._dead_timers += 1
 
     def _wait(self, timeout):
         # Wait until timeout passes or another thread wakes the loop.
@@ -825,86 +832,86 @@ class BaseEventLoop(events.AbstractEventLoop):
             # in CPython.
             lock.acquire(True, math.ceil(timeout * 1e3) * 1e-3)
 
-    def _run_once(self):
-        scheduled = self._scheduled
+    def _step(self):
+        scheduled = self._timers
         n = len(scheduled)
-        if n > _MIN_TIMERS_TO_PURGE and self._timer_cancelled_count / n > _CANCELLED_FRACTION:
+        if n > _MIN_TIMERS_TO_PURGE and self._dead_timers / n > _CANCELLED_FRACTION:
             keep = []
             for h in scheduled:
-                if h._cancelled:
-                    h._scheduled = False
+                if h._dropped:
+                    h._in_heap = False
                 else:
                     keep.append(h)
             heapq.heapify(keep)
-            self._scheduled = scheduled = keep
-            self._timer_cancelled_count = 0
+            self._timers = scheduled = keep
+            self._dead_timers = 0
         else:
-            while scheduled and scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
+            while scheduled and scheduled[0]._dropped:
+                self._dead_timers -= 1
                 h = heapq.heappop(scheduled)
-                h._scheduled = False
+                h._in_heap = False
 
-        ready = self._ready
-        if ready or self._stopping:
+        ready = self._runnable
+        if ready or self._stop_requested:
             timeout = 0
         elif scheduled:
-            timeout = min(max(0, scheduled[0]._when - self.time()), _MAX_WAIT)
+            timeout = min(max(0, scheduled[0]._due - self.time()), _MAX_WAIT)
         else:
             timeout = None
         self._wait(timeout)
 
-        deadline = self.time() + self._clock_resolution
+        deadline = self.time() + self._tick
         while scheduled:
-            if scheduled[0]._when >= deadline:
+            if scheduled[0]._due >= deadline:
                 break
             h = heapq.heappop(scheduled)
-            h._scheduled = False
+            h._in_heap = False
             ready.append(h)
 
         # Only what is ready now runs in this step; what these callbacks
         # schedule waits for the next one.
         for _ in range(len(ready)):
             h = ready.popleft()
-            if h._cancelled:
+            if h._dropped:
                 continue
-            self._current_handle = h
+            self._running_handle = h
             try:
                 h._run()
             finally:
-                self._current_handle = None
+                self._running_handle = None
         h = None
 
     # ---- executors ----
 
     def run_in_executor(self, executor, func, *args):
-        self._check_closed()
-        if self._debug:
-            self._check_callback(func, 'run_in_executor')
+        self._refuse_if_closed()
+        if self._debug_mode:
+            self._vet_callback(func, 'run_in_executor')
         if executor is None:
-            executor = self._default_executor
+            executor = self._executor
             if executor is None:
-                if self._executor_shutdown_called:
+                if self._executor_closed:
                     raise RuntimeError('Executor shutdown has been called')
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
-                self._default_executor = executor
+                self._executor = executor
         return futures.wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
         import concurrent.futures
         if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
             raise TypeError('executor must be ThreadPoolExecutor')
-        self._default_executor = executor
+        self._executor = executor
 
     # ---- errors ----
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._error_hook
 
     def set_exception_handler(self, handler):
         if handler is not None and not callable(handler):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
+        self._error_hook = handler
 
     def default_exception_handler(self, context):
         message = context.get('message') or 'Unhandled exception in event loop'
@@ -917,7 +924,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         _log_error('\n'.join(lines), exc)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
+        if self._error_hook is None:
             try:
                 self.default_exception_handler(context)
             except (SystemExit, KeyboardInterrupt):
@@ -926,7 +933,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 _log_error('Exception in default exception handler', sys.exc_info()[1])
             return
         try:
-            self._exception_handler(self, context)
+            self._error_hook(self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -944,10 +951,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                            'in custom exception handler', sys.exc_info()[1])
 
     def get_debug(self):
-        return self._debug
+        return self._debug_mode
 
     def set_debug(self, enabled):
-        self._debug = bool(enabled)
+        self._debug_mode = bool(enabled)
 
     # ---- what minipy's asyncio does not do ----
 
@@ -1053,7 +1060,7 @@ SelectorEventLoop = _UnixSelectorEventLoop
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    _loop_factory = _UnixSelectorEventLoop
+    _new_loop = _UnixSelectorEventLoop
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy

@@ -17,7 +17,7 @@ class _LoopBound:
     # A primitive binds itself to the loop that first waits on it.
     _loop = None
 
-    def _get_loop(self):
+    def _bind_loop(self):
         loop = events.get_running_loop()
         if self._loop is None:
             self._loop = loop
@@ -36,11 +36,11 @@ class _AsyncWith:
         self.release()
 
 
-def _wake_first(waiters):
+def _wake_head(waiters):
     if waiters:
-        for fut in waiters:
-            if not fut.done():
-                fut.set_result(True)
+        for w in waiters:
+            if not w.done():
+                w.set_result(True)
             return
 
 
@@ -48,83 +48,83 @@ class Lock(_AsyncWith, _LoopBound):
     """A mutex for tasks; fair: waiters get it in FIFO order."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._sleepers = None
+        self._held = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        shown = 'locked' if self._held else 'unlocked'
+        if self._sleepers:
+            shown = f'{shown}, waiters:{len(self._sleepers)}'
+        return f'<{object.__repr__(self)[1:-1]} [{shown}]>'
 
     def locked(self):
-        return self._locked
+        return self._held
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or
-                                 all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        if not self._held and (self._sleepers is None or
+                                 all(w.cancelled() for w in self._sleepers)):
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        if self._sleepers is None:
+            self._sleepers = collections.deque()
+        w = self._bind_loop().create_future()
+        self._sleepers.append(w)
         try:
             try:
-                await fut
+                await w
             finally:
-                self._waiters.remove(fut)
+                self._sleepers.remove(w)
         except exceptions.CancelledError:
             # Woken and cancelled at once: pass the turn on.
-            if not self._locked:
-                _wake_first(self._waiters)
+            if not self._held:
+                _wake_head(self._sleepers)
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if not self._locked:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
-        self._locked = False
-        _wake_first(self._waiters)
+        self._held = False
+        _wake_head(self._sleepers)
 
 
 class Event(_LoopBound):
     """A flag tasks can wait for."""
 
     def __init__(self):
-        self._waiters = collections.deque()
-        self._value = False
+        self._sleepers = collections.deque()
+        self._flag = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        shown = 'set' if self._flag else 'unset'
+        if self._sleepers:
+            shown = f'{shown}, waiters:{len(self._sleepers)}'
+        return f'<{object.__repr__(self)[1:-1]} [{shown}]>'
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if not self._flag:
+            self._flag = True
+            for w in self._sleepers:
+                if not w.done():
+                    w.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
+        if self._flag:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        w = self._bind_loop().create_future()
+        self._sleepers.append(w)
         try:
-            await fut
+            await w
             return True
         finally:
-            self._waiters.remove(fut)
+            self._sleepers.remove(w)
 
 
 class Condition(_AsyncWith, _LoopBound):
@@ -137,26 +137,26 @@ class Condition(_AsyncWith, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._sleepers = collections.deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        shown = 'locked' if self.locked() else 'unlocked'
+        if self._sleepers:
+            shown = f'{shown}, waiters:{len(self._sleepers)}'
+        return f'<{object.__repr__(self)[1:-1]} [{shown}]>'
 
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            w = self._bind_loop().create_future()
+            self._sleepers.append(w)
             try:
-                await fut
+                await w
                 return True
             finally:
-                self._waiters.remove(fut)
+                self._sleepers.remove(w)
         finally:
             # The lock is taken back even when the wait was cancelled;
             # the cancellation is raised once that is done.
@@ -181,15 +181,15 @@ class Condition(_AsyncWith, _LoopBound):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
         woken = 0
-        for fut in self._waiters:
+        for w in self._sleepers:
             if woken >= n:
                 break
-            if not fut.done():
+            if not w.done():
                 woken += 1
-                fut.set_result(False)
+                w.set_result(False)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._sleepers))
 
 
 class Semaphore(_AsyncWith, _LoopBound):
@@ -198,52 +198,52 @@ class Semaphore(_AsyncWith, _LoopBound):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
+        self._sleepers = None
+        self._tokens = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        shown = 'locked' if self.locked() else f'unlocked, value:{self._tokens}'
+        if self._sleepers:
+            shown = f'{shown}, waiters:{len(self._sleepers)}'
+        return f'<{object.__repr__(self)[1:-1]} [{shown}]>'
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        return self._tokens == 0 or any(not w.cancelled() for w in (self._sleepers or ()))
 
     async def acquire(self):
         if not self.locked():
-            self._value -= 1
+            self._tokens -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        if self._sleepers is None:
+            self._sleepers = collections.deque()
+        w = self._bind_loop().create_future()
+        self._sleepers.append(w)
         try:
             try:
-                await fut
+                await w
             finally:
-                self._waiters.remove(fut)
+                self._sleepers.remove(w)
         except exceptions.CancelledError:
-            if not fut.cancelled():
+            if not w.cancelled():
                 # It was granted to us: give it back to the next one.
-                self._value += 1
-                self._wake_up_next()
+                self._tokens += 1
+                self._grant_next()
             raise
-        if self._value > 0:
-            self._wake_up_next()
+        if self._tokens > 0:
+            self._grant_next()
         return True
 
     def release(self):
-        self._value += 1
-        self._wake_up_next()
+        self._tokens += 1
+        self._grant_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
+    def _grant_next(self):
+        if not self._sleepers:
             return False
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
+        for w in self._sleepers:
+            if not w.done():
+                self._tokens -= 1
+                w.set_result(True)
                 return True
         return False
 
@@ -252,11 +252,11 @@ class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._tokens >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
@@ -274,16 +274,16 @@ class Barrier(_LoopBound):
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-        self._cond = Condition()
-        self._parties = parties
-        self._state = _BarrierState.FILLING
-        self._count = 0
+        self._gate = Condition()
+        self._size = parties
+        self._phase = _BarrierState.FILLING
+        self._arrived = 0
 
     def __repr__(self):
-        extra = self._state.value
+        shown = self._phase.value
         if not self.broken:
-            extra = f'{extra}, waiters:{self.n_waiting}/{self.parties}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+            shown = f'{shown}, waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{shown}]>'
 
     async def __aenter__(self):
         return await self.wait()
@@ -292,59 +292,59 @@ class Barrier(_LoopBound):
         pass
 
     async def wait(self):
-        async with self._cond:
+        async with self._gate:
             await self._wait_until_filling()
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    self._state = _BarrierState.DRAINING
-                    self._cond.notify_all()
+                index = self._arrived
+                self._arrived += 1
+                if index + 1 == self._size:
+                    self._phase = _BarrierState.DRAINING
+                    self._gate.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
-                if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
+                    await self._gate.wait_for(lambda: self._phase is not _BarrierState.FILLING)
+                if self._phase in (_BarrierState.BROKEN, _BarrierState.RESETTING):
                     raise exceptions.BrokenBarrierError
                 return index
             finally:
-                self._count -= 1
-                if self._count == 0 and self._state in (_BarrierState.RESETTING,
+                self._arrived -= 1
+                if self._arrived == 0 and self._phase in (_BarrierState.RESETTING,
                                                         _BarrierState.DRAINING):
-                    self._state = _BarrierState.FILLING
-                self._cond.notify_all()
+                    self._phase = _BarrierState.FILLING
+                self._gate.notify_all()
 
     async def _wait_until_filling(self):
-        await self._cond.wait_for(lambda: self._state not in (
+        await self._gate.wait_for(lambda: self._phase not in (
             _BarrierState.DRAINING, _BarrierState.RESETTING))
-        if self._state is _BarrierState.BROKEN:
+        if self._phase is _BarrierState.BROKEN:
             raise exceptions.BrokenBarrierError
 
     async def reset(self):
-        async with self._cond:
-            if self._count > 0:
-                if self._state is not _BarrierState.RESETTING:
-                    self._state = _BarrierState.RESETTING
+        async with self._gate:
+            if self._arrived > 0:
+                if self._phase is not _BarrierState.RESETTING:
+                    self._phase = _BarrierState.RESETTING
             else:
-                self._state = _BarrierState.FILLING
-            self._cond.notify_all()
+                self._phase = _BarrierState.FILLING
+            self._gate.notify_all()
 
     async def abort(self):
-        async with self._cond:
-            self._state = _BarrierState.BROKEN
-            self._cond.notify_all()
+        async with self._gate:
+            self._phase = _BarrierState.BROKEN
+            self._gate.notify_all()
 
     @property
     def parties(self):
-        return self._parties
+        return self._size
 
     @property
     def n_waiting(self):
-        if self._state is _BarrierState.FILLING:
-            return self._count
+        if self._phase is _BarrierState.FILLING:
+            return self._arrived
         return 0
 
     @property
     def broken(self):
-        return self._state is _BarrierState.BROKEN
+        return self._phase is _BarrierState.BROKEN
 `
 
 // asyncioQueuesSource is the module asyncio.queues.
@@ -367,7 +367,7 @@ class QueueFull(Exception):
     """Raised when Queue.put_nowait() is called on a full Queue."""
 
 
-def _wake_next(waiters):
+def _wake_one(waiters):
     while waiters:
         w = waiters.popleft()
         if not w.done():
@@ -379,12 +379,12 @@ class Queue(_LoopBound):
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        self._cap = maxsize
+        self._waiting_get = collections.deque()
+        self._waiting_put = collections.deque()
+        self._undone = 0
+        self._drained = locks.Event()
+        self._drained.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
@@ -397,25 +397,25 @@ class Queue(_LoopBound):
         self._queue.append(item)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} {self._describe()}>'
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
 
-    def _format(self):
-        text = f'maxsize={self._maxsize!r}'
+    def _describe(self):
+        text = f'maxsize={self._cap!r}'
         if getattr(self, '_queue', None):
             text += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
+        if self._waiting_get:
+            text += f' _getters[{len(self._waiting_get)}]'
+        if self._waiting_put:
+            text += f' _putters[{len(self._waiting_put)}]'
+        if self._undone:
+            text += f' tasks={self._undone}'
         return text
 
     def qsize(self):
@@ -423,31 +423,31 @@ class Queue(_LoopBound):
 
     @property
     def maxsize(self):
-        return self._maxsize
+        return self._cap
 
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
+        if self._cap <= 0:
             return False
-        return self.qsize() >= self._maxsize
+        return self.qsize() >= self._cap
 
     async def put(self, item):
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+            slot = self._bind_loop().create_future()
+            self._waiting_put.append(slot)
             try:
-                await putter
+                await slot
             except:
-                putter.cancel()
+                slot.cancel()
                 try:
-                    self._putters.remove(putter)
+                    self._waiting_put.remove(slot)
                 except ValueError:
                     pass  # already woken and taken off the deque
-                if not self.full() and not putter.cancelled():
-                    # Woken but cancelled: let the next putter have the slot.
-                    _wake_next(self._putters)
+                if not self.full() and not slot.cancelled():
+                    # Woken but cancelled: let the next slot have the slot.
+                    _wake_one(self._waiting_put)
                 raise
         return self.put_nowait(item)
 
@@ -455,24 +455,24 @@ class Queue(_LoopBound):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        _wake_next(self._getters)
+        self._undone += 1
+        self._drained.clear()
+        _wake_one(self._waiting_get)
 
     async def get(self):
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
+            item_w = self._bind_loop().create_future()
+            self._waiting_get.append(item_w)
             try:
-                await getter
+                await item_w
             except:
-                getter.cancel()
+                item_w.cancel()
                 try:
-                    self._getters.remove(getter)
+                    self._waiting_get.remove(item_w)
                 except ValueError:
                     pass
-                if not self.empty() and not getter.cancelled():
-                    _wake_next(self._getters)
+                if not self.empty() and not item_w.cancelled():
+                    _wake_one(self._waiting_get)
                 raise
         return self.get_nowait()
 
@@ -480,19 +480,19 @@ class Queue(_LoopBound):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        _wake_next(self._putters)
+        _wake_one(self._waiting_put)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._undone <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._undone -= 1
+        if self._undone == 0:
+            self._drained.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._undone > 0:
+            await self._drained.wait()
 
 
 class PriorityQueue(Queue):
@@ -547,70 +547,70 @@ class Timeout:
     cancellation into TimeoutError on exit."""
 
     def __init__(self, when):
-        self._state = _State.CREATED
-        self._timeout_handler = None
-        self._task = None
-        self._when = when
+        self._stage = _State.CREATED
+        self._alarm = None
+        self._owner = None
+        self._due = when
 
     def when(self):
-        return self._when
+        return self._due
 
     def reschedule(self, when):
-        if self._state is _State.CREATED:
+        if self._stage is _State.CREATED:
             raise RuntimeError('Timeout has not been entered')
-        if self._state is not _State.ENTERED:
-            raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
+        if self._stage is not _State.ENTERED:
+            raise RuntimeError(f'Cannot change state of {self._stage.value} Timeout')
+        self._due = when
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
         if when is not None:
             loop = events.get_running_loop()
             if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
+                self._alarm = loop.call_soon(self._fire)
             else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+                self._alarm = loop.call_at(when, self._fire)
 
     def expired(self):
-        return self._state in (_State.EXPIRING, _State.EXPIRED)
+        return self._stage in (_State.EXPIRING, _State.EXPIRED)
 
     def __repr__(self):
         extra = ''
-        if self._state is _State.ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
+        if self._stage is _State.ENTERED:
+            when = round(self._due, 3) if self._due is not None else None
             extra = f' when={when}'
-        return f'<Timeout [{self._state.value}]{extra}>'
+        return f'<Timeout [{self._stage.value}]{extra}>'
 
     async def __aenter__(self):
-        if self._state is not _State.CREATED:
+        if self._stage is not _State.CREATED:
             raise RuntimeError('Timeout has already been entered')
         task = tasks.current_task()
         if task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._state = _State.ENTERED
-        self._task = task
+        self._stage = _State.ENTERED
+        self._owner = task
         # Cancellations requested before we entered are not ours.
-        self._cancelling = task.cancelling()
-        self.reschedule(self._when)
+        self._cancels_before = task.cancelling()
+        self.reschedule(self._due)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state is _State.EXPIRING:
-            self._state = _State.EXPIRED
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        if self._stage is _State.EXPIRING:
+            self._stage = _State.EXPIRED
             # No cancellation but ours is left: it becomes a TimeoutError.
-            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
+            if self._owner.uncancel() <= self._cancels_before and exc_type is exceptions.CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state is _State.ENTERED:
-            self._state = _State.EXITED
+        elif self._stage is _State.ENTERED:
+            self._stage = _State.EXITED
         return None
 
-    def _on_timeout(self):
-        self._task.cancel()
-        self._state = _State.EXPIRING
-        self._timeout_handler = None
+    def _fire(self):
+        self._owner.cancel()
+        self._stage = _State.EXPIRING
+        self._alarm = None
 
 
 def timeout(delay):
@@ -638,124 +638,124 @@ class TaskGroup:
     and the parent, and the failures are raised as one ExceptionGroup."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
+        self._opened = False
+        self._closing = False
+        self._stopping_all = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._owner_task = None
+        self._owner_cancelled = False
+        self._children = set()
+        self._failures = []
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
         parts = ['']
-        if self._tasks:
-            parts.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            parts.append(f'errors={len(self._errors)}')
-        if self._aborting:
+        if self._children:
+            parts.append(f'tasks={len(self._children)}')
+        if self._failures:
+            parts.append(f'errors={len(self._failures)}')
+        if self._stopping_all:
             parts.append('cancelling')
-        elif self._entered:
+        elif self._opened:
             parts.append('entered')
         return '<TaskGroup{}>'.format(' '.join(parts))
 
     async def __aenter__(self):
-        if self._entered:
+        if self._opened:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        self._owner_task = tasks.current_task(self._loop)
+        if self._owner_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
+        self._opened = True
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
+        self._closing = True
+        if exc is not None and self._is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
         cancel_to_raise = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
+        if self._owner_cancelled:
             # We cancelled the parent ourselves: that cancellation is ours
             # to absorb, unless someone else cancelled it too.
-            if self._parent_task.uncancel() == 0:
+            if self._owner_task.uncancel() == 0:
                 cancel_to_raise = None
-        if et is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        if et is not None and not self._stopping_all:
+            self._cancel_children()
+        while self._children:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
+                await self._all_done
             except exceptions.CancelledError as ex:
-                if not self._aborting:
+                if not self._stopping_all:
                     cancel_to_raise = ex
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if cancel_to_raise and not self._errors:
+                    self._cancel_children()
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if cancel_to_raise and not self._failures:
             raise cancel_to_raise
         if et is not None and et is not exceptions.CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            errors = self._errors
-            self._errors = None
+            self._failures.append(exc)
+        if self._failures:
+            errors = self._failures
+            self._failures = None
             raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
+        if not self._opened:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
+        if self._closing and not self._children:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
+        if self._stopping_all:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         if context is None:
             task = self._loop.create_task(coro)
         else:
             task = self._loop.create_task(coro, context=context)
         tasks._set_task_name(task, name)
-        task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
+        task.add_done_callback(self._child_finished)
+        self._children.add(task)
         return task
 
-    def _is_base_error(self, exc):
+    def _is_fatal(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
-    def _abort(self):
-        self._aborting = True
-        for t in self._tasks:
+    def _cancel_children(self):
+        self._stopping_all = True
+        for t in self._children:
             if not t.done():
                 t.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+    def _child_finished(self, task):
+        self._children.discard(task)
+        if self._all_done is not None and not self._children:
+            if not self._all_done.done():
+                self._all_done.set_result(True)
         if task.cancelled():
             return
         exc = task.exception()
         if exc is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._failures.append(exc)
+        if self._is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        if self._owner_task.done():
             # Not expected: the parent ended without waiting for us.
             self._loop.call_exception_handler({
                 'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
+                           f'task {self._owner_task} is already completed',
                 'exception': exc,
                 'task': task,
             })
             return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        if not self._stopping_all and not self._owner_cancelled:
+            self._cancel_children()
+            self._owner_cancelled = True
+            self._owner_task.cancel()
 `
 
 // asyncioRunnersSource is the module asyncio.runners.
@@ -778,23 +778,23 @@ class Runner:
     the with statement."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
+        self._stage = _CREATED
+        self._debug_mode = debug
+        self._new_loop = loop_factory
         self._loop = None
-        self._context = None
-        self._interrupt_count = 0
-        self._set_event_loop = False
+        self._ctx = None
+        self._interrupts = 0
+        self._owns_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._ensure_ready()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
     def close(self):
-        if self._state is not _INITIALIZED:
+        if self._stage is not _INITIALIZED:
             return
         try:
             loop = self._loop
@@ -802,14 +802,14 @@ class Runner:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
-            if self._set_event_loop:
+            if self._owns_loop:
                 events.set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = _CLOSED
+            self._stage = _CLOSED
 
     def get_loop(self):
-        self._lazy_init()
+        self._ensure_ready()
         return self._loop
 
     def run(self, coro, *, context=None):
@@ -817,28 +817,28 @@ class Runner:
             raise ValueError('a coroutine was expected, got {!r}'.format(coro))
         if events._get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
+        self._ensure_ready()
         if context is None:
-            context = self._context
+            context = self._ctx
         task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
-    def _lazy_init(self):
-        if self._state is _CLOSED:
+    def _ensure_ready(self):
+        if self._stage is _CLOSED:
             raise RuntimeError('Runner is closed')
-        if self._state is _INITIALIZED:
+        if self._stage is _INITIALIZED:
             return
-        if self._loop_factory is None:
+        if self._new_loop is None:
             self._loop = events.new_event_loop()
-            if not self._set_event_loop:
+            if not self._owns_loop:
                 events.set_event_loop(self._loop)
-                self._set_event_loop = True
+                self._owns_loop = True
         else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._context = contextvars.copy_context()
-        self._state = _INITIALIZED
+            self._loop = self._new_loop()
+        if self._debug_mode is not None:
+            self._loop.set_debug(self._debug_mode)
+        self._ctx = contextvars.copy_context()
+        self._stage = _INITIALIZED
 
 
 def run(main, *, debug=None):

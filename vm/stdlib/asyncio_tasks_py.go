@@ -36,45 +36,45 @@ class Future:
 
     __module__ = '_asyncio'
 
-    _state = _PENDING
-    _result = None
-    _exception = None
+    _stage = _PENDING
+    _outcome_value = None
+    _error = None
     _loop = None
     _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
+    _cancel_msg = None
+    _cancel_exc = None
     # True while a task waits on this future (the protocol between
     # __await__ and Task.__step), None on things that are not futures.
     _asyncio_future_blocking = False
-    __log_traceback = False
+    __unreported = False
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
-        self._callbacks = []
+        self._done_cbs = []
 
     def __repr__(self):
         return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+        info = [self._stage.lower()]
+        if self._stage == _FINISHED:
+            if self._error is not None:
+                info.append(f'exception={self._error!r}')
             else:
-                r = repr(self._result)
+                r = repr(self._outcome_value)
                 if len(r) > 60:
                     r = r[:28] + '...' + r[-29:]
                 info.append(f'result={r}')
-        if self._callbacks:
-            info.append(_callbacks_text(self._callbacks))
+        if self._done_cbs:
+            info.append(_callbacks_text(self._done_cbs))
         return info
 
     def __del__(self):
-        if not self.__log_traceback:
+        if not self.__unreported:
             return
         self._loop.call_exception_handler({
             'message': f'{type(self).__name__} exception was never retrieved',
-            'exception': self._exception,
+            'exception': self._error,
             'future': self,
         })
 
@@ -84,13 +84,13 @@ class Future:
 
     @property
     def _log_traceback(self):
-        return self.__log_traceback
+        return self.__unreported
 
     @_log_traceback.setter
     def _log_traceback(self, val):
         if val:
             raise ValueError('_log_traceback can only be set to False')
-        self.__log_traceback = False
+        self.__unreported = False
 
     def get_loop(self):
         loop = self._loop
@@ -99,100 +99,100 @@ class Future:
         return loop
 
     def _make_cancelled_error(self):
-        exc = self._cancelled_exc
+        exc = self._cancel_exc
         if exc is not None:
-            self._cancelled_exc = None
+            self._cancel_exc = None
             return exc
-        if self._cancel_message is None:
+        if self._cancel_msg is None:
             return exceptions.CancelledError()
-        return exceptions.CancelledError(self._cancel_message)
+        return exceptions.CancelledError(self._cancel_msg)
 
     def cancel(self, msg=None):
-        self.__log_traceback = False
-        if self._state != _PENDING:
+        self.__unreported = False
+        if self._stage != _PENDING:
             return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
+        self._stage = _CANCELLED
+        self._cancel_msg = msg
         self.__schedule_callbacks()
         return True
 
     def __schedule_callbacks(self):
-        cbs = self._callbacks
+        cbs = self._done_cbs
         if not cbs:
             return
-        self._callbacks = []
+        self._done_cbs = []
         loop = self._loop
         for fn, ctx in cbs:
             loop.call_soon(fn, self, context=ctx)
 
     def cancelled(self):
-        return self._state == _CANCELLED
+        return self._stage == _CANCELLED
 
     def done(self):
-        return self._state != _PENDING
+        return self._stage != _PENDING
 
     def result(self):
-        state = self._state
+        state = self._stage
         if state == _CANCELLED:
             raise self._make_cancelled_error()
         if state != _FINISHED:
             raise exceptions.InvalidStateError('Result is not set.')
-        self.__log_traceback = False
-        exc = self._exception
+        self.__unreported = False
+        exc = self._error
         if exc is not None:
-            raise exc.with_traceback(self._exception_tb)
-        return self._result
+            raise exc.with_traceback(self._error_tb)
+        return self._outcome_value
 
     def exception(self):
-        state = self._state
+        state = self._stage
         if state == _CANCELLED:
             raise self._make_cancelled_error()
         if state != _FINISHED:
             raise exceptions.InvalidStateError('Exception is not set.')
-        self.__log_traceback = False
-        return self._exception
+        self.__unreported = False
+        return self._error
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self._stage != _PENDING:
             self._loop.call_soon(fn, self, context=context)
             return
         if context is None:
             context = contextvars.copy_context()
-        self._callbacks.append((fn, context))
+        self._done_cbs.append((fn, context))
 
     def remove_done_callback(self, fn):
-        keep = [(f, ctx) for f, ctx in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(keep)
+        keep = [(f, ctx) for f, ctx in self._done_cbs if f != fn]
+        removed = len(self._done_cbs) - len(keep)
         if removed:
-            self._callbacks[:] = keep
+            self._done_cbs[:] = keep
         return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
+        if self._stage != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
+        self._outcome_value = result
+        self._stage = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
+        if self._stage != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
-        self._state = _FINISHED
+        self._error = exception
+        self._error_tb = exception.__traceback__
+        self._stage = _FINISHED
         self.__schedule_callbacks()
-        self.__log_traceback = True
+        self.__unreported = True
 
     def __await__(self):
-        if self._state == _PENDING:
+        if self._stage == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if self._state == _PENDING:
+        if self._stage == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
@@ -314,26 +314,27 @@ from asyncio import coroutines
 from asyncio import events
 from asyncio import exceptions
 from asyncio import futures
+from asyncio.events import get_running_loop as _running_loop
 
 _task_numbers = itertools.count(1)
 
 # Every task not yet collected, and the task each loop runs now.
-_all_tasks = weakref.WeakSet()
-_current_tasks = {}
+_live_tasks = weakref.WeakSet()
+_running_task_of = {}
 
 
 def current_task(loop=None):
     if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+        loop = _running_loop()
+    return _running_task_of.get(loop)
 
 
 def all_tasks(loop=None):
     if loop is None:
-        loop = events.get_running_loop()
+        loop = _running_loop()
     while True:
         try:
-            snapshot = list(_all_tasks)
+            snapshot = list(_live_tasks)
         except RuntimeError:
             continue
         break
@@ -341,36 +342,36 @@ def all_tasks(loop=None):
 
 
 def _register_task(task):
-    _all_tasks.add(task)
+    _live_tasks.add(task)
 
 
 def _unregister_task(task):
-    _all_tasks.discard(task)
+    _live_tasks.discard(task)
 
 
 def _enter_task(loop, task):
-    running = _current_tasks.get(loop)
+    running = _running_task_of.get(loop)
     if running is not None:
         raise RuntimeError(f'Cannot enter into task {task!r} while another '
                            f'task {running!r} is being executed.')
-    _current_tasks[loop] = task
+    _running_task_of[loop] = task
 
 
 def _leave_task(loop, task):
-    running = _current_tasks.get(loop)
+    running = _running_task_of.get(loop)
     if running is not task:
         raise RuntimeError(f'Leaving task {task!r} does not match '
                            f'the current task {running!r}.')
-    del _current_tasks[loop]
+    del _running_task_of[loop]
 
 
-def _drop_own_frame(exc):
+def _drop_own_frame(err):
     # The exception went through Task.__step's frame on its way here;
     # CPython's C task has no frame there, so its traceback starts at the
     # coroutine.
-    tb = exc.__traceback__
+    tb = err.__traceback__
     if tb is not None and tb.tb_frame.f_code is _STEP_CODE:
-        exc.__traceback__ = tb.tb_next
+        err.__traceback__ = tb.tb_next
 
 
 class Task(futures.Future):
@@ -389,16 +390,16 @@ class Task(futures.Future):
             self._name = f'Task-{next(_task_numbers)}'
         else:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
+        self._cancel_requests = 0
+        self._cancel_pending = False
+        self._awaiting = None
         self._coro = coro
-        self._context = contextvars.copy_context() if context is None else context
-        self._loop.call_soon(self.__step, context=self._context)
-        _all_tasks.add(self)
+        self._ctx = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._ctx)
+        _live_tasks.add(self)
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
+        if self._stage == futures._PENDING and self._log_destroy_pending:
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
@@ -406,14 +407,14 @@ class Task(futures.Future):
         super().__del__()
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._must_cancel:
+        info = [self._stage.lower()]
+        if self._cancel_pending:
             info[0] = 'cancelling'
         info.append(f'name={self._name!r}')
         info.append(f'coro=<{coroutines._format_coroutine(self._coro)}>')
         rest = super()._repr_info()[1:]
-        if self._fut_waiter is not None:
-            rest.insert(0, f'wait_for={self._fut_waiter!r}')
+        if self._awaiting is not None:
+            rest.insert(0, f'wait_for={self._awaiting!r}')
         return info + rest
 
     def get_coro(self):
@@ -455,51 +456,51 @@ class Task(futures.Future):
         self._log_traceback = False
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        waiter = self._fut_waiter
-        if waiter is not None and waiter.cancel(msg=msg):
-            # The waiter may be a task that swallows the cancellation:
+        self._cancel_requests += 1
+        gate = self._awaiting
+        if gate is not None and gate.cancel(msg=msg):
+            # The gate may be a task that swallows the cancellation:
             # keep it, to cancel it again later.
             return True
         # __step is scheduled already: it throws CancelledError in.
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_pending = True
+        self._cancel_msg = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests > 0:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
-    def __step(self, exc=None):
-        if self._state != futures._PENDING:
-            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
+    def __step(self, err=None):
+        if self._stage != futures._PENDING:
+            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {err!r}')
+        if self._cancel_pending:
+            if not isinstance(err, exceptions.CancelledError):
+                err = self._make_cancelled_error()
+            self._cancel_pending = False
         coro = self._coro
-        self._fut_waiter = None
+        self._awaiting = None
         loop = self._loop
         _enter_task(loop, self)
         try:
-            if exc is None:
-                result = coro.send(None)
+            if err is None:
+                yielded = coro.send(None)
             else:
-                result = coro.throw(exc)
+                yielded = coro.throw(err)
         except StopIteration as stop:
-            if self._must_cancel:
-                # Cancelled while finishing: the result is dropped.
-                self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
+            if self._cancel_pending:
+                # Cancelled while finishing: the yielded is dropped.
+                self._cancel_pending = False
+                futures.Future.cancel(self, msg=self._cancel_msg)
             else:
                 futures.Future.set_result(self, stop.value)
         except exceptions.CancelledError as err:
             _drop_own_frame(err)
-            self._cancelled_exc = err
+            self._cancel_exc = err
             futures.Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as err:
             _drop_own_frame(err)
@@ -509,56 +510,56 @@ class Task(futures.Future):
             _drop_own_frame(err)
             futures.Future.set_exception(self, err)
         else:
-            self.__on_yield(result)
+            self.__on_yield(yielded)
         finally:
             _leave_task(loop, self)
             self = None
 
-    def __on_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
+    def __on_yield(self, yielded):
+        flag = getattr(yielded, '_asyncio_future_blocking', None)
         loop = self._loop
-        if blocking is not None:
-            if futures._get_loop(result) is not loop:
-                err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-            elif not blocking:
-                err = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-            elif result is self:
+        if flag is not None:
+            if futures._get_loop(yielded) is not loop:
+                err = RuntimeError(f'Task {self!r} got Future {yielded!r} attached to a different loop')
+            elif not flag:
+                err = RuntimeError(f'yield was used instead of yield from in task {self!r} with {yielded!r}')
+            elif yielded is self:
                 err = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self.task_wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel and result.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
+                yielded._asyncio_future_blocking = False
+                yielded.add_done_callback(self.task_wakeup, context=self._ctx)
+                self._awaiting = yielded
+                if self._cancel_pending and yielded.cancel(msg=self._cancel_msg):
+                    self._cancel_pending = False
                 return
-        elif result is None:
+        elif yielded is None:
             # A bare yield (sleep(0)): run again at the next step.
-            loop.call_soon(self.__step, context=self._context)
+            loop.call_soon(self.__step, context=self._ctx)
             return
-        elif inspect.isgenerator(result):
-            err = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
+        elif inspect.isgenerator(yielded):
+            err = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {yielded!r}')
         else:
-            err = RuntimeError(f'Task got bad yield: {result!r}')
-        loop.call_soon(self.__step, err, context=self._context)
+            err = RuntimeError(f'Task got bad yield: {yielded!r}')
+        loop.call_soon(self.__step, err, context=self._ctx)
 
-    def task_wakeup(self, future):
-        if isinstance(future, futures.Future):
+    def task_wakeup(self, awaited):
+        if isinstance(awaited, futures.Future):
             # Read the outcome without raising it here, so that the
             # traceback the coroutine sees gains no frame of ours.
-            if future._state == futures._CANCELLED:
-                self.__step(future._make_cancelled_error())
+            if awaited._stage == futures._CANCELLED:
+                self.__step(awaited._make_cancelled_error())
             else:
-                exc = future.exception()
-                if exc is None:
+                err = awaited.exception()
+                if err is None:
                     self.__step()
                 else:
-                    self.__step(exc.with_traceback(future._exception_tb))
+                    self.__step(err.with_traceback(awaited._error_tb))
             self = None
             return
         try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
+            awaited.result()
+        except BaseException as err:
+            self.__step(err)
         else:
             self.__step()
         self = None
@@ -568,7 +569,7 @@ _STEP_CODE = Task._Task__step.__code__
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
+    loop = _running_loop()
     if context is None:
         task = loop.create_task(coro)
     else:
@@ -605,7 +606,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    loop = events.get_running_loop()
+    loop = _running_loop()
     fs = set(fs)
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
@@ -613,36 +614,36 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return await _wait(fs, timeout, return_when, loop)
 
 
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+def _release_waiter(gate, *args):
+    if not gate.done():
+        gate.set_result(None)
 
 
 async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timer = None
+    gate = loop.create_future()
+    alarm = None
     if timeout is not None:
-        timer = loop.call_later(timeout, _release_waiter, waiter)
-    left = len(fs)
+        alarm = loop.call_later(timeout, _release_waiter, gate)
+    unsettled = len(fs)
 
     def on_done(f):
-        nonlocal left
-        left -= 1
-        if (left <= 0 or return_when == FIRST_COMPLETED or
+        nonlocal unsettled
+        unsettled -= 1
+        if (unsettled <= 0 or return_when == FIRST_COMPLETED or
                 (return_when == FIRST_EXCEPTION and not f.cancelled() and
                  f.exception() is not None)):
-            if timer is not None:
-                timer.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+            if alarm is not None:
+                alarm.cancel()
+            if not gate.done():
+                gate.set_result(None)
 
     for f in fs:
         f.add_done_callback(on_done)
     try:
-        await waiter
+        await gate
     finally:
-        if timer is not None:
-            timer.cancel()
+        if alarm is not None:
+            alarm.cancel()
         for f in fs:
             f.remove_done_callback(on_done)
     done, pending = set(), set()
@@ -651,94 +652,95 @@ async def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
-async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+async def _cancel_and_wait(aw, loop):
+    gate = loop.create_future()
+    cb = functools.partial(_release_waiter, gate)
+    aw.add_done_callback(cb)
     try:
-        fut.cancel()
-        # Wait for the cancellation to be delivered, not for fut itself:
-        # fut may swallow it.
-        await waiter
+        aw.cancel()
+        # Wait for the cancellation to be delivered, not for aw itself:
+        # aw may swallow it.
+        await gate
     finally:
-        fut.remove_done_callback(cb)
+        aw.remove_done_callback(cb)
+
+
+def _result_or_timeout(aw):
+    # aw was cancelled for running out of time: that is a TimeoutError,
+    # unless it finished meanwhile.
+    try:
+        return aw.result()
+    except exceptions.CancelledError as err:
+        raise exceptions.TimeoutError() from err
 
 
 async def wait_for(fut, timeout):
-    loop = events.get_running_loop()
+    loop = _running_loop()
     if timeout is None:
         return await fut
+    aw = ensure_future(fut, loop=loop)
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    waiter = loop.create_future()
-    timer = loop.call_later(timeout, _release_waiter, waiter)
-    release = functools.partial(_release_waiter, waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(release)
+        if not aw.done():
+            await _cancel_and_wait(aw, loop=loop)
+            return _result_or_timeout(aw)
+        return aw.result()
+    gate = loop.create_future()
+    alarm = loop.call_later(timeout, _release_waiter, gate)
+    wake_gate = functools.partial(_release_waiter, gate)
+    aw.add_done_callback(wake_gate)
     try:
         try:
-            await waiter
+            await gate
         except exceptions.CancelledError:
-            # We were cancelled: pass it on to fut unless it is done.
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop=loop)
+            # Cancelled ourselves: pass it on to aw unless it is done.
+            if aw.done():
+                return aw.result()
+            aw.remove_done_callback(wake_gate)
+            await _cancel_and_wait(aw, loop=loop)
             raise
-        if fut.done():
-            return fut.result()
-        # The time ran out.
-        fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        if aw.done():
+            return aw.result()
+        aw.remove_done_callback(wake_gate)
+        await _cancel_and_wait(aw, loop=loop)
+        return _result_or_timeout(aw)
     finally:
-        timer.cancel()
+        alarm.cancel()
 
 
 def as_completed(fs, *, timeout=None):
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     from asyncio.queues import Queue
-    arrived = Queue()
+    finished_q = Queue()
     loop = events.get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timer = None
+    remaining = {ensure_future(f, loop=loop) for f in set(fs)}
+    alarm = None
 
     def on_timeout():
-        for f in todo:
+        for f in remaining:
             f.remove_done_callback(on_done)
-            arrived.put_nowait(None)  # a None is a timeout
-        todo.clear()
+            finished_q.put_nowait(None)  # a None is a timeout
+        remaining.clear()
 
     def on_done(f):
-        if not todo:
+        if not remaining:
             return
-        todo.remove(f)
-        arrived.put_nowait(f)
-        if not todo and timer is not None:
-            timer.cancel()
+        remaining.remove(f)
+        finished_q.put_nowait(f)
+        if not remaining and alarm is not None:
+            alarm.cancel()
 
     async def next_one():
-        f = await arrived.get()
+        f = await finished_q.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
 
-    for f in todo:
+    for f in remaining:
         f.add_done_callback(on_done)
-    if todo and timeout is not None:
-        timer = loop.call_later(timeout, on_timeout)
-    for _ in range(len(todo)):
+    if remaining and timeout is not None:
+        alarm = loop.call_later(timeout, on_timeout)
+    for _ in range(len(remaining)):
         yield next_one()
 
 
@@ -751,11 +753,11 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await __sleep0()
         return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    loop = _running_loop()
+    awaited = loop.create_future()
+    h = loop.call_later(delay, futures._set_result_unless_cancelled, awaited, result)
     try:
-        return await future
+        return await awaited
     finally:
         h.cancel()
 
@@ -790,11 +792,11 @@ def _wrap_awaitable(awaitable):
 
 
 class _GatheringFuture(futures.Future):
-    """gather()'s outer future: cancelling it cancels the children."""
+    """The future gather() returns: cancelling it cancels every member."""
 
-    def __init__(self, children, *, loop):
+    def __init__(self, members, *, loop):
         super().__init__(loop=loop)
-        self._children = children
+        self._children = members
         self._cancel_requested = False
 
     def cancel(self, msg=None):
@@ -805,8 +807,8 @@ class _GatheringFuture(futures.Future):
             if child.cancel(msg=msg):
                 any_cancelled = True
         if any_cancelled:
-            # The children report their cancellation later; the outer
-            # future is cancelled when they are all done.
+            # The members report their cancellation later; the combined
+            # awaited is cancelled when they are all done.
             self._cancel_requested = True
         return any_cancelled
 
@@ -814,116 +816,116 @@ class _GatheringFuture(futures.Future):
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        combined = loop.create_future()
+        combined.set_result([])
+        return combined
 
-    children = []
-    by_arg = {}
+    members = []
+    seen_args = {}
     loop = None
-    outer = None
-    count = 0
-    finished = 0
+    combined = None
+    n_members = 0
+    n_settled = 0
 
-    def child_done(fut):
-        nonlocal finished
-        finished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()  # retrieved: no "never retrieved" message
+    def child_done(aw):
+        nonlocal n_settled
+        n_settled += 1
+        if combined is None or combined.done():
+            if not aw.cancelled():
+                aw.exception()  # retrieved: no "never retrieved" message
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if aw.cancelled():
+                combined.set_exception(aw._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            err = aw.exception()
+            if err is not None:
+                combined.set_exception(err)
                 return
-        if finished == count:
-            results = []
-            for f in children:
+        if n_settled == n_members:
+            collected = []
+            for f in members:
                 if f.cancelled():
-                    msg = f._cancel_message
+                    msg = f._cancel_msg
                     res = exceptions.CancelledError('' if msg is None else msg)
                 else:
                     res = f.exception()
                     if res is None:
                         res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+                collected.append(res)
+            if combined._cancel_requested:
+                combined.set_exception(aw._make_cancelled_error())
             else:
-                outer.set_result(results)
+                combined.set_result(collected)
 
     for arg in coros_or_futures:
-        fut = by_arg.get(arg)
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
+        aw = seen_args.get(arg)
+        if aw is None:
+            aw = ensure_future(arg, loop=loop)
             if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            count += 1
-            by_arg[arg] = fut
-            fut.add_done_callback(child_done)
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
+                loop = futures._get_loop(aw)
+            if aw is not arg:
+                aw._log_destroy_pending = False
+            n_members += 1
+            seen_args[arg] = aw
+            aw.add_done_callback(child_done)
+        members.append(aw)
+    combined = _GatheringFuture(members, loop=loop)
+    return combined
 
 
 def shield(arg):
-    inner = ensure_future(arg)
-    if inner.done():
-        return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    core = ensure_future(arg)
+    if core.done():
+        return core
+    loop = futures._get_loop(core)
+    combined = loop.create_future()
 
-    def inner_done(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
+    def core_done(core):
+        if combined.cancelled():
+            if not core.cancelled():
+                core.exception()
             return
-        if inner.cancelled():
-            outer.cancel()
+        if core.cancelled():
+            combined.cancel()
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            err = core.exception()
+            if err is not None:
+                combined.set_exception(err)
             else:
-                outer.set_result(inner.result())
+                combined.set_result(core.result())
 
-    def outer_done(outer):
-        if not inner.done():
-            inner.remove_done_callback(inner_done)
+    def combined_done(combined):
+        if not core.done():
+            core.remove_done_callback(core_done)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
-    return outer
+    core.add_done_callback(core_done)
+    combined.add_done_callback(combined_done)
+    return combined
 
 
 def run_coroutine_threadsafe(coro, loop):
     if not coroutines.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
     import concurrent.futures
-    future = concurrent.futures.Future()
+    awaited = concurrent.futures.Future()
 
     def start():
         try:
-            futures._chain_future(ensure_future(coro, loop=loop), future)
+            futures._chain_future(ensure_future(coro, loop=loop), awaited)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as exc:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(exc)
+        except BaseException as err:
+            if awaited.set_running_or_notify_cancel():
+                awaited.set_exception(err)
             raise
 
     loop.call_soon_threadsafe(start)
-    return future
+    return awaited
 
 
 async def to_thread(func, /, *args, **kwargs):
-    loop = events.get_running_loop()
+    loop = _running_loop()
     ctx = contextvars.copy_context()
     call = functools.partial(ctx.run, func, *args, **kwargs)
     return await loop.run_in_executor(None, call)

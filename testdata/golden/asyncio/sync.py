@@ -134,14 +134,14 @@ async def more():
     try:
         await asyncio.wait_for(ev.wait(), 0.01)
     except TimeoutError:
-        print('event wait timed out', ev._waiters)
+        print('event wait timed out', repr(ev).endswith('[unset]>'))
     # queue get cancelled
     q = asyncio.Queue()
     g = asyncio.create_task(q.get())
     await asyncio.sleep(0)
     g.cancel()
     await asyncio.sleep(0)
-    print(g.cancelled(), len(q._getters))
+    print(g.cancelled(), str(q))
     q.put_nowait('x')
     print(await q.get())
 
