@@ -63,44 +63,46 @@ def __getattr__(name):
 `
 
 // unittestUtilSource is the module unittest.util.
-const unittestUtilSource = `"""Helpers of unittest: short reprs and class names."""
+const unittestUtilSource = `"""Helpers of unittest: short reprs, class names, element counts."""
 
 from collections import namedtuple, Counter
 from os.path import commonprefix
 
 __unittest = True
 
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN +
-                               _MIN_COMMON_LEN + _MIN_END_LEN)
+# A repr longer than _LIMIT is elided in failure messages: the text
+# shared by both sides keeps _KEEP_HEAD characters at its start and
+# _KEEP_COMMON at its end, what differs keeps _KEEP_DIFF and _KEEP_TAIL,
+# and "[N chars]" (about _ELIDED_LEN long, twice) stands for the rest.
+_LIMIT = 80
+_ELIDED_LEN = 12
+_KEEP_HEAD = 5
+_KEEP_TAIL = 5
+_KEEP_COMMON = 5
+_KEEP_DIFF = _LIMIT - (_KEEP_HEAD + _KEEP_COMMON + _KEEP_TAIL + 2 * _ELIDED_LEN)
 
 
-def _shorten(s, prefixlen, suffixlen):
-    # Keep prefixlen characters at the start and suffixlen at the end,
-    # and say how many were left out between them.
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+def _elide(text, head, tail):
+    dropped = len(text) - head - tail
+    if dropped <= _ELIDED_LEN:
+        return text
+    return f'{text[:head]}[{dropped} chars]{text[len(text) - tail:]}'
 
 
-def _common_shorten_repr(*args):
-    reprs = tuple(map(safe_repr, args))
-    longest = max(map(len, reprs))
-    if longest <= _MAX_LENGTH:
-        return reprs
-    prefix = commonprefix(reprs)
-    n = len(prefix)
-    common_len = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
-        return tuple(prefix + r[n:] for r in reprs)
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _shorten(r[n:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+def _short_pair(*objs):
+    reprs = [safe_repr(o) for o in objs]
+    widest = max(len(r) for r in reprs)
+    if widest <= _LIMIT:
+        return tuple(reprs)
+    shared = commonprefix(reprs)
+    cut = len(shared)
+    room = _LIMIT - (widest - cut + _KEEP_HEAD + _ELIDED_LEN)
+    if room > _KEEP_COMMON:
+        # Eliding the shared prefix is enough.
+        shared = _elide(shared, _KEEP_HEAD, room)
+        return tuple(shared + r[cut:] for r in reprs)
+    shared = _elide(shared, _KEEP_HEAD, _KEEP_COMMON)
+    return tuple(shared + _elide(r[cut:], _KEEP_DIFF, _KEEP_TAIL) for r in reprs)
 
 
 def safe_repr(obj, short=False):
@@ -108,57 +110,49 @@ def safe_repr(obj, short=False):
         text = repr(obj)
     except Exception:
         text = object.__repr__(obj)
-    if not short or len(text) < _MAX_LENGTH:
-        return text
-    return text[:_MAX_LENGTH] + ' [truncated]...'
+    if short and len(text) >= _LIMIT:
+        return text[:_LIMIT] + ' [truncated]...'
+    return text
 
 
 def strclass(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+    return f'{cls.__module__}.{cls.__qualname__}'
 
 
 def sorted_list_difference(expected, actual):
-    """Items of sorted expected not in sorted actual, and the reverse."""
+    """(missing, unexpected): the items of sorted expected not in sorted
+    actual and the reverse, each listed once."""
+    missing, unexpected = [], []
     i = j = 0
-    missing = []
-    unexpected = []
-    while True:
-        try:
-            e = expected[i]
-            a = actual[j]
-            if e < a:
-                missing.append(e)
+    while i < len(expected) and j < len(actual):
+        e, a = expected[i], actual[j]
+        if e < a:
+            missing.append(e)
+            while i < len(expected) and expected[i] == e:
                 i += 1
-                while expected[i] == e:
-                    i += 1
-            elif e > a:
-                unexpected.append(a)
+        elif a < e:
+            unexpected.append(a)
+            while j < len(actual) and actual[j] == a:
                 j += 1
-                while actual[j] == a:
-                    j += 1
-            else:
+        else:
+            while i < len(expected) and expected[i] == e:
                 i += 1
-                try:
-                    while expected[i] == e:
-                        i += 1
-                finally:
-                    j += 1
-                    while actual[j] == a:
-                        j += 1
-        except IndexError:
-            missing.extend(expected[i:])
-            unexpected.extend(actual[j:])
-            break
+            while j < len(actual) and actual[j] == a:
+                j += 1
+    missing.extend(expected[i:])
+    unexpected.extend(actual[j:])
     return missing, unexpected
 
 
 def unorderable_list_difference(expected, actual):
+    """Like sorted_list_difference, for unsortable items (quadratic); it
+    empties expected and leaves the unexpected items in actual."""
     missing = []
     while expected:
         item = expected.pop()
-        try:
+        if item in actual:
             actual.remove(item)
-        except ValueError:
+        else:
             missing.append(item)
     return missing, actual
 
@@ -170,49 +164,44 @@ def three_way_cmp(x, y):
 _Mismatch = namedtuple('Mismatch', 'actual expected value')
 
 
-def _count_diff_all_purpose(actual, expected):
-    # Counts of each element, for unhashable elements: quadratic.
-    s, t = list(actual), list(expected)
-    m, n = len(s), len(t)
-    gone = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is gone:
+def _count_mismatches_slow(actual, expected):
+    # Element counts for unhashable elements, by equality: each element
+    # counted once, at its first occurrence.
+    a, b = list(actual), list(expected)
+    done = object()
+    out = []
+    for i, elem in enumerate(a):
+        if elem is done:
             continue
-        cnt_s = cnt_t = 0
-        for j in range(i, m):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = gone
-        for j, other in enumerate(t):
+        n_a = 0
+        for k in range(i, len(a)):
+            if a[k] == elem:
+                a[k] = done
+                n_a += 1
+        n_b = 0
+        for k, other in enumerate(b):
             if other == elem:
-                cnt_t += 1
-                t[j] = gone
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is gone:
+                b[k] = done
+                n_b += 1
+        if n_a != n_b:
+            out.append(_Mismatch(n_a, n_b, elem))
+    for i, elem in enumerate(b):
+        if elem is done:
             continue
-        cnt_t = 0
-        for j in range(i, n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = gone
-        result.append(_Mismatch(0, cnt_t, elem))
-    return result
+        n_b = 0
+        for k in range(i, len(b)):
+            if b[k] == elem:
+                b[k] = done
+                n_b += 1
+        out.append(_Mismatch(0, n_b, elem))
+    return out
 
 
-def _count_diff_hashable(actual, expected):
-    s, t = Counter(actual), Counter(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append(_Mismatch(0, cnt_t, elem))
-    return result
+def _count_mismatches(actual, expected):
+    ca, cb = Counter(actual), Counter(expected)
+    out = [_Mismatch(n, cb.get(elem, 0), elem) for elem, n in ca.items() if n != cb.get(elem, 0)]
+    out.extend(_Mismatch(0, n, elem) for elem, n in cb.items() if elem not in ca)
+    return out
 `
 
 // unittestCaseSource is the module unittest.case.
@@ -228,12 +217,12 @@ import traceback
 import types
 
 from unittest import result
-from unittest.util import (safe_repr, strclass, _count_diff_all_purpose,
-                           _count_diff_hashable, _common_shorten_repr)
+from unittest.util import (safe_repr, strclass, _count_mismatches_slow,
+                           _count_mismatches, _short_pair)
 
 __unittest = True
 
-_subtest_msg_sentinel = object()
+_NO_MESSAGE = object()
 
 DIFF_OMITTED = ('\nDiff is %s characters long. '
                 'Set self.maxDiff to None to see it.')
@@ -243,11 +232,11 @@ class SkipTest(Exception):
     """Raise this to skip a test (TestCase.skipTest does)."""
 
 
-class _ShouldStop(Exception):
+class _StopRun(Exception):
     """Stop the run (failfast)."""
 
 
-class _UnexpectedSuccess(Exception):
+class _XPass(Exception):
     """The test was expected to fail but did not."""
 
 
@@ -260,49 +249,49 @@ def _ndiff(a, b):
     return difflib.ndiff(a, b)
 
 
-class _Outcome(object):
+class _Parts(object):
     """What happened to the parts of one test (setUp, the test, tearDown,
     cleanups, subtests); testPartExecutor records a part's exception."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
+        self.xfail_expected = False
         self.result = result
-        self.result_supports_subtests = hasattr(result, 'addSubTest')
-        self.success = True
-        self.expectedFailure = None
+        self.has_subtests = hasattr(result, 'addSubTest')
+        self.ok = True
+        self.xfail_info = None
 
     @contextlib.contextmanager
-    def testPartExecutor(self, test_case, subTest=False):
-        success_before = self.success
-        self.success = True
+    def part(self, test_case, subTest=False):
+        prior_ok = self.ok
+        self.ok = True
         try:
             yield
         except KeyboardInterrupt:
             raise
         except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
+            self.ok = False
+            _record_skip(self.result, test_case, str(e))
+        except _StopRun:
             pass
         except:
             info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = info
+            if self.xfail_expected:
+                self.xfail_info = info
             else:
-                self.success = False
+                self.ok = False
                 if subTest:
                     self.result.addSubTest(test_case.test_case, test_case, info)
                 else:
-                    _addError(self.result, test_case, info)
+                    _record_error(self.result, test_case, info)
             info = None
         else:
-            if subTest and self.success:
+            if subTest and self.ok:
                 self.result.addSubTest(test_case.test_case, test_case, None)
         finally:
-            self.success = self.success and success_before
+            self.ok = self.ok and prior_ok
 
 
-def _addSkip(result, test_case, reason):
+def _record_skip(result, test_case, reason):
     addSkip = getattr(result, 'addSkip', None)
     if addSkip is not None:
         addSkip(test_case, reason)
@@ -310,19 +299,19 @@ def _addSkip(result, test_case, reason):
         result.addSuccess(test_case)
 
 
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
+def _record_error(result, test, info):
+    if result is not None and info is not None:
+        if issubclass(info[0], test.failureException):
+            result.addFailure(test, info)
         else:
-            result.addError(test, exc_info)
+            result.addError(test, info)
 
 
 def _id(obj):
     return obj
 
 
-def _enter_context(cm, addcleanup):
+def _enter_and_clean(cm, addcleanup):
     cls = type(cm)
     try:
         enter = cls.__enter__
@@ -335,23 +324,23 @@ def _enter_context(cm, addcleanup):
     return value
 
 
-_module_cleanups = []
+_module_cleanup_stack = []
 
 
-def addModuleCleanup(function, /, *args, **kwargs):
-    _module_cleanups.append((function, args, kwargs))
+def addModuleCleanup(fn, /, *args, **kwargs):
+    _module_cleanup_stack.append((fn, args, kwargs))
 
 
 def enterModuleContext(cm):
-    return _enter_context(cm, addModuleCleanup)
+    return _enter_and_clean(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
     errors = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    while _module_cleanup_stack:
+        fn, args, kwargs = _module_cleanup_stack.pop()
         try:
-            function(*args, **kwargs)
+            fn(*args, **kwargs)
         except Exception as exc:
             errors.append(exc)
     if errors:
@@ -361,19 +350,19 @@ def doModuleCleanups():
 
 def skip(reason):
     """Skip the decorated test or class."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
+    def decorator(target):
+        if not isinstance(target, type):
+            @functools.wraps(target)
             def skip_wrapper(*args, **kwargs):
                 raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
+            target = skip_wrapper
+        target.__unittest_skip__ = True
+        target.__unittest_skip_why__ = reason
+        return target
     if isinstance(reason, types.FunctionType):
-        test_item = reason
+        target = reason
         reason = ''
-        return decorator(test_item)
+        return decorator(target)
     return decorator
 
 
@@ -389,18 +378,18 @@ def skipUnless(condition, reason):
     return _id
 
 
-def expectedFailure(test_item):
-    test_item.__unittest_expecting_failure__ = True
-    return test_item
+def expectedFailure(target):
+    target.__unittest_expecting_failure__ = True
+    return target
 
 
-def _is_subtype(expected, basetype):
+def _all_subclasses(expected, basetype):
     if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
+        return all(_all_subclasses(e, basetype) for e in expected)
     return isinstance(expected, type) and issubclass(expected, basetype)
 
 
-class _AssertRaisesBaseContext(object):
+class _ExpectBase(object):
 
     def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
@@ -408,18 +397,18 @@ class _AssertRaisesBaseContext(object):
         if expected_regex is not None:
             expected_regex = re.compile(expected_regex)
         self.expected_regex = expected_regex
-        self.obj_name = None
+        self.callee = None
         self.msg = None
 
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
+    def _flunk(self, what):
+        msg = self.test_case._formatMessage(self.msg, what)
         raise self.test_case.failureException(msg)
 
     def handle(self, name, args, kwargs):
         # assertRaises(exc) gives a context manager; assertRaises(exc,
         # fn, *args) calls fn in one.
         try:
-            if not _is_subtype(self.expected, self._base_type):
+            if not _all_subclasses(self.expected, self._base_type):
                 raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
             if not args:
                 self.msg = kwargs.pop('msg', None)
@@ -427,18 +416,18 @@ class _AssertRaisesBaseContext(object):
                     raise TypeError('%r is an invalid keyword argument for '
                                     'this function' % (next(iter(kwargs)),))
                 return self
-            callable_obj, *args = args
+            fn_obj, *args = args
             try:
-                self.obj_name = callable_obj.__name__
+                self.callee = fn_obj.__name__
             except AttributeError:
-                self.obj_name = str(callable_obj)
+                self.callee = str(fn_obj)
             with self:
-                callable_obj(*args, **kwargs)
+                fn_obj(*args, **kwargs)
         finally:
             self = None
 
 
-class _AssertRaisesContext(_AssertRaisesBaseContext):
+class _ExpectRaise(_ExpectBase):
     """The context manager of assertRaises and assertRaisesRegex."""
 
     _base_type = BaseException
@@ -450,13 +439,13 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
             try:
-                exc_name = self.expected.__name__
+                ename = self.expected.__name__
             except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure('{} not raised by {}'.format(exc_name, self.obj_name))
+                ename = str(self.expected)
+            if self.callee:
+                self._flunk('{} not raised by {}'.format(ename, self.callee))
             else:
-                self._raiseFailure('{} not raised'.format(exc_name))
+                self._flunk('{} not raised'.format(ename))
         else:
             traceback.clear_frames(tb)
         if not issubclass(exc_type, self.expected):
@@ -467,13 +456,13 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
             return True
         pattern = self.expected_regex
         if not pattern.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(pattern.pattern, str(exc_value)))
+            self._flunk('"{}" does not match "{}"'.format(pattern.pattern, str(exc_value)))
         return True
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class _AssertWarnsContext(_AssertRaisesBaseContext):
+class _ExpectWarn(_ExpectBase):
     """The context manager of assertWarns and assertWarnsRegex."""
 
     _base_type = Warning
@@ -484,42 +473,42 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
         for v in list(sys.modules.values()):
             if getattr(v, '__warningregistry__', None):
                 v.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
         warnings.simplefilter('always', self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        self._catcher.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
             return
         try:
-            exc_name = self.expected.__name__
+            ename = self.expected.__name__
         except AttributeError:
-            exc_name = str(self.expected)
-        first_matching = None
+            ename = str(self.expected)
+        first_hit = None
         for m in self.warnings:
             w = m.message
             if not isinstance(w, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
+            if first_hit is None:
+                first_hit = w
             if self.expected_regex is not None and not self.expected_regex.search(str(w)):
                 continue
             self.warning = w
             self.filename = m.filename
             self.lineno = m.lineno
             return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
+        if first_hit is not None:
+            self._flunk('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_hit)))
+        if self.callee:
+            self._flunk('{} not triggered by {}'.format(ename, self.callee))
         else:
-            self._raiseFailure('{} not triggered'.format(exc_name))
+            self._flunk('{} not triggered'.format(ename))
 
 
-class _OrderedChainMap(collections.ChainMap):
+class _ParamChain(collections.ChainMap):
     def __iter__(self):
         seen = set()
         for mapping in self.maps:
@@ -539,7 +528,7 @@ class TestCase(object):
     _diffThreshold = 2 ** 16
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
+        cls._class_setup_failed = False
         cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
 
@@ -567,22 +556,22 @@ class TestCase(object):
         self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
         self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
 
-    def addTypeEqualityFunc(self, typeobj, function):
-        self._type_equality_funcs[typeobj] = function
+    def addTypeEqualityFunc(self, typeobj, fn):
+        self._type_equality_funcs[typeobj] = fn
 
-    def addCleanup(self, function, /, *args, **kwargs):
-        self._cleanups.append((function, args, kwargs))
+    def addCleanup(self, fn, /, *args, **kwargs):
+        self._cleanups.append((fn, args, kwargs))
 
     def enterContext(self, cm):
-        return _enter_context(cm, self.addCleanup)
+        return _enter_and_clean(cm, self.addCleanup)
 
     @classmethod
-    def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+    def addClassCleanup(cls, fn, /, *args, **kwargs):
+        cls._class_cleanups.append((fn, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
-        return _enter_context(cm, cls.addClassCleanup)
+        return _enter_and_clean(cm, cls.addClassCleanup)
 
     def setUp(self):
         pass
@@ -626,46 +615,46 @@ class TestCase(object):
         return f'<{strclass(self.__class__)} testMethod={self._testMethodName}>'
 
     @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
+    def subTest(self, msg=_NO_MESSAGE, **params):
         """A part of the test whose failure is reported on its own,
         described by msg and params; the test goes on after it."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+        if self._outcome is None or not self._outcome.has_subtests:
             yield
             return
         parent = self._subtest
         if parent is None:
-            params_map = _OrderedChainMap(params)
+            chain = _ParamChain(params)
         else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
+            chain = parent.params.new_child(params)
+        self._subtest = _SubTest(self, msg, chain)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with self._outcome.part(self._subtest, subTest=True):
                 yield
-            if not self._outcome.success:
+            if not self._outcome.ok:
                 result = self._outcome.result
                 if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
+                    raise _StopRun
+            elif self._outcome.xfail_info:
                 # An expected failure ends the test.
-                raise _ShouldStop
+                raise _StopRun
         finally:
             self._subtest = parent
 
-    def _addExpectedFailure(self, result, exc_info):
+    def _addExpectedFailure(self, result, info):
         try:
             addExpectedFailure = result.addExpectedFailure
         except AttributeError:
             result.addSuccess(self)
         else:
-            addExpectedFailure(self, exc_info)
+            addExpectedFailure(self, info)
 
     def _addUnexpectedSuccess(self, result):
         try:
             addUnexpectedSuccess = result.addUnexpectedSuccess
         except AttributeError:
             try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
+                raise _XPass from None
+            except _XPass:
                 result.addFailure(self, sys.exc_info())
         else:
             addUnexpectedSuccess(self)
@@ -679,8 +668,8 @@ class TestCase(object):
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
+    def _callCleanup(self, fn, /, *args, **kwargs):
+        fn(*args, **kwargs)
 
     def run(self, result=None):
         if result is None:
@@ -698,28 +687,28 @@ class TestCase(object):
                     getattr(testMethod, '__unittest_skip__', False)):
                 why = (getattr(self.__class__, '__unittest_skip_why__', '') or
                        getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, why)
+                _record_skip(result, self, why)
                 return result
-            expecting_failure = (
+            xfail_expected = (
                 getattr(self, '__unittest_expecting_failure__', False) or
                 getattr(testMethod, '__unittest_expecting_failure__', False))
-            outcome = _Outcome(result)
+            outcome = _Parts(result)
             try:
                 self._outcome = outcome
-                with outcome.testPartExecutor(self):
+                with outcome.part(self):
                     self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
+                if outcome.ok:
+                    outcome.xfail_expected = xfail_expected
+                    with outcome.part(self):
                         self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
+                    outcome.xfail_expected = False
+                    with outcome.part(self):
                         self._callTearDown()
                 self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
+                if outcome.ok:
+                    if xfail_expected:
+                        if outcome.xfail_info:
+                            self._addExpectedFailure(result, outcome.xfail_info)
                         else:
                             self._addUnexpectedSuccess(result)
                     else:
@@ -727,7 +716,7 @@ class TestCase(object):
                 return result
             finally:
                 # Break the cycles through the exception's frames.
-                outcome.expectedFailure = None
+                outcome.xfail_info = None
                 outcome = None
                 self._outcome = None
         finally:
@@ -736,20 +725,20 @@ class TestCase(object):
                 stopTestRun()
 
     def doCleanups(self):
-        outcome = self._outcome or _Outcome()
+        outcome = self._outcome or _Parts()
         while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
-        return outcome.success
+            fn, args, kwargs = self._cleanups.pop()
+            with outcome.part(self):
+                self._callCleanup(fn, *args, **kwargs)
+        return outcome.ok
 
     @classmethod
     def doClassCleanups(cls):
         cls.tearDown_exceptions = []
         while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+            fn, args, kwargs = cls._class_cleanups.pop()
             try:
-                function(*args, **kwargs)
+                fn(*args, **kwargs)
             except Exception:
                 cls.tearDown_exceptions.append(sys.exc_info())
 
@@ -768,8 +757,8 @@ class TestCase(object):
         self._callTestMethod(testMethod)
         self._callTearDown()
         while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+            fn, args, kwargs = self._cleanups.pop()
+            self._callCleanup(fn, *args, **kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
@@ -777,15 +766,15 @@ class TestCase(object):
     def fail(self, msg=None):
         raise self.failureException(msg)
 
-    def _formatMessage(self, msg, standardMsg):
+    def _formatMessage(self, msg, what):
         if not self.longMessage:
-            return msg or standardMsg
+            return msg or what
         if msg is None:
-            return standardMsg
+            return what
         try:
-            return '%s : %s' % (standardMsg, msg)
+            return '%s : %s' % (what, msg)
         except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+            return '%s : %s' % (safe_repr(what), safe_repr(msg))
 
     def assertFalse(self, expr, msg=None):
         if expr:
@@ -796,14 +785,14 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, '%s is not true' % safe_repr(expr)))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self)
+        context = _ExpectRaise(expected_exception, self)
         try:
             return context.handle('assertRaises', args, kwargs)
         finally:
             context = None
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
+        context = _ExpectWarn(expected_warning, self)
         return context.handle('assertWarns', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
@@ -814,24 +803,24 @@ class TestCase(object):
         from unittest._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
-    def _getAssertEqualityFunc(self, first, second):
+    def _equality_checker(self, first, second):
         # A type's own comparison (lists, dicts, str, ...) only when both
         # are exactly that type.
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-        return self._baseAssertEqual
+            checker = self._type_equality_funcs.get(type(first))
+            if checker is not None:
+                if isinstance(checker, str):
+                    checker = getattr(self, checker)
+                return checker
+        return self._plain_equal
 
-    def _baseAssertEqual(self, first, second, msg=None):
+    def _plain_equal(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+            what = '%s != %s' % _short_pair(first, second)
+            raise self.failureException(self._formatMessage(msg, what))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func = self._equality_checker(first, second)
         assertion_func(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
@@ -848,16 +837,16 @@ class TestCase(object):
         if delta is not None:
             if diff <= delta:
                 return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
+            what = '%s != %s within %s delta (%s difference)' % (
                 safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
         else:
             if places is None:
                 places = 7
             if round(diff, places) == 0:
                 return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
+            what = '%s != %s within %r places (%s difference)' % (
                 safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+        raise self.failureException(self._formatMessage(msg, what))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
@@ -866,15 +855,15 @@ class TestCase(object):
         if delta is not None:
             if not (first == second) and diff > delta:
                 return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
+            what = '%s == %s within %s delta (%s difference)' % (
                 safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
         else:
             if places is None:
                 places = 7
             if not (first == second) and round(diff, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+            what = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
+        raise self.failureException(self._formatMessage(msg, what))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         if seq_type is not None:
@@ -885,57 +874,57 @@ class TestCase(object):
                 raise self.failureException('Second sequence is not a %s: %s' % (kind, safe_repr(seq2)))
         else:
             kind = 'sequence'
-        differing = None
+        report = None
         try:
-            len1 = len(seq1)
+            n1 = len(seq1)
         except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % kind
-        if differing is None:
+            report = 'First %s has no length.    Non-sequence?' % kind
+        if report is None:
             try:
-                len2 = len(seq2)
+                n2 = len(seq2)
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % kind
-        if differing is None:
+                report = 'Second %s has no length.    Non-sequence?' % kind
+        if report is None:
             if seq1 == seq2:
                 return
-            differing = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
+            report = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _short_pair(seq1, seq2))
+            for i in range(min(n1, n2)):
                 try:
-                    item1 = seq1[i]
+                    x1 = seq1[i]
                 except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of first %s\n' % (i, kind)
+                    report += '\nUnable to index element %d of first %s\n' % (i, kind)
                     break
                 try:
-                    item2 = seq2[i]
+                    x2 = seq2[i]
                 except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of second %s\n' % (i, kind)
+                    report += '\nUnable to index element %d of second %s\n' % (i, kind)
                     break
-                if item1 != item2:
-                    differing += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2))
+                if x1 != x2:
+                    report += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _short_pair(x1, x2))
                     break
             else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                if n1 == n2 and seq_type is None and type(seq1) != type(seq2):
                     # Equal items in sequences of different types.
                     return
-            if len1 > len2:
-                differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
+            if n1 > n2:
+                report += '\nFirst %s contains %d additional elements.\n' % (kind, n1 - n2)
                 try:
-                    differing += 'First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2]))
+                    report += 'First extra element %d:\n%s\n' % (n2, safe_repr(seq1[n2]))
                 except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of first %s\n' % (len2, kind)
-            elif len1 < len2:
-                differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
+                    report += 'Unable to index element %d of first %s\n' % (n2, kind)
+            elif n1 < n2:
+                report += '\nSecond %s contains %d additional elements.\n' % (kind, n2 - n1)
                 try:
-                    differing += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
+                    report += 'First extra element %d:\n%s\n' % (n1, safe_repr(seq2[n1]))
                 except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of second %s\n' % (len1, kind)
-        standardMsg = differing
+                    report += 'Unable to index element %d of second %s\n' % (n1, kind)
+        what = report
         lines = _ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines())
         if lines is not None:
-            standardMsg = self._truncateMessage(standardMsg, '\n' + '\n'.join(lines))
-        self.fail(self._formatMessage(msg, standardMsg))
+            what = self._clip(what, '\n' + '\n'.join(lines))
+        self.fail(self._formatMessage(msg, what))
 
-    def _truncateMessage(self, message, diff):
+    def _clip(self, message, diff):
         max_diff = self.maxDiff
         if max_diff is None or len(diff) <= max_diff:
             return message + diff
@@ -973,18 +962,18 @@ class TestCase(object):
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            what = '%s not found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, what))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            what = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, what))
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
+            what = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
+            self.fail(self._formatMessage(msg, what))
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
@@ -994,46 +983,46 @@ class TestCase(object):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            what = '%s != %s' % _short_pair(d1, d2)
             lines = _ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())
             if lines is not None:
-                standardMsg = self._truncateMessage(standardMsg, '\n' + '\n'.join(lines))
-            self.fail(self._formatMessage(msg, standardMsg))
+                what = self._clip(what, '\n' + '\n'.join(lines))
+            self.fail(self._formatMessage(msg, what))
 
     def assertCountEqual(self, first, second, msg=None):
         """The same elements, the same number of times, in any order."""
-        first_seq, second_seq = list(first), list(second)
+        a_items, b_items = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
+            first = collections.Counter(a_items)
+            second = collections.Counter(b_items)
         except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            mismatches = _count_mismatches_slow(a_items, b_items)
         else:
             if first == second:
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            standardMsg = self._truncateMessage(standardMsg, '\n'.join(lines))
-            self.fail(self._formatMessage(msg, standardMsg))
+            mismatches = _count_mismatches(a_items, b_items)
+        if mismatches:
+            what = 'Element counts were not equal:\n'
+            lines = ['First has %d, Second has %d:  %r' % diff for diff in mismatches]
+            what = self._clip(what, '\n'.join(lines))
+            self.fail(self._formatMessage(msg, what))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
+                self._plain_equal(first, second, msg)
             first_lines = first.splitlines(keepends=True)
             second_lines = second.splitlines(keepends=True)
             if len(first_lines) == 1 and first.strip('\r\n') == first:
                 first_lines = [first + '\n']
                 second_lines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            what = '%s != %s' % _short_pair(first, second)
             lines = _ndiff(first_lines, second_lines)
             if lines is not None:
-                standardMsg = self._truncateMessage(standardMsg, '\n' + ''.join(lines))
-            self.fail(self._formatMessage(msg, standardMsg))
+                what = self._clip(what, '\n' + ''.join(lines))
+            self.fail(self._formatMessage(msg, what))
 
     def assertLess(self, a, b, msg=None):
         if not a < b:
@@ -1068,11 +1057,11 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        context = _ExpectRaise(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        context = _ExpectWarn(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
     def assertRegex(self, text, expected_regex, msg=None):
@@ -1080,17 +1069,17 @@ class TestCase(object):
             assert expected_regex, 'expected_regex must not be empty.'
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+            what = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
+            raise self.failureException(self._formatMessage(msg, what))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
         match = unexpected_regex.search(text)
         if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
+            what = 'Regex matched: %r matches %r in %r' % (
                 text[match.start():match.end()], unexpected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+            raise self.failureException(self._formatMessage(msg, what))
 
     # The old names (deprecated; removed in 3.12).
     def _deprecate(original):
@@ -1172,7 +1161,7 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
+        self._label_msg = message
         self.test_case = test_case
         self.params = params
         self.failureException = test_case.failureException
@@ -1180,22 +1169,22 @@ class _SubTest(TestCase):
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
 
-    def _subDescription(self):
+    def _sub_label(self):
         parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append('[{}]'.format(self._message))
+        if self._label_msg is not _NO_MESSAGE:
+            parts.append('[{}]'.format(self._label_msg))
         if self.params:
             parts.append('({})'.format(', '.join('{}={!r}'.format(k, v) for k, v in self.params.items())))
         return ' '.join(parts) or '(<subtest>)'
 
     def id(self):
-        return '{} {}'.format(self.test_case.id(), self._subDescription())
+        return '{} {}'.format(self.test_case.id(), self._sub_label())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return '{} {}'.format(self.test_case, self._subDescription())
+        return '{} {}'.format(self.test_case, self._sub_label())
 `
 
 // unittestResultSource is the module unittest.result.
@@ -1228,9 +1217,9 @@ class TestResult(object):
     """Failures and errors as (test, formatted traceback) pairs, skips as
     (test, reason), and counters; the runner reports from these."""
 
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
+    _last_class = None
+    _run_started = False
+    _module_setup_failed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.failfast = False
@@ -1243,52 +1232,52 @@ class TestResult(object):
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        self._out_buf = None
+        self._err_buf = None
+        self._real_stdout = sys.stdout
+        self._real_stderr = sys.stderr
+        self._show_output = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
+        self._show_output = False
+        self._begin_capture()
 
-    def _setupStdout(self):
+    def _begin_capture(self):
         if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+            if self._err_buf is None:
+                self._err_buf = io.StringIO()
+                self._out_buf = io.StringIO()
+            sys.stdout = self._out_buf
+            sys.stderr = self._err_buf
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        self._restoreStdout()
-        self._mirrorOutput = False
+        self._end_capture()
+        self._show_output = False
 
-    def _restoreStdout(self):
+    def _end_capture(self):
         if self.buffer:
-            if self._mirrorOutput:
+            if self._show_output:
                 # A failed test shows what it printed.
                 out = sys.stdout.getvalue()
                 err = sys.stderr.getvalue()
                 if out:
                     if not out.endswith('\n'):
                         out += '\n'
-                    self._original_stdout.write(STDOUT_LINE % out)
+                    self._real_stdout.write(STDOUT_LINE % out)
                 if err:
                     if not err.endswith('\n'):
                         err += '\n'
-                    self._original_stderr.write(STDERR_LINE % err)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            for b in (self._stdout_buffer, self._stderr_buffer):
+                    self._real_stderr.write(STDERR_LINE % err)
+            sys.stdout = self._real_stdout
+            sys.stderr = self._real_stderr
+            for b in (self._out_buf, self._err_buf):
                 b.seek(0)
                 b.truncate()
 
@@ -1298,12 +1287,12 @@ class TestResult(object):
     @failfast
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._show_output = True
 
     @failfast
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._show_output = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
@@ -1314,7 +1303,7 @@ class TestResult(object):
             else:
                 errors = self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+            self._show_output = True
 
     def addSuccess(self, test):
         pass
@@ -1339,7 +1328,7 @@ class TestResult(object):
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
+        tb = self._strip_frames(exctype, value, tb, test)
         te = traceback.TracebackException(exctype, value, tb,
                                           capture_locals=self.tb_locals, compact=True)
         lines = list(te.format())
@@ -1356,7 +1345,7 @@ class TestResult(object):
                 lines.append(STDERR_LINE % err_text)
         return ''.join(lines)
 
-    def _clean_tracebacks(self, exctype, value, tb, test):
+    def _strip_frames(self, exctype, value, tb, test):
         # Drop unittest's own frames: those at the start of each
         # traceback of the chain, and, for a failure, the assert method's
         # frames at its end.
@@ -1366,10 +1355,10 @@ class TestResult(object):
         seen = {id(value)}
         while todo:
             exctype, value, tb = todo.pop()
-            while tb and self._is_relevant_tb_level(tb):
+            while tb and self._is_ours(tb):
                 tb = tb.tb_next
             if exctype is test.failureException:
-                self._remove_unittest_tb_frames(tb)
+                self._cut_at_ours(tb)
             if first:
                 first_tb = tb
                 first = False
@@ -1382,12 +1371,12 @@ class TestResult(object):
                         seen.add(id(c))
         return first_tb
 
-    def _is_relevant_tb_level(self, tb):
+    def _is_ours(self, tb):
         return '__unittest' in tb.tb_frame.f_globals
 
-    def _remove_unittest_tb_frames(self, tb):
+    def _cut_at_ours(self, tb):
         prev = None
-        while tb and not self._is_relevant_tb_level(tb):
+        while tb and not self._is_ours(tb):
             prev = tb
             tb = tb.tb_next
         if prev is not None:
@@ -1410,7 +1399,7 @@ from unittest import util
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
+def _maybe_call(parent, attr):
     func = getattr(parent, attr, lambda: None)
     func()
 
@@ -1418,11 +1407,11 @@ def _call_if_exists(parent, attr):
 class BaseTestSuite(object):
     """A list of tests (cases or suites) run in order."""
 
-    _cleanup = True
+    _drop_after_run = True
 
     def __init__(self, tests=()):
         self._tests = []
-        self._removed_tests = 0
+        self._dropped_count = 0
         self.addTests(tests)
 
     def __repr__(self):
@@ -1437,7 +1426,7 @@ class BaseTestSuite(object):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
+        cases = self._dropped_count
         for test in self:
             if test:
                 cases += test.countTestCases()
@@ -1462,11 +1451,11 @@ class BaseTestSuite(object):
             if result.shouldStop:
                 break
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            if self._drop_after_run:
+                self._forget(index)
         return result
 
-    def _removeTestAtIndex(self, index):
+    def _forget(self, index):
         # A test that ran is dropped, so that its resources go early; its
         # count stays.
         try:
@@ -1475,7 +1464,7 @@ class BaseTestSuite(object):
             pass
         else:
             if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
+                self._dropped_count += test.countTestCases()
             self._tests[index] = None
 
     def __call__(self, *args, **kwds):
@@ -1493,52 +1482,52 @@ class TestSuite(BaseTestSuite):
 
     def run(self, result, debug=False):
         top = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = top = True
+        if getattr(result, '_run_started', False) is False:
+            result._run_started = top = True
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
+            if _is_case(test):
+                self._class_teardown(test, result)
+                self._module_setup(test, result)
+                self._class_setup(test, result)
+                result._last_class = test.__class__
+                if (getattr(test.__class__, '_class_setup_failed', False) or
+                        getattr(result, '_module_setup_failed', False)):
                     continue
             if not debug:
                 test(result)
             else:
                 test.debug()
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            if self._drop_after_run:
+                self._forget(index)
         if top:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
-            result._testRunEntered = False
+            self._class_teardown(None, result)
+            self._module_teardown(result)
+            result._run_started = False
         return result
 
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        current = test.__class__
-        if current == previous:
+    def _class_setup(self, test, result):
+        prev = getattr(result, '_last_class', None)
+        cur = test.__class__
+        if cur == prev:
             return
-        if result._moduleSetUpFailed:
+        if result._module_setup_failed:
             return
-        if getattr(current, '__unittest_skip__', False):
+        if getattr(cur, '__unittest_skip__', False):
             return
         failed = False
         try:
-            current._classSetupFailed = False
+            cur._class_setup_failed = False
         except TypeError:
             pass  # a built-in class
-        setUpClass = getattr(current, 'setUpClass', None)
-        doClassCleanups = getattr(current, 'doClassCleanups', None)
+        setUpClass = getattr(cur, 'setUpClass', None)
+        doClassCleanups = getattr(cur, 'doClassCleanups', None)
         if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
+            _maybe_call(result, '_begin_capture')
             try:
                 try:
                     setUpClass()
@@ -1547,60 +1536,60 @@ class TestSuite(BaseTestSuite):
                         raise
                     failed = True
                     try:
-                        current._classSetupFailed = True
+                        cur._class_setup_failed = True
                     except TypeError:
                         pass
-                    name = util.strclass(current)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass', name)
+                    name = util.strclass(cur)
+                    self._fixture_error(result, e, 'setUpClass', name)
                 if failed and doClassCleanups is not None:
                     doClassCleanups()
-                    for exc_info in current.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(
-                            result, exc_info[1], 'setUpClass', util.strclass(current), info=exc_info)
+                    for info in cur.tearDown_exceptions:
+                        self._fixture_error(
+                            result, info[1], 'setUpClass', util.strclass(cur), info=info)
             finally:
-                _call_if_exists(result, '_restoreStdout')
+                _maybe_call(result, '_end_capture')
 
-    def _get_previous_module(self, result):
-        previous = getattr(result, '_previousTestClass', None)
-        if previous is not None:
-            return previous.__module__
+    def _last_module(self, result):
+        prev = getattr(result, '_last_class', None)
+        if prev is not None:
+            return prev.__module__
         return None
 
-    def _handleModuleFixture(self, test, result):
-        previous = self._get_previous_module(result)
-        current = test.__class__.__module__
-        if current == previous:
+    def _module_setup(self, test, result):
+        prev = self._last_module(result)
+        cur = test.__class__.__module__
+        if cur == prev:
             return
-        self._handleModuleTearDown(result)
-        result._moduleSetUpFailed = False
+        self._module_teardown(result)
+        result._module_setup_failed = False
         try:
-            module = sys.modules[current]
+            module = sys.modules[cur]
         except KeyError:
             return
         setUpModule = getattr(module, 'setUpModule', None)
         if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
+            _maybe_call(result, '_begin_capture')
             try:
                 try:
                     setUpModule()
                 except Exception as e:
                     if isinstance(result, _DebugResult):
                         raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule', current)
-                if result._moduleSetUpFailed:
+                    result._module_setup_failed = True
+                    self._fixture_error(result, e, 'setUpModule', cur)
+                if result._module_setup_failed:
                     try:
                         case.doModuleCleanups()
                     except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule', current)
+                        self._fixture_error(result, e, 'setUpModule', cur)
             finally:
-                _call_if_exists(result, '_restoreStdout')
+                _maybe_call(result, '_end_capture')
 
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
-        self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
+    def _fixture_error(self, result, exc, method_name, parent, info=None):
+        self._record_fixture_error(result, exc, f'{method_name} ({parent})', info)
 
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
+    def _record_fixture_error(self, result, exception, label, info=None):
+        error = _ErrorHolder(label)
         addSkip = getattr(result, 'addSkip', None)
         if addSkip is not None and isinstance(exception, case.SkipTest):
             addSkip(error, str(exception))
@@ -1609,17 +1598,17 @@ class TestSuite(BaseTestSuite):
         else:
             result.addError(error, info)
 
-    def _handleModuleTearDown(self, result):
-        previous = self._get_previous_module(result)
-        if previous is None:
+    def _module_teardown(self, result):
+        prev = self._last_module(result)
+        if prev is None:
             return
-        if result._moduleSetUpFailed:
+        if result._module_setup_failed:
             return
         try:
-            module = sys.modules[previous]
+            module = sys.modules[prev]
         except KeyError:
             return
-        _call_if_exists(result, '_setupStdout')
+        _maybe_call(result, '_begin_capture')
         try:
             tearDownModule = getattr(module, 'tearDownModule', None)
             if tearDownModule is not None:
@@ -1628,32 +1617,32 @@ class TestSuite(BaseTestSuite):
                 except Exception as e:
                     if isinstance(result, _DebugResult):
                         raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', previous)
+                    self._fixture_error(result, e, 'tearDownModule', prev)
             try:
                 case.doModuleCleanups()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previous)
+                self._fixture_error(result, e, 'tearDownModule', prev)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _maybe_call(result, '_end_capture')
 
-    def _tearDownPreviousClass(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        current = test.__class__
-        if current == previous or previous is None:
+    def _class_teardown(self, test, result):
+        prev = getattr(result, '_last_class', None)
+        cur = test.__class__
+        if cur == prev or prev is None:
             return
-        if getattr(previous, '_classSetupFailed', False):
+        if getattr(prev, '_class_setup_failed', False):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
+        if getattr(result, '_module_setup_failed', False):
             return
-        if getattr(previous, '__unittest_skip__', False):
+        if getattr(prev, '__unittest_skip__', False):
             return
-        tearDownClass = getattr(previous, 'tearDownClass', None)
-        doClassCleanups = getattr(previous, 'doClassCleanups', None)
+        tearDownClass = getattr(prev, 'tearDownClass', None)
+        doClassCleanups = getattr(prev, 'doClassCleanups', None)
         if tearDownClass is None and doClassCleanups is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _maybe_call(result, '_begin_capture')
         try:
             if tearDownClass is not None:
                 try:
@@ -1661,17 +1650,17 @@ class TestSuite(BaseTestSuite):
                 except Exception as e:
                     if isinstance(result, _DebugResult):
                         raise
-                    self._createClassOrModuleLevelException(
-                        result, e, 'tearDownClass', util.strclass(previous))
+                    self._fixture_error(
+                        result, e, 'tearDownClass', util.strclass(prev))
             if doClassCleanups is not None:
                 doClassCleanups()
-                for exc_info in previous.tearDown_exceptions:
+                for info in prev.tearDown_exceptions:
                     if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'tearDownClass', util.strclass(previous), info=exc_info)
+                        raise info[1]
+                    self._fixture_error(
+                        result, info[1], 'tearDownClass', util.strclass(prev), info=info)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _maybe_call(result, '_end_capture')
 
 
 class _ErrorHolder(object):
@@ -1705,7 +1694,7 @@ class _ErrorHolder(object):
         return 0
 
 
-def _isnotsuite(test):
+def _is_case(test):
     try:
         iter(test)
     except TypeError:
@@ -1714,8 +1703,8 @@ def _isnotsuite(test):
 
 
 class _DebugResult(object):
-    _previousTestClass = None
-    _moduleSetUpFailed = False
+    _last_class = None
+    _module_setup_failed = False
     shouldStop = False
 `
 
@@ -1735,49 +1724,48 @@ __unittest = True
 
 
 class _FailedTest(case.TestCase):
-    # A test that raises the error met while loading (an import or an
-    # attribute that failed), so that the run reports it.
+    # Stands for what could not be loaded (a module that failed to
+    # import, a missing attribute): running it raises the error.
     _testMethodName = None
 
     def __init__(self, method_name, exception):
-        self._exception = exception
-        super(_FailedTest, self).__init__(method_name)
+        self._load_error = exception
+        super().__init__(method_name)
 
     def __getattr__(self, name):
-        if name != self._testMethodName:
-            return super(_FailedTest, self).__getattr__(name)
+        if name == self._testMethodName:
+            err = self._load_error
 
-        def testFailure():
-            raise self._exception
-        return testFailure
+            def testFailure():
+                raise err
+            return testFailure
+        return super().__getattr__(name)
 
 
-def _make_failed_import_test(name, suiteClass):
+def _failure_case(name, error, suiteClass, message):
+    return suiteClass((_FailedTest(name, error),)), message
+
+
+def _import_failure(name, suiteClass):
     message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
-    return _make_failed_test(name, ImportError(message), suiteClass, message)
+    return _failure_case(name, ImportError(message), suiteClass, message)
 
 
-def _make_failed_load_tests(name, exception, suiteClass):
-    message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
-    return _make_failed_test(name, exception, suiteClass, message)
+def _load_tests_failure(name, error, suiteClass):
+    return _failure_case(name, error, suiteClass,
+                         'Failed to call load_tests:\n' + traceback.format_exc())
 
 
-def _make_failed_test(methodname, exception, suiteClass, message):
-    test = _FailedTest(methodname, exception)
-    return suiteClass((test,)), message
-
-
-def _make_skipped_test(methodname, exception, suiteClass):
-    @case.skip(str(exception))
+def _skip_case(name, reason, suiteClass):
     def testSkipped(self):
         pass
-    attrs = {methodname: testSkipped}
-    TestClass = type('ModuleSkipped', (case.TestCase,), attrs)
-    return suiteClass((TestClass(methodname),))
+    skipped_class = type('ModuleSkipped', (case.TestCase,),
+                         {name: case.skip(str(reason))(testSkipped)})
+    return suiteClass((skipped_class(name),))
 
 
-def _jython_aware_splitext(path):
-    return os.path.splitext(path)[0]
+def _is_test_class(obj):
+    return isinstance(obj, type) and issubclass(obj, case.TestCase)
 
 
 class TestLoader(object):
@@ -1787,12 +1775,17 @@ class TestLoader(object):
     sortTestMethodsUsing = staticmethod(util.three_way_cmp)
     testNamePatterns = None
     suiteClass = suite.TestSuite
-    _top_level_dir = None
 
     def __init__(self):
-        super(TestLoader, self).__init__()
+        super().__init__()
         self.errors = []
-        self._loading_packages = set()
+        self._top = None
+
+    def _failed(self, made):
+        # A load failure: remember its message, return its test.
+        failing_suite, message = made
+        self.errors.append(message)
+        return failing_suite
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, suite.TestSuite):
@@ -1802,163 +1795,147 @@ class TestLoader(object):
         names = self.getTestCaseNames(testCaseClass)
         if not names and hasattr(testCaseClass, 'runTest'):
             names = ['runTest']
-        return self.suiteClass(map(testCaseClass, names))
+        return self.suiteClass([testCaseClass(n) for n in names])
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            try:
-                return load_tests(self, tests, pattern)
-            except Exception as e:
-                error_case, error_message = _make_failed_load_tests(
-                    module.__name__, e, self.suiteClass)
-                self.errors.append(error_message)
-                return error_case
-        return tests
+        found = self.suiteClass([self.loadTestsFromTestCase(v)
+                                 for v in (getattr(module, k) for k in dir(module))
+                                 if _is_test_class(v)])
+        hook = getattr(module, 'load_tests', None)
+        if hook is None:
+            return found
+        try:
+            return hook(self, found, pattern)
+        except Exception as e:
+            return self._failed(_load_tests_failure(module.__name__, e, self.suiteClass))
 
-    def loadTestsFromName(self, name, module=None):
+    def _resolve(self, name, module):
+        # The object a dotted name stands for, its parent, and the last
+        # part; or a failing suite.
         parts = name.split('.')
-        error_case, error_message = None, None
+        pending = None
         if module is None:
-            left = parts[:]
-            while left:
+            # The longest prefix that imports is the module.
+            for cut in range(len(parts), 0, -1):
                 try:
-                    module = __import__('.'.join(left))
+                    module = __import__('.'.join(parts[:cut]))
                     break
                 except ImportError:
-                    attr = left.pop()
-                    error_case, error_message = _make_failed_import_test(attr, self.suiteClass)
-                    if not left:
-                        self.errors.append(error_message)
-                        return error_case
+                    pending = _import_failure(parts[cut - 1], self.suiteClass)
+            else:
+                return self._failed(pending), None, None, True
             parts = parts[1:]
-        obj = module
-        parent = None
+        parent, obj = None, module
         for part in parts:
             try:
                 parent, obj = obj, getattr(obj, part)
             except AttributeError as e:
-                if getattr(obj, '__path__', None) is not None and error_case is not None:
-                    # The import error of the submodule says more.
-                    self.errors.append(error_message)
-                    return error_case
-                error_case, error_message = _make_failed_test(
+                if pending is not None and getattr(obj, '__path__', None) is not None:
+                    # in a package: the import error says more
+                    return self._failed(pending), None, None, True
+                return self._failed(_failure_case(
                     part, e, self.suiteClass,
-                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))
-                self.errors.append(error_message)
-                return error_case
+                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))), None, None, True
+        return obj, parent, parts[-1] if parts else None, False
 
+    def loadTestsFromName(self, name, module=None):
+        obj, parent, last, failed = self._resolve(name, module)
+        if failed:
+            return obj
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, case.TestCase):
+        if _is_test_class(obj):
             return self.loadTestsFromTestCase(obj)
-        if (isinstance(obj, types.FunctionType) and isinstance(parent, type) and
-                issubclass(parent, case.TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            # a static method or a plain function attribute is not a test
-            if not isinstance(getattr(inst, name), types.FunctionType):
+        if isinstance(obj, types.FunctionType) and _is_test_class(parent):
+            inst = parent(last)
+            # a static method or plain function stored on the class is
+            # called below to make tests; a method is the test
+            if not isinstance(getattr(inst, last), types.FunctionType):
                 return self.suiteClass([inst])
         elif isinstance(obj, suite.TestSuite):
             return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, suite.TestSuite):
-                return test
-            if isinstance(test, case.TestCase):
-                return self.suiteClass([test])
-            raise TypeError('calling %s returned %s, not a test' % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+        if not callable(obj):
+            raise TypeError("don't know how to make test from: %s" % obj)
+        made = obj()
+        if isinstance(made, suite.TestSuite):
+            return made
+        if isinstance(made, case.TestCase):
+            return self.suiteClass([made])
+        raise TypeError('calling %s returned %s, not a test' % (obj, made))
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
     def getTestCaseNames(self, testCaseClass):
-        prefix = self.testMethodPrefix
         patterns = self.testNamePatterns
+        where = testCaseClass.__module__ + '.' + testCaseClass.__qualname__ + '.'
 
-        def wanted(attrname):
-            if not attrname.startswith(prefix):
-                return False
-            if not callable(getattr(testCaseClass, attrname)):
-                return False
-            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
-            return patterns is None or any(fnmatchcase(full, p) for p in patterns)
+        def is_test(attr):
+            return (attr.startswith(self.testMethodPrefix) and
+                    callable(getattr(testCaseClass, attr)) and
+                    (patterns is None or any(fnmatchcase(where + attr, p) for p in patterns)))
 
-        names = [n for n in dir(testCaseClass) if wanted(n)]
-        if self.sortTestMethodsUsing:
-            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        names = [a for a in dir(testCaseClass) if is_test(a)]
+        order = self.sortTestMethodsUsing
+        if order:
+            names.sort(key=functools.cmp_to_key(order))
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         """Tests of the modules under start_dir whose file names match
         pattern (packages with __init__.py are searched too)."""
-        if top_level_dir is None:
-            top_level_dir = start_dir
-        top_level_dir = os.path.abspath(top_level_dir)
-        if top_level_dir not in sys.path:
-            sys.path.insert(0, top_level_dir)
-        self._top_level_dir = top_level_dir
-        start_dir = os.path.abspath(start_dir)
-        if not os.path.isdir(start_dir):
+        top = os.path.abspath(start_dir if top_level_dir is None else top_level_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        self._top = top
+        start = os.path.abspath(start_dir)
+        if not os.path.isdir(start):
             raise ImportError('Start directory is not importable: %r' % start_dir)
-        tests = list(self._find_tests(start_dir, pattern))
-        return self.suiteClass(tests)
+        return self.suiteClass(list(self._walk(start, pattern)))
 
-    def _module_name(self, path):
-        rel = os.path.relpath(_jython_aware_splitext(os.path.normpath(path)), self._top_level_dir)
-        return rel.replace(os.path.sep, '.')
-
-    def _find_tests(self, start_dir, pattern):
-        for entry in sorted(os.listdir(start_dir)):
-            full = os.path.join(start_dir, entry)
-            if os.path.isfile(full):
-                if not entry.endswith('.py') or not fnmatch(entry, pattern):
-                    continue
-                name = self._module_name(full)
-                try:
-                    __import__(name)
-                except case.SkipTest as e:
-                    yield _make_skipped_test(name, e, self.suiteClass)
-                except:
-                    error_case, error_message = _make_failed_import_test(name, self.suiteClass)
-                    self.errors.append(error_message)
-                    yield error_case
-                else:
-                    yield self.loadTestsFromModule(sys.modules[name], pattern=pattern)
-            elif os.path.isdir(full) and os.path.isfile(os.path.join(full, '__init__.py')):
-                yield from self._find_tests(full, pattern)
+    def _walk(self, where, pattern):
+        for entry in sorted(os.listdir(where)):
+            path = os.path.join(where, entry)
+            if os.path.isdir(path):
+                if os.path.isfile(os.path.join(path, '__init__.py')):
+                    yield from self._walk(path, pattern)
+                continue
+            if not (entry.endswith('.py') and fnmatch(entry, pattern)):
+                continue
+            rel = os.path.relpath(os.path.splitext(path)[0], self._top)
+            modname = rel.replace(os.path.sep, '.')
+            try:
+                __import__(modname)
+            except case.SkipTest as why:
+                yield _skip_case(modname, why, self.suiteClass)
+            except:
+                yield self._failed(_import_failure(modname, self.suiteClass))
+            else:
+                yield self.loadTestsFromModule(sys.modules[modname], pattern=pattern)
 
 
 defaultTestLoader = TestLoader()
 
 
-def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
-    loader = TestLoader()
-    loader.sortTestMethodsUsing = sortUsing
-    loader.testMethodPrefix = prefix
-    loader.testNamePatterns = testNamePatterns
+def _configured(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
+    made = TestLoader()
+    made.testMethodPrefix, made.sortTestMethodsUsing = prefix, sortUsing
+    made.testNamePatterns = testNamePatterns
     if suiteClass:
-        loader.suiteClass = suiteClass
-    return loader
+        made.suiteClass = suiteClass
+    return made
 
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp, testNamePatterns=None):
-    return _makeLoader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
+    return _configured(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
-    return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
+    return _configured(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
-    return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
+    return _configured(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
 `
 
 // unittestRunnerSource is the module unittest.runner.
@@ -1981,10 +1958,11 @@ class _WritelnDecorator(object):
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        # 'stream' itself is missing only while unpickling: no recursion
+        if name in ('stream', '__getstate__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
     def writeln(self, arg=None):
         if arg:
@@ -1993,143 +1971,147 @@ class _WritelnDecorator(object):
 
 
 class TextTestResult(result.TestResult):
-    """A result that prints a dot (or, verbose, a line) per test and the
-    failures at the end."""
+    """A result that prints a character (or, verbose, a line) per test
+    and the failures at the end."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
+        super().__init__(stream, descriptions, verbosity)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
-        self._newline = True
+        self.showAll = verbosity >= 2
+        self.dots = verbosity == 1
+        self._at_line_start = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        first_doc_line = test.shortDescription()
+        if first_doc_line and self.descriptions:
+            return str(test) + '\n' + first_doc_line
         return str(test)
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
+        super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
+            out = self.stream
+            out.write(self.getDescription(test) + ' ... ')
+            out.flush()
+            self._at_line_start = False
+
+    def _status(self, test, status):
+        # A verbose line ends with the status; a subtest (or a test whose
+        # line was already ended) gets a line of its own.
+        out = self.stream
+        sub = isinstance(test, _SubTest)
+        if sub or self._at_line_start:
+            if not self._at_line_start:
+                out.writeln()
+            out.write(('  ' if sub else '') + self.getDescription(test) + ' ... ')
+        out.writeln(status)
+        out.flush()
+        self._at_line_start = True
+
+    def _show(self, test, word, char, own_line=False):
+        if self.showAll:
+            if own_line:
+                self.stream.writeln(word)
+                self.stream.flush()
+            else:
+                self._status(test, word)
+        elif self.dots:
+            self.stream.write(char)
             self.stream.flush()
-            self._newline = False
-
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write('  ')
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
-        self.stream.writeln(status)
-        self.stream.flush()
-        self._newline = True
-
-    def _mark(self, char):
-        self.stream.write(char)
-        self.stream.flush()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, 'FAIL' if failed else 'ERROR')
-            elif self.dots:
-                self._mark('F' if failed else 'E')
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            if issubclass(err[0], subtest.failureException):
+                self._show(subtest, 'FAIL', 'F')
+            else:
+                self._show(subtest, 'ERROR', 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, 'ok')
-        elif self.dots:
-            self._mark('.')
+        super().addSuccess(test)
+        self._show(test, 'ok', '.')
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, 'ERROR')
-        elif self.dots:
-            self._mark('E')
+        super().addError(test, err)
+        self._show(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, 'FAIL')
-        elif self.dots:
-            self._mark('F')
+        super().addFailure(test, err)
+        self._show(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, 'skipped {0!r}'.format(reason))
-        elif self.dots:
-            self._mark('s')
+        super().addSkip(test, reason)
+        self._show(test, 'skipped {0!r}'.format(reason), 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln('expected failure')
-            self.stream.flush()
-        elif self.dots:
-            self._mark('x')
+        super().addExpectedFailure(test, err)
+        self._show(test, 'expected failure', 'x', own_line=True)
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln('unexpected success')
-            self.stream.flush()
-        elif self.dots:
-            self._mark('u')
+        super().addUnexpectedSuccess(test)
+        self._show(test, 'unexpected success', 'u', own_line=True)
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpected = getattr(self, 'unexpectedSuccesses', ())
-        if unexpected:
-            self.stream.writeln(self.separator1)
-            for test in unexpected:
-                self.stream.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
-            self.stream.flush()
+        out = self.stream
+        if self.showAll or self.dots:
+            out.writeln()
+            out.flush()
+        for flavour, listed in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, listed)
+        xpasses = getattr(self, 'unexpectedSuccesses', ())
+        if xpasses:
+            out.writeln(self.separator1)
+            for test in xpasses:
+                out.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
+            out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln('%s' % err)
-            self.stream.flush()
+        out = self.stream
+        for test, text in errors:
+            out.writeln(self.separator1)
+            out.writeln(f'{flavour}: {self.getDescription(test)}')
+            out.writeln(self.separator2)
+            out.writeln(f'{text}')
+            out.flush()
 
 
-def _warnings_context(action):
+@contextlib.contextmanager
+def _warnings_as(action):
+    # The run's warnings filter (python3 shows deprecation warnings in
+    # tests); nothing to do without a warnings module.
     try:
         import warnings
     except ImportError:
-        return contextlib.nullcontext()
-    cm = warnings.catch_warnings()
+        yield
+        return
+    with warnings.catch_warnings():
+        if action:
+            warnings.simplefilter(action)
+            if action in ('default', 'always'):
+                warnings.filterwarnings('module', category=DeprecationWarning,
+                                        message=r'Please use assert\w+ instead.')
+        yield
 
-    @contextlib.contextmanager
-    def ctx():
-        with cm:
-            if action:
-                warnings.simplefilter(action)
-                if action in ('default', 'always'):
-                    warnings.filterwarnings('module', category=DeprecationWarning,
-                                            message=r'Please use assert\w+ instead.')
-            yield
-    return ctx()
+
+def _summary(result):
+    # "OK" or "FAILED" and the counts in parentheses.
+    notes = []
+    ok = result.wasSuccessful()
+    if not ok:
+        for name, items in (('failures', result.failures), ('errors', result.errors)):
+            if items:
+                notes.append(f'{name}={len(items)}')
+    for name, attr in (('skipped', 'skipped'), ('expected failures', 'expectedFailures'),
+                       ('unexpected successes', 'unexpectedSuccesses')):
+        n = len(getattr(result, attr, ()))
+        if n:
+            notes.append(f'{name}={n}')
+    word = 'OK' if ok else 'FAILED'
+    return f'{word} ({", ".join(notes)})' if notes else word
 
 
 class TextTestRunner(object):
@@ -2141,14 +2123,9 @@ class TextTestRunner(object):
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
@@ -2157,60 +2134,31 @@ class TextTestRunner(object):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        with _warnings_context(self.warnings):
-            started = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+        res = self._makeResult()
+        registerResult(res)
+        res.failfast, res.buffer, res.tb_locals = self.failfast, self.buffer, self.tb_locals
+        with _warnings_as(self.warnings):
+            t0 = time.perf_counter()
+            hook = getattr(res, 'startTestRun', None)
+            if hook is not None:
+                hook()
             try:
-                test(result)
+                test(res)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            taken = time.perf_counter() - started
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln('Ran %d test%s in %.3fs' % (run, run != 1 and 's' or '', taken))
-        self.stream.writeln()
-
-        expectedFails = unexpectedSuccesses = skipped = 0
-        try:
-            counts = map(len, (result.expectedFailures, result.unexpectedSuccesses, result.skipped))
-        except AttributeError:
-            pass
-        else:
-            expectedFails, unexpectedSuccesses, skipped = counts
-
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write('FAILED')
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append('failures=%d' % failed)
-            if errored:
-                infos.append('errors=%d' % errored)
-        else:
-            self.stream.write('OK')
-        if skipped:
-            infos.append('skipped=%d' % skipped)
-        if expectedFails:
-            infos.append('expected failures=%d' % expectedFails)
-        if unexpectedSuccesses:
-            infos.append('unexpected successes=%d' % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(' (%s)' % (', '.join(infos),))
-        else:
-            self.stream.write('\n')
-        self.stream.flush()
-        return result
+                hook = getattr(res, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            elapsed = time.perf_counter() - t0
+        res.printErrors()
+        out = self.stream
+        if hasattr(res, 'separator2'):
+            out.writeln(res.separator2)
+        n = res.testsRun
+        out.writeln('Ran %d test%s in %.3fs' % (n, '' if n == 1 else 's', elapsed))
+        out.writeln()
+        out.writeln(_summary(res))
+        out.flush()
+        return res
 `
 
 // unittestMainSource is the module unittest.main.
@@ -2243,7 +2191,7 @@ Examples:
 """
 
 
-def _convert_name(name):
+def _name_of_path(name):
     # A path to a .py file names the module it is.
     if os.path.isfile(name) and name.lower().endswith('.py'):
         if os.path.isabs(name):
@@ -2255,14 +2203,45 @@ def _convert_name(name):
     return name
 
 
-def _convert_names(names):
-    return [_convert_name(n) for n in names]
+def _names_of_paths(names):
+    return [_name_of_path(n) for n in names]
 
 
-def _convert_select_pattern(pattern):
+def _k_pattern(pattern):
     if '*' not in pattern:
         pattern = '*%s*' % pattern
     return pattern
+
+
+# The options of the command line: (flags, settings, the attribute that
+# the constructor may set instead, in which case the option is not
+# offered). help texts are python3's, so that -h prints the same.
+_COMMON_OPTIONS = [
+    (('-v', '--verbose'), dict(dest='verbosity', action='store_const', const=2,
+                               help='Verbose output'), None),
+    (('-q', '--quiet'), dict(dest='verbosity', action='store_const', const=0,
+                             help='Quiet output'), None),
+    (('--locals',), dict(dest='tb_locals', action='store_true',
+                         help='Show local variables in tracebacks'), None),
+    (('-f', '--failfast'), dict(dest='failfast', action='store_true',
+                                help='Stop on first fail or error'), 'failfast'),
+    (('-c', '--catch'), dict(dest='catchbreak', action='store_true',
+                             help='Catch Ctrl-C and display results so far'), 'catchbreak'),
+    (('-b', '--buffer'), dict(dest='buffer', action='store_true',
+                              help='Buffer stdout and stderr during tests'), 'buffer'),
+    (('-k',), dict(dest='testNamePatterns', action='append', type=_k_pattern,
+                   help='Only run tests which match the given substring'), 'testNamePatterns'),
+]
+
+_DISCOVERY_OPTIONS = [
+    (('-s', '--start-directory'), dict(dest='start',
+                                       help="Directory to start discovery ('.' default)")),
+    (('-p', '--pattern'), dict(dest='pattern',
+                               help="Pattern to match tests ('test*.py' default)")),
+    (('-t', '--top-level-directory'), dict(dest='top',
+                                           help='Top level directory of project (defaults to '
+                                                'start directory)')),
+]
 
 
 class TestProgram(object):
@@ -2279,53 +2258,41 @@ class TestProgram(object):
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        if warnings is None and not sys.warnoptions:
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+            found = __import__(module)
+            for name in module.split('.')[1:]:
+                found = getattr(found, name)
+            module = found
+        self.module = module
+        argv = sys.argv if argv is None else argv
+        self.exit, self.verbosity, self.tb_locals = exit, verbosity, tb_locals
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        # Warnings show by default, unless -W options were given.
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
         self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
 
     def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
         if self.module is None:
-            print(self._main_parser.format_help())
             print(MAIN_EXAMPLES % {'prog': self.progName})
             self._discovery_parser.print_help()
         else:
-            print(self._main_parser.format_help())
             print(MODULE_EXAMPLES % {'prog': self.progName})
 
     def parseArgs(self, argv):
         self._initArgParsers()
-        if self.module is None:
-            if len(argv) > 1 and argv[1].lower() == 'discover':
-                self._do_discovery(argv[2:])
-                return
-            self._main_parser.parse_args(argv[1:], self)
-            if not self.tests:
-                self._do_discovery([])
-                return
-        else:
-            self._main_parser.parse_args(argv[1:], self)
+        rest = argv[1:]
+        if self.module is None and rest and rest[0].lower() == 'discover':
+            self._do_discovery(rest[1:])
+            return
+        self._main_parser.parse_args(rest, self)
+        if self.module is None and not self.tests:
+            self._do_discovery([])
+            return
         if self.tests:
-            self.testNames = _convert_names(self.tests)
+            self.testNames = _names_of_paths(self.tests)
             if __name__ == '__main__':
                 self.module = None
         elif self.defaultTest is None:
@@ -2340,113 +2307,75 @@ class TestProgram(object):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            ldr = self.testLoader if Loader is None else Loader()
-            self.test = ldr.discover(self.start, self.pattern, self.top)
+            finder = self.testLoader if Loader is None else Loader()
+            self.test = finder.discover(self.start, self.pattern, self.top)
         elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
 
     def _initArgParsers(self):
-        parent = self._getParentArgParser()
-        self._main_parser = self._getMainArgParser(parent)
-        self._discovery_parser = self._getDiscoveryArgParser(parent)
+        common = argparse.ArgumentParser(add_help=False)
+        for flags, settings, ctor_attr in _COMMON_OPTIONS:
+            if ctor_attr is not None:
+                if getattr(self, ctor_attr) is not None:
+                    continue
+                # offered on the command line: its default
+                setattr(self, ctor_attr, [] if ctor_attr == 'testNamePatterns' else False)
+            common.add_argument(*flags, **settings)
 
-    def _getParentArgParser(self):
-        parser = argparse.ArgumentParser(add_help=False)
-        parser.add_argument('-v', '--verbose', dest='verbosity',
-                            action='store_const', const=2,
-                            help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity',
-                            action='store_const', const=0,
-                            help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals',
-                            action='store_true',
-                            help='Show local variables in tracebacks')
-        # The options given to the constructor are not offered.
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast',
-                                action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak',
-                                action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer',
-                                action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns',
-                                action='append', type=_convert_select_pattern,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
-        return parser
+        main_parser = argparse.ArgumentParser(parents=[common])
+        main_parser.prog = self.progName
+        main_parser.print_help = self._print_help
+        main_parser.add_argument('tests', nargs='*',
+                                 help='a list of any number of test modules, '
+                                 'classes and test methods.')
+        self._main_parser = main_parser
 
-    def _getMainArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = self.progName
-        parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                            'classes and test methods.')
-        return parser
-
-    def _getDiscoveryArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = '%s discover' % self.progName
-        parser.epilog = ('For test discovery all test modules must be '
-                         'importable from the top level directory of the '
-                         'project.')
-        parser.add_argument('-s', '--start-directory', dest='start',
-                            help="Directory to start discovery ('.' default)")
-        parser.add_argument('-p', '--pattern', dest='pattern',
-                            help="Pattern to match tests ('test*.py' default)")
-        parser.add_argument('-t', '--top-level-directory', dest='top',
-                            help='Top level directory of project (defaults to '
-                                 'start directory)')
-        for arg in ('start', 'pattern', 'top'):
-            parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS,
-                                help=argparse.SUPPRESS)
-        return parser
+        disc = argparse.ArgumentParser(parents=[common])
+        disc.prog = '%s discover' % self.progName
+        disc.epilog = ('For test discovery all test modules must be '
+                       'importable from the top level directory of the '
+                       'project.')
+        for flags, settings in _DISCOVERY_OPTIONS:
+            disc.add_argument(*flags, **settings)
+        for name in ('start', 'pattern', 'top'):
+            disc.add_argument(name, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        self._discovery_parser = disc
 
     def _do_discovery(self, argv, Loader=None):
-        self.start = '.'
-        self.pattern = 'test*.py'
-        self.top = None
+        self.start, self.pattern, self.top = '.', 'test*.py', None
         if argv is not None:
             if self._discovery_parser is None:
                 self._initArgParsers()
             self._discovery_parser.parse_args(argv, self)
         self.createTests(from_discovery=True, Loader=Loader)
 
+    def _make_runner(self):
+        make = self.testRunner
+        if not isinstance(make, type):
+            return make
+        # Older runner classes take fewer options: try the longest call
+        # first.
+        options = dict(verbosity=self.verbosity, failfast=self.failfast,
+                       buffer=self.buffer, warnings=self.warnings,
+                       tb_locals=self.tb_locals)
+        try:
+            return make(**options)
+        except TypeError:
+            pass
+        del options['tb_locals']
+        try:
+            return make(**options)
+        except TypeError:
+            return make()
+
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # a runner without tb_locals
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        self.result = self._make_runner().run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 
@@ -2462,43 +2391,43 @@ import functools
 
 __unittest = True
 
-_results = weakref.WeakKeyDictionary()
-_interrupt_handler = None
+_live_results = weakref.WeakKeyDictionary()
+_handler = None
 
 
-class _InterruptHandler(object):
+class _StopOnInterrupt(object):
     def __init__(self, default_handler):
         self.called = False
-        self.original_handler = default_handler
+        self.previous_handler = default_handler
 
     def __call__(self, signum, frame):
         import signal
         if self.called or signal.getsignal(signal.SIGINT) is not self:
-            self.original_handler(signum, frame)
+            self.previous_handler(signum, frame)
             return
         self.called = True
-        for result in _results.keys():
+        for result in _live_results.keys():
             result.stop()
 
 
 def registerResult(result):
-    _results[result] = 1
+    _live_results[result] = 1
 
 
 def removeResult(result):
-    return bool(_results.pop(result, None))
+    return bool(_live_results.pop(result, None))
 
 
 def installHandler():
-    global _interrupt_handler
-    if _interrupt_handler is None:
+    global _handler
+    if _handler is None:
         try:
             import signal
         except ImportError:
             return  # no signal module: Ctrl-C stops the run at once
         default_handler = signal.getsignal(signal.SIGINT)
-        _interrupt_handler = _InterruptHandler(default_handler)
-        signal.signal(signal.SIGINT, _interrupt_handler)
+        _handler = _StopOnInterrupt(default_handler)
+        signal.signal(signal.SIGINT, _handler)
 
 
 def removeHandler(method=None):
@@ -2518,10 +2447,10 @@ def removeHandler(method=None):
                 if initial is not None:
                     signal.signal(signal.SIGINT, initial)
         return inner
-    global _interrupt_handler
-    if _interrupt_handler is not None:
+    global _handler
+    if _handler is not None:
         import signal
-        signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
+        signal.signal(signal.SIGINT, _handler.previous_handler)
 `
 
 // unittestAsyncCaseSource is the module unittest.async_case.
@@ -2541,8 +2470,8 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        self._asyncioRunner = None
-        self._asyncioTestContext = contextvars.copy_context()
+        self._runner = None
+        self._test_ctx = contextvars.copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -2568,54 +2497,54 @@ class IsolatedAsyncioTestCase(TestCase):
     def _callSetUp(self):
         # setUp runs in the test's context, so that asyncSetUp and the
         # test see the context variables it sets.
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+        self._test_ctx.run(self.setUp)
+        self._run_async(self.asyncSetUp)
 
     def _callTestMethod(self, method):
-        self._callMaybeAsync(method)
+        self._run_maybe_async(method)
 
     def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+        self._run_async(self.asyncTearDown)
+        self._test_ctx.run(self.tearDown)
 
-    def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
+    def _callCleanup(self, fn, *args, **kwargs):
+        self._run_maybe_async(fn, *args, **kwargs)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
+    def _run_async(self, func, /, *args, **kwargs):
+        assert self._runner is not None, 'asyncio runner is not initialized'
         assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        return self._runner.run(func(*args, **kwargs), context=self._test_ctx)
 
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
+    def _run_maybe_async(self, func, /, *args, **kwargs):
+        assert self._runner is not None, 'asyncio runner is not initialized'
         if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
+            return self._runner.run(func(*args, **kwargs), context=self._test_ctx)
+        return self._test_ctx.run(func, *args, **kwargs)
 
-    def _setupAsyncioRunner(self):
-        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+    def _open_runner(self):
+        assert self._runner is None, 'asyncio runner is already initialized'
         runner = asyncio.Runner(debug=True)
-        self._asyncioRunner = runner
+        self._runner = runner
 
-    def _tearDownAsyncioRunner(self):
-        runner = self._asyncioRunner
+    def _close_runner(self):
+        runner = self._runner
         runner.close()
 
     def run(self, result=None):
-        self._setupAsyncioRunner()
+        self._open_runner()
         try:
             return super().run(result)
         finally:
-            self._tearDownAsyncioRunner()
+            self._close_runner()
 
     def debug(self):
-        self._setupAsyncioRunner()
+        self._open_runner()
         super().debug()
-        self._tearDownAsyncioRunner()
+        self._close_runner()
 
     def __del__(self):
-        if self._asyncioRunner is not None:
-            self._tearDownAsyncioRunner()
+        if self._runner is not None:
+            self._close_runner()
 `
 
 // unittestMainModuleSource is the module unittest.__main__.
