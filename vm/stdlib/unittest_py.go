@@ -518,6 +518,15 @@ class _ParamChain(collections.ChainMap):
                     yield k
 
 
+_TYPED_EQUALITY = {
+    dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+    set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
+}
+
+# What indexing a sequence may raise when it is not quite a sequence.
+_INDEX_ERRORS = (TypeError, IndexError, NotImplementedError)
+
+
 class TestCase(object):
     """A test case: each test_* method is run in its own instance, with
     setUp before and tearDown after it."""
@@ -535,26 +544,21 @@ class TestCase(object):
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
+        method = getattr(self, methodName, None)
+        if method is None and not hasattr(self, methodName):
+            # A missing runTest is allowed: such an instance is used for
+            # its assertions only.
             if methodName != 'runTest':
-                # runTest may be missing: the instance is then only used
-                # for its assertions.
                 raise ValueError('no such test method in %s: %s' %
                                  (self.__class__, methodName))
+            self._testMethodDoc = 'No test'
         else:
-            self._testMethodDoc = testMethod.__doc__
+            self._testMethodDoc = method.__doc__
         self._cleanups = []
         self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        # assertEqual's comparison for operands of exactly these types
+        # (by method name, so that an instance does not refer to itself).
+        self._type_equality_funcs = dict(_TYPED_EQUALITY)
 
     def addTypeEqualityFunc(self, typeobj, fn):
         self._type_equality_funcs[typeobj] = fn
@@ -828,107 +832,93 @@ class TestCase(object):
             msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
             raise self.failureException(msg)
 
+    def _closeness(self, first, second, places, delta, equal_word):
+        # (close?, the message's text when the check fails).
+        if delta is not None and places is not None:
+            raise TypeError('specify delta or places not both')
+        gap = abs(first - second)
+        if delta is not None:
+            return gap <= delta, '%s %s %s within %s delta (%s difference)' % (
+                safe_repr(first), equal_word, safe_repr(second), safe_repr(delta), safe_repr(gap))
+        places = 7 if places is None else places
+        text = '%s %s %s within %r places' % (safe_repr(first), equal_word, safe_repr(second), places)
+        return round(gap, places) == 0, text, gap
+
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
-            return
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            what = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            what = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, what))
+            return  # also infinities
+        close, text, *gap = self._closeness(first, second, places, delta, '!=')
+        if not close:
+            if gap:
+                text += ' (%s difference)' % safe_repr(gap[0])
+            raise self.failureException(self._formatMessage(msg, text))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            what = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            what = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, what))
+        close, text, *_ = self._closeness(first, second, places, delta, '==')
+        if first == second or close:
+            raise self.failureException(self._formatMessage(msg, text))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if seq_type is not None:
-            kind = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, safe_repr(seq2)))
-        else:
+        if seq_type is None:
             kind = 'sequence'
-        report = None
-        try:
-            n1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            report = 'First %s has no length.    Non-sequence?' % kind
+        else:
+            kind = seq_type.__name__
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s' % (which, kind, safe_repr(seq)))
+        report = self._sequence_report(seq1, seq2, kind, seq_type)
         if report is None:
-            try:
-                n2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                report = 'Second %s has no length.    Non-sequence?' % kind
-        if report is None:
-            if seq1 == seq2:
-                return
-            report = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _short_pair(seq1, seq2))
-            for i in range(min(n1, n2)):
-                try:
-                    x1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    report += '\nUnable to index element %d of first %s\n' % (i, kind)
-                    break
-                try:
-                    x2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    report += '\nUnable to index element %d of second %s\n' % (i, kind)
-                    break
-                if x1 != x2:
-                    report += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _short_pair(x1, x2))
-                    break
-            else:
-                if n1 == n2 and seq_type is None and type(seq1) != type(seq2):
-                    # Equal items in sequences of different types.
-                    return
-            if n1 > n2:
-                report += '\nFirst %s contains %d additional elements.\n' % (kind, n1 - n2)
-                try:
-                    report += 'First extra element %d:\n%s\n' % (n2, safe_repr(seq1[n2]))
-                except (TypeError, IndexError, NotImplementedError):
-                    report += 'Unable to index element %d of first %s\n' % (n2, kind)
-            elif n1 < n2:
-                report += '\nSecond %s contains %d additional elements.\n' % (kind, n2 - n1)
-                try:
-                    report += 'First extra element %d:\n%s\n' % (n1, safe_repr(seq2[n1]))
-                except (TypeError, IndexError, NotImplementedError):
-                    report += 'Unable to index element %d of second %s\n' % (n1, kind)
-        what = report
+            return
         lines = _ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines())
         if lines is not None:
-            what = self._clip(what, '\n' + '\n'.join(lines))
-        self.fail(self._formatMessage(msg, what))
+            report = self._clip(report, '\n' + '\n'.join(lines))
+        self.fail(self._formatMessage(msg, report))
+
+    def _sequence_report(self, seq1, seq2, kind, seq_type):
+        # What differs between the sequences, or None when they are
+        # equal (or hold equal items in different sequence types).
+        sizes = []
+        for which, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                sizes.append(len(seq))
+            except (TypeError, NotImplementedError):
+                return '%s %s has no length.    Non-sequence?' % (which, kind)
+        n1, n2 = sizes
+        if seq1 == seq2:
+            return None
+        report = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _short_pair(seq1, seq2))
+        for i in range(min(n1, n2)):
+            pair = []
+            for which, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    pair.append(seq[i])
+                except _INDEX_ERRORS:
+                    report += '\nUnable to index element %d of %s %s\n' % (i, which, kind)
+                    break
+            if len(pair) < 2:
+                break
+            if pair[0] != pair[1]:
+                report += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _short_pair(*pair))
+                break
+        else:
+            if n1 == n2 and seq_type is None and type(seq1) != type(seq2):
+                return None
+        if n1 != n2:
+            longer, which = (seq1, 'first') if n1 > n2 else (seq2, 'second')
+            short_n = min(n1, n2)
+            report += '\n%s %s contains %d additional elements.\n' % (which.capitalize(), kind, abs(n1 - n2))
+            try:
+                report += 'First extra element %d:\n%s\n' % (short_n, safe_repr(longer[short_n]))
+            except _INDEX_ERRORS:
+                report += 'Unable to index element %d of %s %s\n' % (short_n, which, kind)
+        return report
 
     def _clip(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        # The diff goes in whole unless it is longer than maxDiff.
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + DIFF_OMITTED % len(diff)
+        return message + diff
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -937,27 +927,22 @@ class TestCase(object):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            only1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            only2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (only1 or only2):
+        only = []
+        for which, a, b in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only.append(a.difference(b))
+            except TypeError as e:
+                self.fail('invalid type when attempting set difference: %s' % e)
+            except AttributeError as e:
+                self.fail('%s argument does not support set difference: %s' % (which, e))
+        if not (only[0] or only[1]):
             return
         lines = []
-        if only1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(x) for x in only1)
-        if only2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(x) for x in only2)
+        for header, items in (('Items in the first set but not the second:', only[0]),
+                              ('Items in the second set but not the first:', only[1])):
+            if items:
+                lines.append(header)
+                lines.extend(repr(x) for x in items)
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
@@ -1081,30 +1066,35 @@ class TestCase(object):
                 text[match.start():match.end()], unexpected_regex.pattern, text)
             raise self.failureException(self._formatMessage(msg, what))
 
-    # The old names (deprecated; removed in 3.12).
-    def _deprecate(original):
-        def deprecated(*args, **kwargs):
-            try:
-                import warnings
-            except ImportError:
-                pass
-            else:
-                warnings.warn('Please use {0} instead.'.format(original.__name__),
-                              DeprecationWarning, 2)
-            return original(*args, **kwargs)
-        return deprecated
 
-    failUnlessEqual = assertEquals = _deprecate(assertEqual)
-    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
-    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
-    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
-    failUnless = assert_ = _deprecate(assertTrue)
-    failUnlessRaises = _deprecate(assertRaises)
-    failIf = _deprecate(assertFalse)
-    assertRaisesRegexp = _deprecate(assertRaisesRegex)
-    assertRegexpMatches = _deprecate(assertRegex)
-    assertNotRegexpMatches = _deprecate(assertNotRegex)
-    del _deprecate
+
+def _old_name(current):
+    # The old names of assertions warn (deprecated since 3.2, gone in 3.12).
+    def alias(*args, **kwargs):
+        try:
+            import warnings
+        except ImportError:
+            pass
+        else:
+            warnings.warn(f'Please use {current.__name__} instead.', DeprecationWarning, 2)
+        return current(*args, **kwargs)
+    return alias
+
+
+for _names, _current in (
+        (('failUnlessEqual', 'assertEquals'), 'assertEqual'),
+        (('failIfEqual', 'assertNotEquals'), 'assertNotEqual'),
+        (('failUnlessAlmostEqual', 'assertAlmostEquals'), 'assertAlmostEqual'),
+        (('failIfAlmostEqual', 'assertNotAlmostEquals'), 'assertNotAlmostEqual'),
+        (('failUnless', 'assert_'), 'assertTrue'),
+        (('failUnlessRaises',), 'assertRaises'),
+        (('failIf',), 'assertFalse'),
+        (('assertRaisesRegexp',), 'assertRaisesRegex'),
+        (('assertRegexpMatches',), 'assertRegex'),
+        (('assertNotRegexpMatches',), 'assertNotRegex')):
+    for _name in _names:
+        setattr(TestCase, _name, _old_name(getattr(TestCase, _current)))
+del _names, _current, _name
 
 
 class FunctionTestCase(TestCase):
@@ -1113,47 +1103,46 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        self._before = setUp
+        self._after = tearDown
+        self._body = testFunc
+        self._desc = description
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        if self._before is not None:
+            self._before()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        if self._after is not None:
+            self._after()
 
     def runTest(self):
-        self._testFunc()
+        self._body()
 
     def id(self):
-        return self._testFunc.__name__
+        return self._body.__name__
+
+    def _key(self):
+        return (self._before, self._after, self._body, self._desc)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and
-                self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and
-                self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self),) + self._key())
 
     def __str__(self):
-        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
+        return '%s (%s)' % (strclass(self.__class__), self._body.__name__)
 
     def __repr__(self):
-        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
+        return '<%s tec=%s>' % (strclass(self.__class__), self._body)
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
+        if self._desc is not None:
+            return self._desc
+        doc = self._body.__doc__
         return doc and doc.split('\n')[0].strip() or None
 
 
