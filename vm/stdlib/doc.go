@@ -5,7 +5,8 @@
 // json, textwrap, struct, re, fnmatch, __future__, numbers, fractions,
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
-// _csv), glob, tempfile, locale, array, inspect and argparse.
+// _csv), glob, tempfile, locale, array, inspect, argparse, contextvars
+// (with _contextvars), and the packages asyncio and unittest.
 //
 // # Go and Python
 //
@@ -31,7 +32,10 @@
 // compile cache), fnmatch, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array, inspect and argparse. Where CPython's
+// _locale_data tables), array, inspect, argparse, _contextvars and
+// contextvars. asyncio and unittest are frozen packages (frozenpkg.go):
+// their modules are in sys.modules before their sources run, so that
+// they can import each other. Where CPython's
 // module leans on re (fractions' and datetime's parsers, shlex.quote,
 // pprint's word splitting, glob's patterns, argparse's nargs patterns)
 // these use hand-written scanners and matchers, written while re was
