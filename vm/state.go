@@ -284,6 +284,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	// Daemon threads ran during the atexit callbacks, as in CPython; now
 	// they are stopped, their frames unwound (threads.go).
 	is.stopThreads(th)
+	// The main thread's contextvars context goes with the modules (an
+	// atexit callback may have set one since clearExcInfo).
+	objects.Clear(ts, &th.ContextVars)
 	// As Py_FinalizeEx: collect garbage cycles while everything is
 	// intact. Py_EndInterpreter goes straight to finalize_modules.
 	if !is.Sub {
@@ -683,6 +686,11 @@ type Thread struct {
 	// locals() are when no Python frame runs (a builtin called directly,
 	// such as eval), as CPython 3.13's _PyEval_GetGlobalsFromRunningMain.
 	RunningMain *Object
+	// ContextVars is the thread's current contextvars.Context (owned; nil
+	// until the thread first sets or enters one), which vm/stdlib's
+	// _contextvars reads and sets: asyncio enters a context at every task
+	// step, so it must be quicker to reach than a Python thread-local.
+	ContextVars *Object
 	// abortErr is why the embedder aborts this thread's run (abort.go).
 	abortErr atomic.Pointer[error]
 	// Host is the embedder's per-goroutine record (vm/interp: the thread
@@ -757,6 +765,8 @@ func (th *Thread) CurrentException() *Object {
 
 func (th *Thread) clearExcInfo() {
 	objects.Clear(th.TS, &th.baseExc.value)
+	// Called wherever a thread state is released: its context goes too.
+	objects.Clear(th.TS, &th.ContextVars)
 }
 
 // Interrupt asks the thread to raise KeyboardInterrupt at its next check

@@ -617,7 +617,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._error_hook = None
         self._debug_mode = False
         self.slow_callback_duration = 0.1
-        self._running_handle = None
         self._task_maker = None
         self._coroutine_origin_tracking_enabled = False
         self._asyncgens_shutdown_called = False
@@ -872,13 +871,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         # schedule waits for the next one.
         for _ in range(len(ready)):
             h = ready.popleft()
-            if h._dropped:
-                continue
-            self._running_handle = h
-            try:
+            if not h._dropped:
                 h._run()
-            finally:
-                self._running_handle = None
         h = None
 
     # ---- executors ----

@@ -510,7 +510,11 @@ class Task(futures.Future):
             _drop_own_frame(err)
             futures.Future.set_exception(self, err)
         else:
-            self.__on_yield(yielded)
+            if yielded is None:
+                # A bare yield (sleep(0)): run again at the next step.
+                loop.call_soon(self.__step, context=self._ctx)
+            else:
+                self.__on_yield(yielded)
         finally:
             _leave_task(loop, self)
             self = None
@@ -532,10 +536,6 @@ class Task(futures.Future):
                 if self._cancel_pending and yielded.cancel(msg=self._cancel_msg):
                     self._cancel_pending = False
                 return
-        elif yielded is None:
-            # A bare yield (sleep(0)): run again at the next step.
-            loop.call_soon(self.__step, context=self._ctx)
-            return
         elif inspect.isgenerator(yielded):
             err = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {yielded!r}')
         else:

@@ -2,13 +2,12 @@ package stdlib
 
 // contextvars in Python, written for minipy: a Context is a dict of
 // variable -> value behind a small mapping API, and the current context is
-// per thread (a _thread._local, so a thread's context dies with the
-// thread). CPython keeps an immutable HAMT; here a Context is only changed
+// per thread, kept in the thread state (contextvars.go: _get_context and
+// _set_context), so a thread's context dies with the thread. CPython keeps an immutable HAMT; here a Context is only changed
 // while it is entered (ContextVar.set/reset act on the current context)
 // and copy() copies the dict, which gives the same observable semantics.
 
 func init() {
-	addFrozen("_contextvars", "Context Variables", underContextvarsSource)
 	addFrozen("contextvars", "", contextvarsSource)
 }
 
@@ -19,26 +18,26 @@ __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 `
 
 const underContextvarsSource = `
-import _thread
+# _get_context and _set_context are this module's native functions.
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
-_tls = _thread._local()
 _MISSING = object()
 
 
 def _current():
     # The thread's context, made empty at its first use (a new thread
     # starts with an empty context, as in CPython 3.11).
-    try:
-        return _tls.ctx
-    except AttributeError:
-        ctx = _tls.ctx = Context()
-        return ctx
+    ctx = _get_context()
+    if ctx is None:
+        ctx = Context()
+        _set_context(ctx)
+    return ctx
 
 
 def copy_context():
-    return _current().copy()
+    ctx = _get_context()
+    return Context() if ctx is None else ctx.copy()
 
 
 def _check_key(var):
@@ -69,20 +68,13 @@ class Context(_Final):
             raise TypeError("run() missing 1 required positional argument")
         if self._entered:
             raise RuntimeError("cannot enter context: %r is already entered" % (self,))
-        tls = _tls
-        try:
-            prev = tls.ctx
-        except AttributeError:
-            prev = None
+        prev = _get_context()
         self._entered = True
-        tls.ctx = self
+        _set_context(self)
         try:
             return args[1](*args[2:], **kwargs)
         finally:
-            if prev is None:
-                tls.ctx = Context()
-            else:
-                tls.ctx = prev
+            _set_context(prev)
             self._entered = False
 
     def copy(self):
@@ -159,10 +151,7 @@ class ContextVar(_Final):
     def get(self, *args):
         if len(args) > 1:
             raise TypeError("get expected at most 1 argument, got %d" % len(args))
-        try:
-            ctx = _tls.ctx
-        except AttributeError:
-            ctx = None
+        ctx = _get_context()
         if ctx is not None:
             v = ctx._vars.get(self, _MISSING)
             if v is not _MISSING:

@@ -14,8 +14,10 @@ import (
 // modules, as importlib allows for packages on disk.
 
 // registerPackages adds the makers of every frozen package's modules
-// to t.
+// to t, and of _contextvars (Python over two native functions), which
+// asyncio's tasks use at every step.
 func registerPackages(t vm.NativeTable) {
+	t["_contextvars"] = newUnderContextvarsModule
 	for _, mods := range [][]struct{ name, src string }{asyncioModules, unittestModules} {
 		for i, m := range mods {
 			m, isPkg := m, i == 0 // the package itself comes first
