@@ -26,6 +26,8 @@ func registerPackages(t vm.NativeTable) {
 	}
 }
 
+func init() { vm.RegisterFrozenMain("unittest.__main__", unittestMainModuleSource) }
+
 // makePackageModule runs the frozen source of a module of a package (or
 // of the package itself, which gets an empty __path__). The module
 // becomes an attribute of its parent, as a submodule does.

@@ -2539,15 +2539,13 @@ class IsolatedAsyncioTestCase(TestCase):
 // unittestMainModuleSource is the module unittest.__main__.
 const unittestMainModuleSource = `"""python -m unittest"""
 
+import os.path
 import sys
 
-if sys.argv[0].endswith('__main__.py'):
-    import os.path
-    executable = os.path.basename(sys.executable)
-    sys.argv[0] = executable + ' -m unittest'
-    del os
-
 __unittest = True
+
+# The usage message names the command that ran us.
+sys.argv[0] = os.path.basename(sys.executable) + ' -m unittest'
 
 from unittest.main import main
 
