@@ -132,13 +132,18 @@ def iscoroutinefunction(func):
 
 _known = {}
 
+# As 3.11: generators count too (generator-based coroutines), and what
+# types.coroutine makes of a plain generator.
+_COROUTINE_LIKE = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine,
+                   getattr(types, '_AwaitableGenerator', ()))
+
 
 def iscoroutine(obj):
     t = type(obj)
     known = _known.get(t)
     if known is not None:
         return known
-    yes = isinstance(obj, (types.CoroutineType, collections.abc.Coroutine))
+    yes = isinstance(obj, _COROUTINE_LIKE)
     if len(_known) < 100:
         _known[t] = yes
     return yes
