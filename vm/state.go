@@ -78,6 +78,8 @@ type InterpState struct {
 	atexitCount int
 	// noSourceLines is set while finalization clears the modules.
 	noSourceLines bool
+	// finalizing: Finalize is past the atexit callbacks (IsFinalizing).
+	finalizing bool
 	// Unraisable delivers exceptions that cannot propagate to
 	// sys.unraisablehook (vm/sys sets it); nil: the default report on
 	// Stderr.
@@ -287,6 +289,9 @@ func (is *InterpState) Finalize(th *Thread) {
 	// The main thread's contextvars context goes with the modules (an
 	// atexit callback may have set one since clearExcInfo).
 	objects.Clear(ts, &th.ContextVars)
+	// From here sys.is_finalizing() is true, as after CPython's
+	// _PyRuntimeState_SetFinalizing (the atexit callbacks ran).
+	is.finalizing = true
 	// As Py_FinalizeEx: collect garbage cycles while everything is
 	// intact. Py_EndInterpreter goes straight to finalize_modules.
 	if !is.Sub {
@@ -768,6 +773,10 @@ func (th *Thread) clearExcInfo() {
 	// Called wherever a thread state is released: its context goes too.
 	objects.Clear(th.TS, &th.ContextVars)
 }
+
+// IsFinalizing is sys.is_finalizing(): the interpreter is being torn
+// down, past its atexit callbacks.
+func (is *InterpState) IsFinalizing() bool { return is.finalizing }
 
 // Interrupt asks the thread to raise KeyboardInterrupt at its next check
 // of the eval breaker (safe from any goroutine); a signal also interrupts

@@ -118,6 +118,7 @@ const asyncioCoroutinesSource = `"""Telling coroutines and coroutine functions."
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
 import collections.abc
+import functools
 import inspect
 import types
 
@@ -153,7 +154,6 @@ def _callable_text(fn):
     # The name of a callback in reprs: functools.partial shows its
     # function and bound arguments, a method or function its qualified
     # name.
-    import functools
     if isinstance(fn, functools.partial):
         return _callable_text(fn.func) + _args_text(fn.args, fn.keywords)
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
@@ -177,7 +177,6 @@ def _args_text(args, kwargs=None):
 
 
 def _source_of(fn):
-    import functools
     if getattr(fn, '__name__', None) == 'task_wakeup':
         return ''  # a method of C in CPython: no source to show
     while isinstance(fn, functools.partial):

@@ -70,7 +70,9 @@ class Future:
         return info
 
     def __del__(self):
-        if not self.__unreported:
+        # Nothing is reported once the interpreter is shutting down (the
+        # loop and the modules it needs are being torn down).
+        if not self.__unreported or sys.is_finalizing():
             return
         self._loop.call_exception_handler({
             'message': f'{type(self).__name__} exception was never retrieved',
@@ -307,6 +309,7 @@ import contextvars
 import functools
 import inspect
 import itertools
+import sys
 import types
 import weakref
 
@@ -399,7 +402,8 @@ class Task(futures.Future):
         _live_tasks.add(self)
 
     def __del__(self):
-        if self._stage == futures._PENDING and self._log_destroy_pending:
+        if (self._stage == futures._PENDING and self._log_destroy_pending and
+                not sys.is_finalizing()):
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
