@@ -589,11 +589,40 @@ func init() {
 				return objects.NewRef(tb.next)
 			}
 			return objects.None
-		})},
+		}), Set: setTbNext},
 		{Name: "tb_lineno", Get: tget(func(ts *objects.Thread, tb *Traceback) *Object { return objects.NewInt(ts, int64(tb.lineno())) })},
 		{Name: "tb_lasti", Get: tget(func(ts *objects.Thread, tb *Traceback) *Object { return objects.NewInt(ts, int64(tb.lasti*2)) })},
 	}
 	objects.RegisterStaticType(t, tt)
+}
+
+// setTbNext is tb_next's setter (writable since Python 3.7; unittest
+// cuts its own frames off the end of a failure's traceback with it), with
+// CPython's checks.
+func setTbNext(ts *objects.Thread, o, v *Object) int {
+	if v == nil {
+		ts.Raise(objects.TypeError, "can't delete tb_next attribute")
+		return -1
+	}
+	tb := (*Traceback)(ptr(o))
+	if v == objects.None {
+		objects.Clear(ts, &tb.next)
+		return 0
+	}
+	if v.Type() != TracebackType {
+		ts.Raisef(objects.TypeError, "expected traceback object or None, got '%s'", objects.TypeName(v))
+		return -1
+	}
+	for c := v; c != nil; c = (*Traceback)(ptr(c)).next {
+		if c == o {
+			ts.Raise(objects.ValueError, "traceback loop detected")
+			return -1
+		}
+	}
+	old := tb.next
+	tb.next = objects.NewRef(v)
+	objects.XDecref(ts, old)
+	return 0
 }
 
 // depthExceeded raises the error of a frame that may not be pushed: the

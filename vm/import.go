@@ -548,6 +548,11 @@ func RunModule(th *Thread, name string) {
 		is.ExitCode = 1
 		return
 	}
+	if src, ok := frozenMains[strings.TrimSuffix(strings.TrimPrefix(path, "<frozen "), ">")]; ok && strings.HasPrefix(path, "<frozen ") {
+		th.setArgv0(path)
+		th.runMainModule([]byte(src), path, pkgName)
+		return
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(is.Stderr, "%s: %v\n", path, err)
@@ -560,6 +565,15 @@ func RunModule(th *Thread, name string) {
 	th.setArgv0(path)
 	th.runMainModule(src, path, pkgName)
 }
+
+// frozenMains are the __main__ modules of frozen packages by module name
+// (unittest.__main__), for python -m; filled at init by the packages that
+// have one (RegisterFrozenMain), read-only afterwards.
+var frozenMains = map[string]string{}
+
+// RegisterFrozenMain makes the frozen source src runnable as module name
+// with python -m (only during package initialization).
+func RegisterFrozenMain(name, src string) { frozenMains[name] = src }
 
 // moduleDetails is runpy's _get_module_details: the file to run for
 // module name and its package. found is false with msg set when the
@@ -595,6 +609,16 @@ func (th *Thread) moduleDetails(name string) (path, pkg string, found bool, msg 
 	case where == "":
 		return "", "", false, "No module named " + name
 	case where == "builtin":
+		// A frozen package with a __main__ (python -m unittest) runs it,
+		// its package imported first, as runpy does.
+		if _, ok := frozenMains[name+".__main__"]; ok {
+			m := th.ImportModule(name, nil, nil, nil, 0)
+			if m == nil {
+				return "", "", false, ""
+			}
+			objects.Decref(ts, m)
+			return "<frozen " + name + ".__main__>", name, true, ""
+		}
 		return "", "", false, "No code object available for " + name
 	}
 	if isPkg {

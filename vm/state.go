@@ -78,6 +78,8 @@ type InterpState struct {
 	atexitCount int
 	// noSourceLines is set while finalization clears the modules.
 	noSourceLines bool
+	// finalizing: Finalize is past the atexit callbacks (IsFinalizing).
+	finalizing bool
 	// Unraisable delivers exceptions that cannot propagate to
 	// sys.unraisablehook (vm/sys sets it); nil: the default report on
 	// Stderr.
@@ -287,6 +289,12 @@ func (is *InterpState) Finalize(th *Thread) {
 	// Daemon threads ran during the atexit callbacks, as in CPython; now
 	// they are stopped, their frames unwound (threads.go).
 	is.stopThreads(th)
+	// The main thread's contextvars context goes with the modules (an
+	// atexit callback may have set one since clearExcInfo).
+	objects.Clear(ts, &th.ContextVars)
+	// From here sys.is_finalizing() is true, as after CPython's
+	// _PyRuntimeState_SetFinalizing (the atexit callbacks ran).
+	is.finalizing = true
 	// As Py_FinalizeEx: collect garbage cycles while everything is
 	// intact. Py_EndInterpreter goes straight to finalize_modules.
 	if !is.Sub {
@@ -687,6 +695,11 @@ type Thread struct {
 	// locals() are when no Python frame runs (a builtin called directly,
 	// such as eval), as CPython 3.13's _PyEval_GetGlobalsFromRunningMain.
 	RunningMain *Object
+	// ContextVars is the thread's current contextvars.Context (owned; nil
+	// until the thread first sets or enters one), which vm/stdlib's
+	// _contextvars reads and sets: asyncio enters a context at every task
+	// step, so it must be quicker to reach than a Python thread-local.
+	ContextVars *Object
 	// abortErr is why the embedder aborts this thread's run (abort.go).
 	abortErr atomic.Pointer[error]
 	// Host is the embedder's per-goroutine record (vm/interp: the thread
@@ -761,7 +774,13 @@ func (th *Thread) CurrentException() *Object {
 
 func (th *Thread) clearExcInfo() {
 	objects.Clear(th.TS, &th.baseExc.value)
+	// Called wherever a thread state is released: its context goes too.
+	objects.Clear(th.TS, &th.ContextVars)
 }
+
+// IsFinalizing is sys.is_finalizing(): the interpreter is being torn
+// down, past its atexit callbacks.
+func (is *InterpState) IsFinalizing() bool { return is.finalizing }
 
 // Interrupt asks the thread to raise KeyboardInterrupt at its next check
 // of the eval breaker (safe from any goroutine); a signal also interrupts

@@ -5,7 +5,8 @@
 // json, textwrap, struct, re, fnmatch, __future__, numbers, fractions,
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
-// _csv), glob, tempfile, locale, array, inspect, argparse and decimal.
+// _csv), glob, tempfile, locale, array, inspect, argparse, decimal,
+// contextvars (with _contextvars), and the packages asyncio and unittest.
 // Text and logic (frozen Python): warnings, logging, difflib, urllib.parse, html (with html.entities), codecs, errno, stat, secrets, uuid, timeit, graphlib, sched.
 //
 // # Go and Python
@@ -37,10 +38,13 @@
 // compile cache), fnmatch, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array, inspect, argparse and decimal (the
+// _locale_data tables), array, inspect, argparse, decimal (the
 // General Decimal Arithmetic over int coefficients; exp, ln, log10 and
 // powers correctly rounded by widening the working precision until
-// the rounding is certain). Where CPython's
+// the rounding is certain), _contextvars and
+// contextvars. asyncio and unittest are frozen packages (frozenpkg.go):
+// their modules are in sys.modules before their sources run, so that
+// they can import each other. Where CPython's
 // module leans on re (fractions' and datetime's parsers, shlex.quote,
 // pprint's word splitting, glob's patterns, argparse's nargs patterns)
 // these use hand-written scanners and matchers, written while re was

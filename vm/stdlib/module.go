@@ -51,6 +51,7 @@ func Register(t vm.NativeTable) {
 	t["zlib"] = newZlibModule
 	t["_signal"] = newUnderSignalModule
 	t["_decimal_core"] = newUnderDecimalCoreModule
+	registerPackages(t)
 }
 
 // frozenModule is a module written in Python, run at first import.

@@ -255,7 +255,9 @@ var sysDefs = []*objects.MethodDef{
 		vmThread(ts).Interp.SetSwitchInterval(us)
 		return objects.None
 	}),
-	noArgs("is_finalizing", func(ts *objects.Thread) *Object { return objects.False }),
+	noArgs("is_finalizing", func(ts *objects.Thread) *Object {
+		return objects.Bool(ts.Owner.(*vm.Thread).Interp.IsFinalizing())
+	}),
 	noArgs("gettrace", func(ts *objects.Thread) *Object { return objects.None }),
 	noArgs("getprofile", func(ts *objects.Thread) *Object { return objects.None }),
 	noArgs("getfilesystemencodeerrors", func(ts *objects.Thread) *Object { return objects.NewStr(ts, "surrogateescape") }),
