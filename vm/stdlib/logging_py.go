@@ -411,10 +411,12 @@ _handlers = {}
 _handlerList = []   # weak references, oldest first: shutdown's order
 
 
-def _forget_handler(ref):
-    with _lock:
-        if ref in _handlerList:
-            _handlerList.remove(ref)
+def _forget_handler(ref, lock=_lock, refs=_handlerList):
+    # A weakref callback may run while the interpreter finalizes, after
+    # the module's globals are gone: it uses its own references.
+    with lock:
+        if ref in refs:
+            refs.remove(ref)
 
 
 class Handler(Filterer):
