@@ -1545,7 +1545,18 @@ class Decimal(_DecimalBase):
         return _finalize(sign, r, rexp, ctx)
 
     def __neg__(self, context=None):
-        ctx = context or getcontext()
+        if context is None:
+            try:
+                ctx = _contexts[_get_ident()]
+            except KeyError:
+                ctx = getcontext()
+        else:
+            ctx = context
+        c = self._int
+        if c and not self._special:
+            prec = ctx._prec
+            if prec < 400 and c < _P10[prec] and ctx._Emin <= self._exp <= ctx._Emax - prec + 1:
+                return _cnew(Decimal, self._sign ^ 1, c, self._exp, False)
         if self._special:
             if self._exp == 'F':
                 return _mk(self._sign ^ 1, 0, 'F', True)
@@ -1555,7 +1566,18 @@ class Decimal(_DecimalBase):
         return _finalize(self._sign ^ 1, self._int, self._exp, ctx)
 
     def __pos__(self, context=None):
-        ctx = context or getcontext()
+        if context is None:
+            try:
+                ctx = _contexts[_get_ident()]
+            except KeyError:
+                ctx = getcontext()
+        else:
+            ctx = context
+        c = self._int
+        if c and not self._special:
+            prec = ctx._prec
+            if prec < 400 and c < _P10[prec] and ctx._Emin <= self._exp <= ctx._Emax - prec + 1:
+                return _cnew(Decimal, self._sign, c, self._exp, False)
         if self._special:
             if self._exp == 'F':
                 return _mk(self._sign, 0, 'F', True)
@@ -1565,7 +1587,18 @@ class Decimal(_DecimalBase):
         return _finalize(self._sign, self._int, self._exp, ctx)
 
     def __abs__(self, round=True, context=None):
-        ctx = context or getcontext()
+        if context is None:
+            try:
+                ctx = _contexts[_get_ident()]
+            except KeyError:
+                ctx = getcontext()
+        else:
+            ctx = context
+        c = self._int
+        if c and not self._special:
+            prec = ctx._prec
+            if prec < 400 and c < _P10[prec] and ctx._Emin <= self._exp <= ctx._Emax - prec + 1:
+                return _cnew(Decimal, 0, c, self._exp, False)
         if self._special:
             if self._exp == 'F':
                 return _mk(0, 0, 'F', True)
@@ -2914,10 +2947,19 @@ def _round_digits(sign, coef, exp, ndig, mode):
     return coef, exp
 
 
+_SPEC_CACHE = {}
+
+
 def _format(d, spec, ctx):
     if not isinstance(spec, str):
         raise TypeError("format arg must be str")
-    fill, align, zeropad, signopt, nozero, width, comma, precision, typ = _parse_spec(spec)
+    parsed = _SPEC_CACHE.get(spec)
+    if parsed is None:
+        parsed = _parse_spec(spec)
+        if len(_SPEC_CACHE) > 256:
+            _SPEC_CACHE.clear()
+        _SPEC_CACHE[spec] = parsed
+    fill, align, zeropad, signopt, nozero, width, comma, precision, typ = parsed
     neg = d._sign
     if d._special:
         body = _mk(0, d._int, d._exp, True).__str__()
