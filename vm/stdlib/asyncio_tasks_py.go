@@ -70,9 +70,7 @@ class Future:
         return info
 
     def __del__(self):
-        # Nothing is reported once the interpreter is shutting down (the
-        # loop and the modules it needs are being torn down).
-        if not self.__unreported or sys.is_finalizing():
+        if not self.__unreported:
             return
         self._loop.call_exception_handler({
             'message': f'{type(self).__name__} exception was never retrieved',
@@ -402,8 +400,7 @@ class Task(futures.Future):
         _live_tasks.add(self)
 
     def __del__(self):
-        if (self._stage == futures._PENDING and self._log_destroy_pending and
-                not sys.is_finalizing()):
+        if self._stage == futures._PENDING and self._log_destroy_pending:
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
