@@ -5,7 +5,9 @@
 // json, textwrap, struct, re, fnmatch, __future__, numbers, fractions,
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
-// _csv), glob, tempfile, locale, array, inspect and argparse.
+// _csv), glob, tempfile, locale, array, inspect, argparse, pathlib,
+// shutil, subprocess (with _subprocess), platform, zlib, gzip and signal
+// (with _signal).
 //
 // # Go and Python
 //
@@ -23,7 +25,12 @@
 // standard library lacks), unicodedata (unicodedata.go over
 // lang/unicodedata's tables) and cmath (cmath.go: CPython's algorithms
 // over vm/builtins' libm functions, glibc's hypot, and special-value
-// tables generated from python3). The rest is Python source in *_py.go,
+// tables generated from python3), _subprocess (subprocess.go: fork/exec
+// and the waits), zlib (zlib.go: the containers written here over Go's
+// compress/flate; streaming decompression on a goroutine fed piece by
+// piece; Go's deflate output differs from zlib's, the round trips agree)
+// and _signal (signal.go over os/signal and vm/signals.go). The rest is
+// Python source in *_py.go,
 // run at first import as frozen modules (vm.Thread.ExecFrozen, compiled once per
 // process): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
@@ -31,7 +38,8 @@
 // compile cache), fnmatch, numbers, fractions,
 // datetime, calendar, pprint, base64, hashlib, hmac, shlex,
 // statistics, _csv, csv, glob, tempfile, locale (with its generated
-// _locale_data tables), array, inspect and argparse. Where CPython's
+// _locale_data tables), array, inspect, argparse, pathlib, shutil,
+// subprocess, platform, gzip and signal's enums. Where CPython's
 // module leans on re (fractions' and datetime's parsers, shlex.quote,
 // pprint's word splitting, glob's patterns, argparse's nargs patterns)
 // these use hand-written scanners and matchers, written while re was
