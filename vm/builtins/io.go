@@ -1146,14 +1146,14 @@ func (s *stream) tell(ts *objects.Thread) (int64, bool) {
 	if s.kind != kindFile {
 		return int64(s.pos), true
 	}
-	if s.f == nil || !s.seekable {
+	if (s.f == nil && s.pybuf == nil) || !s.seekable {
 		s.unsupported(ts, "underlying stream is not seekable")
 		return 0, false
 	}
 	if !s.flush(ts) {
 		return 0, false
 	}
-	p, err := s.f.Seek(0, io.SeekCurrent)
+	p, err := s.rawSeek(ts, 0, io.SeekCurrent)
 	if err != nil {
 		raiseOSErr(ts, err, "")
 		return 0, false
@@ -1231,7 +1231,7 @@ func mSeek(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *O
 		}
 		return objects.NewInt(ts, int64(s.pos))
 	}
-	if s.f == nil || !s.seekable {
+	if (s.f == nil && s.pybuf == nil) || !s.seekable {
 		s.unsupported(ts, "underlying stream is not seekable")
 		return nil
 	}
@@ -1259,12 +1259,16 @@ func mSeek(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *O
 	if whence == 0 && off < 0 {
 		return ts.Raisef(objects.ValueError, "negative seek position %d", off)
 	}
-	p, err := s.f.Seek(int64(off), whence)
+	p, err := s.rawSeek(ts, int64(off), whence)
 	if err != nil {
 		return raiseOSErr(ts, err, "")
 	}
 	if s.r != nil {
-		s.r.Reset(s.f)
+		if s.pybuf != nil {
+			s.r.Reset(pyReader{s})
+		} else {
+			s.r.Reset(s.f)
+		}
 	}
 	s.pending, s.partial = "", nil
 	return objects.NewInt(ts, p)
@@ -1463,7 +1467,7 @@ func init() {
 			return nil
 		}}
 	}
-	methods = append(methods, unsupported("detach"),
+	methods = append(methods, objects.MethodDef{Name: "detach", Fn: mDetach},
 		objects.MethodDef{Name: "_checkClosed", Fn: func(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
 			if !streamOf(ts, self).checkClosed(ts) {
 				return nil

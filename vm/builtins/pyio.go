@@ -205,6 +205,9 @@ func textIOWrapperNew(ts *objects.Thread, t *objects.Type, args []*Object, kwnam
 	if s.writable, ok = callBool(ts, buffer, "writable"); !ok {
 		return fail()
 	}
+	if s.seekable, ok = callBool(ts, buffer, "seekable"); !ok {
+		return fail()
+	}
 	if s.readable {
 		s.r = bufio.NewReaderSize(pyReader{s}, ioBufSize)
 	}
@@ -255,6 +258,11 @@ func bufferedNew(ts *objects.Thread, t *objects.Type, args []*Object, kwnames *O
 	s.pybuf = objects.NewRef(raw)
 	s.curTS = ts
 	s.readable, s.writable = readable, writable
+	if s.seekable, ok = callBool(ts, raw, "seekable"); !ok {
+		s.closed = true // the raw stream is not closed by a failed constructor
+		objects.Decref(ts, &s.Object)
+		return nil
+	}
 	if readable {
 		s.r = bufio.NewReaderSize(pyReader{s}, max(n, 16))
 	}
@@ -401,4 +409,49 @@ func iobaseReadline(ts *objects.Thread, self *Object, args []*Object, kwnames *O
 		}
 	}
 	return objects.NewBytes(ts, out)
+}
+
+// rawSeek seeks the stream under a file stream: the OS file, or the
+// Python buffer's seek().
+func (s *stream) rawSeek(ts *objects.Thread, off int64, whence int) (int64, error) {
+	if s.pybuf == nil {
+		return s.f.Seek(off, whence)
+	}
+	a, b := objects.NewInt(ts, off), objects.NewInt(ts, int64(whence))
+	r := objects.CallMethod(ts, s.pybuf, "seek", a, b)
+	objects.Decref(ts, a)
+	objects.Decref(ts, b)
+	if r == nil {
+		return 0, errPyRaised
+	}
+	defer objects.Decref(ts, r)
+	v, ok := objects.IndexValue(ts, r, objects.OverflowError)
+	if !ok {
+		return 0, errPyRaised
+	}
+	return int64(v), nil
+}
+
+// mDetach is TextIOWrapper.detach(): the buffer, after a flush; the text
+// stream is unusable afterwards.
+func mDetach(ts *objects.Thread, self *Object, args []*Object, kwnames *Object) *Object {
+	s := streamOf(ts, self)
+	if !objects.CheckNoArgs(ts, "detach", args, kwnames) {
+		return nil
+	}
+	if s.pybuf == nil {
+		if s.closed {
+			return ts.Raise(objects.ValueError, "underlying buffer has been detached")
+		}
+		s.unsupported(ts, "detach")
+		return nil
+	}
+	if !s.flush(ts) {
+		return nil
+	}
+	b := s.pybuf
+	s.pybuf = nil
+	s.closed = true
+	s.r, s.w = nil, nil
+	return b
 }

@@ -6,7 +6,9 @@
 // datetime, calendar, pprint, binascii, base64, hashlib (with _hashlib,
 // _blake2 and hmac), shlex, statistics, unicodedata, cmath, csv (with
 // _csv), glob, tempfile, locale, array, inspect, argparse, decimal,
-// contextvars (with _contextvars), and the packages asyncio and unittest.
+// contextvars (with _contextvars), pathlib, shutil, subprocess (with
+// _subprocess), platform, zlib, gzip, signal (with _signal), and the
+// packages asyncio and unittest.
 // Text and logic (frozen Python): warnings, logging, difflib, urllib.parse, html (with html.entities), codecs, errno, stat, secrets, uuid, timeit, graphlib, sched.
 //
 // # Go and Python
@@ -30,9 +32,14 @@
 // and fast paths for +, -, *, /, quantize, comparisons, parsing, str and
 // hash of numbers whose coefficients fit in an int64 or a big.Int and
 // whose results need no special handling; every other case returns None
-// and decimal's Python code computes it). The rest is Python source in *_py.go,
+// and decimal's Python code computes it), _subprocess (subprocess.go: fork/exec
+// and the waits), zlib (zlib.go: the containers written here over Go's
+// compress/flate; streaming decompression on a goroutine fed piece by
+// piece; Go's deflate output differs from zlib's, the round trips agree)
+// and _signal (signal.go over os/signal and vm/signals.go). The rest is
+// Python source in *_py.go,
 // run at first import as frozen modules (vm.Thread.ExecFrozen, compiled once per
-// process): functools, collections, collections.abc, abc, heapq's
+// process and kept in the code cache between runs, lang/codecache): functools, collections, collections.abc, abc, heapq's
 // merge/nlargest/nsmallest, types, contextlib, string, keyword, random,
 // dataclasses, typing, enum, json, textwrap, re (flags, re.error, the
 // compile cache), fnmatch, numbers, fractions,
@@ -41,7 +48,8 @@
 // _locale_data tables), array, inspect, argparse, decimal (the
 // General Decimal Arithmetic over int coefficients; exp, ln, log10 and
 // powers correctly rounded by widening the working precision until
-// the rounding is certain), _contextvars and
+// the rounding is certain), pathlib, shutil, subprocess, platform, gzip,
+// signal's enums, _contextvars and
 // contextvars. asyncio and unittest are frozen packages (frozenpkg.go):
 // their modules are in sys.modules before their sources run, so that
 // they can import each other. Where CPython's

@@ -90,3 +90,15 @@ with open(p, 'rb') as raw:
     print(t.readline(), t.read(), repr(t).startswith('<_io.TextIOWrapper name='))
 os.remove(p)
 os.rmdir(d)
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding='utf-8')
+t.write('héllo\nworld\n')
+print(t.tell(), t.seekable(), t.seek(0), t.readline(), t.tell(), t.read(), t.seek(0, 2))
+t.seek(7)
+print(repr(t.read(3)), b.getvalue())
+raw = t.detach()
+print(raw is b, b.closed)
+try:
+    t.read()
+except ValueError as e:
+    print('ValueError')
