@@ -74,6 +74,7 @@ func (th *Thread) pushFrame(co *Code, fn, globals, builtins, locals *Object) *Fr
 		objects.Incref(fn)
 		f.fn = fn
 	} else {
+		f.fn = nil // a pooled frame may hold a stale one (popCallFrame)
 		objects.Incref(f.codeObj)
 		objects.Incref(globals)
 		objects.Incref(builtins)
@@ -170,12 +171,11 @@ func (th *Thread) popCallFrame(f *Frame) {
 			objects.Decref(ts, x)
 		}
 	}
-	fn := f.fn
-	f.globals, f.builtins, f.codeObj, f.fn = nil, nil, nil, nil
-	objects.Decref(ts, fn)
-	f.co = nil
-	f.back = nil
-	f.lp = nil
+	// co, codeObj, globals, builtins, fn, back and lp are left as they
+	// are: nothing reads a pooled frame, and pushFrame and pushCallFrame
+	// set every one of them (popFrame's path clears them, for frames
+	// that other objects may still see).
+	objects.Decref(ts, f.fn)
 	th.chunkIdx, th.top = f.ci, f.base
 	th.depth--
 	th.framePool = append(th.framePool, f)

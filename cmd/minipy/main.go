@@ -47,12 +47,16 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		// Objects live in the heap's arenas and are freed by refcounting;
 		// Go's GC only reclaims payloads (str bytes, big int digits, list
-		// and dict tables), yet each cycle scans every live arena. Cycles
-		// half as frequent as the default's: bench bigints 2.07 -> 1.26 s
-		// of CPU (max RSS 44 -> 61 MB), strings 2.55 -> 1.89 s (108 -> 153
-		// MB); programs that make no Go garbage are unaffected. GOGC set
-		// in the environment still wins.
-		debug.SetGCPercent(200)
+		// and dict tables), yet each cycle scans every live arena (and
+		// turns on the write barrier of every pointer store in the eval
+		// loop while it marks). Cycles a quarter as frequent as the
+		// default's. GOGC=200 already took bench bigints from 2.07 to 1.26
+		// s of CPU (max RSS 44 -> 61 MB); 400 takes instructions (valgrind,
+		// scaled-down programs) of dicts_sets -27%, bigints -19%, and
+		// max RSS (full programs) of dicts_sets 207 -> 227 MB, strings 114
+		// -> 120 MB, bigints 57 -> 138 MB; programs that make no Go
+		// garbage are unaffected. GOGC set in the environment still wins.
+		debug.SetGCPercent(400)
 	}
 	os.Exit(run(os.Args[1:]))
 }
